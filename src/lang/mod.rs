@@ -1,0 +1,31 @@
+//! Per-language data: the tables every layer above reads.
+//!
+//! Language knowledge lives here as static tables, not in the algorithms, so that another language is a
+//! table and not a rewrite.
+
+/// A language qalign knows.
+///
+/// ```
+/// use qalign::Lang;
+/// assert_eq!(Lang::Arabic.code(), "ar");
+/// assert_eq!(Lang::English.code(), "en");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Lang {
+    /// Arabic, the source language.
+    Arabic,
+    /// English, the target language.
+    English,
+}
+
+impl Lang {
+    /// The ISO 639-1 code of the language.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Arabic => "ar",
+            Lang::English => "en",
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! The normalized view of a text: what every matcher reads.
+//!
+//! Normalization is for matching only; the text qalign prints back is always the caller's original.
+//! [`normalize`] applies, in one pass over the characters:
+//!
+//! - Unicode compatibility decomposition (NFKD; presentation forms, ligatures, full-width forms and
+//!   `…` become their plain letters), then every combining mark is dropped. For Arabic this removes the
+//!   diacritics (harakat, shadda, sukun, dagger alef) and unifies the hamza and madda forms of alef
+//!   (`أ إ آ ٱ` → `ا`), `ؤ` → `و` and `ئ` → `ي`; for Latin it folds accents (`é` → `e`).
+//! - Arabic folding: tatweel dropped, `ى` → `ي`, `ة` → `ه`, Persian/Urdu letter variants
+//!   (`ک ی ہ`) → their Arabic counterparts.
+//! - Digits of every common script → ASCII digits; `٫` → `.`, `٬` → `,`, `٪` → `%`, `،` → `,`,
+//!   `؛` → `;`, `؟` → `?`; curly quotes → straight quotes; dashes → `-`.
+//! - Bidi controls, zero-width characters, the BOM and other format characters are dropped.
+//! - Every run of whitespace becomes one space; leading and trailing whitespace is dropped.
+//!
+//! Case is kept: name detection needs English capitals. [`Normalized::offset`] maps every byte of
+//! the normalized text back to the byte of the original text it came from.
+
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+/// A normalized view of a text with a byte map back into the original.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Normalized {
+    /// The normalized text.
+    pub text: String,
+    /// For each byte of `text`, the byte offset in the original text of the character it came from.
+    origin: Vec<u32>,
+    /// The length of the original text.
+    original_len: u32,
+}
+
+impl Normalized {
+    /// The byte offset in the original text of the character behind byte `i` of the normalized text;
+    /// `i == text.len()` maps to the end of the original text given to [`normalize`].
+    pub fn offset(&self, i: usize) -> usize {
+        self.origin.get(i).copied().unwrap_or(self.original_len) as usize
+    }
+}
+
+/// Code points of the digit zero in the scripts whose digits are read as ASCII digits.
+/// Full-width digits are handled by the compatibility decomposition.
+const DIGIT_ZEROS: [u32; 12] = [
+    0x0660, // Arabic-Indic
+    0x06F0, // Extended Arabic-Indic (Persian, Urdu)
+    0x07C0, // NKo
+    0x0966, // Devanagari
+    0x09E6, // Bengali
+    0x0A66, // Gurmukhi
+    0x0AE6, // Gujarati
+    0x0BE6, // Tamil
+    0x0E50, // Thai
+    0x1040, // Myanmar
+    0x17E0, // Khmer
+    0x1810, // Mongolian
+];
+
+/// The ASCII digit of `c` if it is a decimal digit of a script in [`DIGIT_ZEROS`].
+pub(crate) fn ascii_digit(c: char) -> Option<char> {
+    let cp = c as u32;
+    DIGIT_ZEROS
+        .iter()
+        .find(|&&zero| (zero..zero + 10).contains(&cp))
+        .and_then(|&zero| char::from_digit(cp - zero, 10))
+}
+
+/// Characters that are dropped: bidi controls, zero-width characters, the BOM, tatweel, soft hyphen.
+fn is_ignorable(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{0640}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// The folded form of one character after decomposition, or `None` to drop it.
+fn fold(c: char) -> Option<char> {
+    if is_ignorable(c) || is_combining_mark(c) {
+        return None;
+    }
+    if let Some(d) = ascii_digit(c) {
+        return Some(d);
+    }
+    Some(match c {
+        'ى' | 'ی' => 'ي',
+        'ة' | 'ۃ' => 'ه',
+        'ہ' | 'ھ' => 'ه',
+        'ک' => 'ك',
+        'ٱ' => 'ا',
+        '٫' => '.',
+        '٬' | '،' => ',',
+        '٪' => '%',
+        '؛' => ';',
+        '؟' => '?',
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '«' | '»' => '"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        c if c.is_whitespace() => ' ',
+        c => c,
+    })
+}
+
+/// Normalizes `original` for matching, keeping a byte map back into it.
+///
+/// The map is stored as `u32`: callers must not pass texts over 4 GiB (the document limits are far
+/// below that).
+pub(crate) fn normalize(original: &str) -> Normalized {
+    let mut out = Normalized {
+        text: String::with_capacity(original.len()),
+        origin: Vec::with_capacity(original.len()),
+        original_len: original.len() as u32,
+    };
+    // A space is written only when a non-space follows, so runs collapse and the ends are trimmed.
+    let mut pending_space: Option<u32> = None;
+    for (at, c) in original.char_indices() {
+        let at = at as u32;
+        decompose_compatible(c, |d| {
+            let Some(f) = fold(d) else { return };
+            if f == ' ' {
+                if !out.text.is_empty() && pending_space.is_none() {
+                    pending_space = Some(at);
+                }
+                return;
+            }
+            if let Some(space_at) = pending_space.take() {
+                out.text.push(' ');
+                out.origin.push(space_at);
+            }
+            out.text.push(f);
+            out.origin.extend(std::iter::repeat_n(at, f.len_utf8()));
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Named cases: (name, input, normalized text).
+    const CASES: &[(&str, &str, &str)] = &[
+        ("ascii unchanged", "Rogozin said 60%.", "Rogozin said 60%."),
+        ("whitespace collapsed", "  a \t\n b  ", "a b"),
+        ("arabic-indic digits", "عام ٢٠١٤", "عام 2014"),
+        ("extended arabic-indic digits", "۱۲۳", "123"),
+        ("arabic separators", "٣٫٥ و١٬٠٠٠ و٦٠٪", "3.5 و1,000 و60%"),
+        ("alef variants", "أإآٱا", "ااااا"),
+        ("diacritics and tatweel", "مُـــحَمَّد", "محمد"),
+        ("teh marbuta and alef maqsura", "مدينة على", "مدينه علي"),
+        ("hamza carriers", "مسؤول رئيس", "مسوول رييس"),
+        ("bidi and zero-width", "a\u{200F}b\u{200B}c\u{202B}d\u{202C}", "abcd"),
+        ("bom dropped", "\u{FEFF}text", "text"),
+        ("lam-alef ligature", "\u{FEFB}", "لا"),
+        ("latin accents folded", "Café Zürich", "Cafe Zurich"),
+        ("full-width digits", "２０１６", "2016"),
+        ("curly quotes and dashes", "“it’s” – ok", "\"it's\" - ok"),
+        ("arabic punctuation", "قال، ماذا؟", "قال, ماذا?"),
+        ("ellipsis", "a…b", "a...b"),
+        ("empty", "", ""),
+        ("only marks", "\u{064E}\u{0640}\u{200F}", ""),
+    ];
+
+    #[test]
+    fn named_cases() {
+        for &(name, input, want) in CASES {
+            assert_eq!(normalize(input).text, want, "case {name:?}");
+        }
+    }
+
+    #[test]
+    fn offsets_point_at_original_characters() {
+        let original = "  قال ٢٠١٤ Café";
+        let n = normalize(original);
+        assert_eq!(n.text.len(), n.origin.len());
+        for (i, c) in n.text.char_indices() {
+            let o = n.offset(i);
+            assert!(original.is_char_boundary(o), "offset {o} of {c:?}");
+        }
+        let two = n.text.find('2').unwrap();
+        assert_eq!(&original[n.offset(two)..n.offset(two) + 2], "٢");
+        assert_eq!(n.offset(n.text.len()), original.len());
+    }
+
+    #[test]
+    fn ascii_digit_covers_each_script() {
+        assert_eq!(ascii_digit('٧'), Some('7'));
+        assert_eq!(ascii_digit('۹'), Some('9'));
+        assert_eq!(ascii_digit('०'), Some('0'));
+        assert_eq!(ascii_digit('7'), None);
+        assert_eq!(ascii_digit('a'), None);
+    }
+}
