@@ -3,12 +3,16 @@
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
-#![allow(dead_code)] // skeleton: removed once every module is wired in
+#![allow(dead_code)] // until the quality layer reads every anchor field
 
+mod align;
 mod anchors;
+mod document;
 mod error;
 mod lang;
 mod text;
 
+pub use align::{Aligner, AlignerBuilder, Alignment, Bead, Config};
+pub use document::{Document, Segmentation, Sentence, Span};
 pub use error::{Error, Result, Side};
 pub use lang::Lang;

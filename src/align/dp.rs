@@ -1,0 +1,362 @@
+//! The banded dynamic program over bead shapes.
+//!
+//! Cell `(i, j)` holds the cheapest way to align the first `i` Arabic and the first `j` English
+//! sentences. Only cells inside a band around an expected path are computed: row `i` covers columns
+//! `lo[i]..=hi[i]`. The first band follows the diagonal of cumulative character lengths; when the best
+//! path comes close to the band's edge, the band is re-centred on that path and widened, and the
+//! program runs again. Time and memory are `O((n + m) · width)`.
+//!
+//! The program reads only numbers prepared once per alignment ([`Prepared`]): prefix sums of lengths
+//! and anchor counts, paragraph ends, and the anchor pairs inside the band, which are counted through an
+//! inverted index over English anchor keys, never by comparing strings.
+
+use super::Config;
+use super::cost::{BeadStats, MAX_SIDE, MOVES, Move, bead_cost, null_cost};
+use crate::document::{Document, Segmentation};
+
+/// One side of a document pair as the dynamic program reads it.
+#[derive(Debug, Default)]
+pub(crate) struct SideData {
+    /// `chars[k]`: normalized characters of the first `k` sentences.
+    cum_chars: Vec<f64>,
+    /// `cum_numbers[k]`: distinct number keys in the first `k` sentences (summed per sentence).
+    cum_numbers: Vec<u32>,
+    /// Whether sentence `k` is the last of its paragraph; empty when paragraphs carry no information.
+    paragraph_end: Vec<bool>,
+    /// Sorted, deduplicated number keys per sentence.
+    number_keys: Vec<Vec<u64>>,
+    /// Sorted, deduplicated name keys per sentence.
+    name_keys: Vec<Vec<u64>>,
+}
+
+impl SideData {
+    pub(crate) fn new(doc: &Document) -> SideData {
+        let sentences = doc.sentences();
+        let mut side = SideData {
+            cum_chars: Vec::with_capacity(sentences.len() + 1),
+            cum_numbers: Vec::with_capacity(sentences.len() + 1),
+            ..SideData::default()
+        };
+        side.cum_chars.push(0.0);
+        side.cum_numbers.push(0);
+        for s in sentences {
+            let mut numbers: Vec<u64> = s.numbers().iter().map(|n| n.key()).collect();
+            numbers.sort_unstable();
+            numbers.dedup();
+            let mut names: Vec<u64> = s.names().iter().map(|n| n.key).collect();
+            names.sort_unstable();
+            names.dedup();
+            side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
+            side.cum_numbers.push(side.cum_numbers[side.cum_numbers.len() - 1] + numbers.len() as u32);
+            side.number_keys.push(numbers);
+            side.name_keys.push(names);
+        }
+        let paragraphs = sentences.last().map_or(0, |s| s.paragraph() + 1);
+        if doc.segmentation() == Segmentation::Raw && paragraphs > 1 {
+            side.paragraph_end =
+                sentences.windows(2).map(|w| w[0].paragraph() != w[1].paragraph()).chain([true]).collect();
+        }
+        side
+    }
+
+    /// Number of sentences.
+    pub(crate) fn len(&self) -> usize {
+        self.cum_chars.len() - 1
+    }
+
+    /// Total normalized characters.
+    pub(crate) fn total_chars(&self) -> f64 {
+        self.cum_chars[self.len()]
+    }
+
+    /// Normalized characters of sentences `from..to`.
+    pub(crate) fn chars(&self, from: usize, to: usize) -> f64 {
+        self.cum_chars[to] - self.cum_chars[from]
+    }
+
+    /// Whether a bead boundary after the first `k` sentences falls on a paragraph end.
+    fn ends_paragraph(&self, k: usize) -> bool {
+        k == 0 || k == self.len() || self.paragraph_end.get(k - 1).copied().unwrap_or(true)
+    }
+
+    /// Paragraph ends strictly inside sentences `from..to`.
+    fn inner_breaks(&self, from: usize, to: usize) -> u32 {
+        if self.paragraph_end.is_empty() || to <= from + 1 {
+            return 0;
+        }
+        self.paragraph_end[from..to - 1].iter().filter(|&&e| e).count() as u32
+    }
+}
+
+/// Everything the dynamic program reads about a document pair.
+#[derive(Debug)]
+pub(crate) struct Prepared {
+    pub src: SideData,
+    pub tgt: SideData,
+    /// English number keys as sorted `(key, sentence)` pairs: the inverted index.
+    tgt_number_index: Vec<(u64, u32)>,
+    /// English name keys as sorted `(key, sentence)` pairs.
+    tgt_name_index: Vec<(u64, u32)>,
+    /// Whether both sides carry paragraph information.
+    paragraphs: bool,
+}
+
+impl Prepared {
+    pub(crate) fn new(src: &Document, tgt: &Document) -> Prepared {
+        let src = SideData::new(src);
+        let tgt = SideData::new(tgt);
+        let index = |keys: &[Vec<u64>]| {
+            let mut index: Vec<(u64, u32)> = keys
+                .iter()
+                .enumerate()
+                .flat_map(|(k, ks)| ks.iter().map(move |&key| (key, k as u32)))
+                .collect();
+            index.sort_unstable();
+            index
+        };
+        Prepared {
+            tgt_number_index: index(&tgt.number_keys),
+            tgt_name_index: index(&tgt.name_keys),
+            paragraphs: !src.paragraph_end.is_empty() && !tgt.paragraph_end.is_empty(),
+            src,
+            tgt,
+        }
+    }
+}
+
+/// One bead of the best path: the cell it starts from and the cell it ends in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Step {
+    pub from: (usize, usize),
+    pub to: (usize, usize),
+    pub cost: f64,
+}
+
+/// The rows of cells computed: row `i` covers columns `lo[i]..=hi[i]`.
+#[derive(Debug)]
+struct Band {
+    lo: Vec<usize>,
+    hi: Vec<usize>,
+    /// `offset[i]`: index of cell `(i, lo[i])` in the flat cell arrays; `offset[n + 1]` is the total.
+    offset: Vec<usize>,
+}
+
+impl Band {
+    /// A band from per-row bounds, made monotone and connected so the end cell is reachable.
+    fn new(mut lo: Vec<usize>, mut hi: Vec<usize>, m: usize) -> Band {
+        let n = lo.len() - 1;
+        lo[0] = 0;
+        hi[n] = m;
+        for i in 1..=n {
+            lo[i] = lo[i].max(lo[i - 1]);
+        }
+        for i in (0..n).rev() {
+            hi[i] = hi[i].min(hi[i + 1]);
+        }
+        for i in 0..=n {
+            hi[i] = hi[i].clamp(lo[i], m);
+            if i > 0 {
+                // A 1-1 or 1-0 bead must lead from row i - 1 into row i.
+                lo[i] = lo[i].min(hi[i - 1]);
+            }
+        }
+        let mut offset = Vec::with_capacity(n + 2);
+        offset.push(0);
+        for i in 0..=n {
+            offset.push(offset[i] + hi[i] - lo[i] + 1);
+        }
+        Band { lo, hi, offset }
+    }
+
+    /// A band of half-width `width` around the diagonal of cumulative character lengths.
+    fn diagonal(prep: &Prepared, width: usize) -> Band {
+        let (n, m) = (prep.src.len(), prep.tgt.len());
+        let src_total = prep.src.total_chars().max(1.0);
+        let tgt_total = prep.tgt.total_chars().max(1.0);
+        let mut centre = Vec::with_capacity(n + 1);
+        let mut j = 0;
+        for i in 0..=n {
+            let share = prep.src.cum_chars[i] / src_total;
+            while j < m && prep.tgt.cum_chars[j + 1] / tgt_total <= share {
+                j += 1;
+            }
+            centre.push(j);
+        }
+        centre[n] = m;
+        Band::around(&centre, &centre, width, m)
+    }
+
+    /// A band of half-width `width` around per-row column ranges `first..=last`.
+    fn around(first: &[usize], last: &[usize], width: usize, m: usize) -> Band {
+        let lo = first.iter().map(|&j| j.saturating_sub(width)).collect();
+        let hi = last.iter().map(|&j| (j + width).min(m)).collect();
+        Band::new(lo, hi, m)
+    }
+
+    /// A band of half-width `width` around a path.
+    fn around_path(path: &[Step], n: usize, m: usize, width: usize) -> Band {
+        let mut first = vec![usize::MAX; n + 1];
+        let mut last = vec![0; n + 1];
+        first[0] = 0;
+        for step in path {
+            for i in step.from.0..=step.to.0 {
+                first[i] = first[i].min(step.from.1);
+                last[i] = last[i].max(step.to.1);
+            }
+        }
+        Band::around(&first, &last, width, m)
+    }
+
+    /// Index of cell `(i, j)` if it lies in the band.
+    fn cell(&self, i: usize, j: usize) -> Option<usize> {
+        (j >= self.lo[i] && j <= self.hi[i]).then(|| self.offset[i] + j - self.lo[i])
+    }
+
+    fn cells(&self) -> usize {
+        self.offset[self.offset.len() - 1]
+    }
+
+    /// Whether every row covers every column.
+    fn is_full(&self, m: usize) -> bool {
+        self.lo.iter().zip(&self.hi).all(|(&lo, &hi)| lo == 0 && hi == m)
+    }
+
+    /// Whether the path comes within `margin` columns of an edge that is not the document's edge.
+    fn touched(&self, path: &[Step], m: usize, margin: usize) -> bool {
+        path.iter().any(|s| {
+            let (i, j) = s.to;
+            (self.lo[i] > 0 && j < self.lo[i] + margin) || (self.hi[i] < m && j + margin > self.hi[i])
+        })
+    }
+}
+
+/// Anchor pairs counted over the band: entry `cell(a + 1, b + 1)` holds how many keys Arabic sentence
+/// `a` and English sentence `b` share.
+fn count_pairs(band: &Band, src_keys: &[Vec<u64>], tgt_index: &[(u64, u32)]) -> Vec<u8> {
+    let mut pairs = vec![0u8; band.cells()];
+    for (a, keys) in src_keys.iter().enumerate() {
+        let row = a + 1;
+        let (lo, hi) = (band.lo[row], band.hi[row]);
+        for &key in keys {
+            let start = tgt_index.partition_point(|&(k, b)| (k, b as usize + 1) < (key, lo));
+            for &(k, b) in &tgt_index[start..] {
+                let col = b as usize + 1;
+                if k != key || col > hi {
+                    break;
+                }
+                if let Some(c) = band.cell(row, col) {
+                    pairs[c] = pairs[c].saturating_add(1);
+                }
+            }
+        }
+    }
+    pairs
+}
+
+/// Runs the banded program until the best path stays clear of the band's edges, and returns it.
+pub(crate) fn best_path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
+    let (n, m) = (prep.src.len(), prep.tgt.len());
+    let mut width = config.band_width;
+    let mut band = Band::diagonal(prep, width);
+    loop {
+        let path = run(config, ratio, prep, &band);
+        let full = band.is_full(m);
+        if full || width >= config.max_band_width || !band.touched(&path, m, width / 4 + 1) {
+            return path;
+        }
+        width = (width * 2).min(config.max_band_width);
+        band = Band::around_path(&path, n, m, width);
+    }
+}
+
+/// One run of the program over `band`.
+fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
+    let (n, m) = (prep.src.len(), prep.tgt.len());
+    let numbers = count_pairs(band, &prep.src.number_keys, &prep.tgt_number_index);
+    let names = count_pairs(band, &prep.src.name_keys, &prep.tgt_name_index);
+    let mut cost = vec![f64::INFINITY; band.cells()];
+    let mut back = vec![u8::MAX; band.cells()];
+    cost[0] = 0.0;
+
+    let pair = |arr: &[u8], a: usize, b: usize| band.cell(a + 1, b + 1).map_or(0, |c| u32::from(arr[c]));
+    for i in 0..=n {
+        for j in band.lo[i]..=band.hi[i] {
+            let Some(here) = band.cell(i, j) else { continue };
+            let edge = prep.paragraphs && prep.src.ends_paragraph(i) != prep.tgt.ends_paragraph(j);
+            let edge_cost = if edge { config.paragraph_cost } else { 0.0 };
+            for (k, mv) in MOVES.iter().enumerate() {
+                if mv.src > i || mv.tgt > j {
+                    continue;
+                }
+                let (pi, pj) = (i - mv.src, j - mv.tgt);
+                let Some(prev) = band.cell(pi, pj) else { continue };
+                if !cost[prev].is_finite() {
+                    continue;
+                }
+                let step = edge_cost
+                    + move_cost(config, ratio, prep, *mv, (pi, pj), |a, b| {
+                        (pair(&numbers, a, b), pair(&names, a, b))
+                    });
+                let total = cost[prev] + step;
+                if total < cost[here] {
+                    cost[here] = total;
+                    back[here] = k as u8;
+                }
+            }
+        }
+    }
+    trace(band, &cost, &back, n, m)
+}
+
+/// Cost of bead `mv` starting after `from = (pi, pj)` sentences; `pairs(a, b)` gives the number and
+/// name keys shared by Arabic sentence `a` and English sentence `b`.
+fn move_cost(
+    config: &Config,
+    ratio: f64,
+    prep: &Prepared,
+    mv: Move,
+    (pi, pj): (usize, usize),
+    pairs: impl Fn(usize, usize) -> (u32, u32),
+) -> f64 {
+    let (i, j) = (pi + mv.src, pj + mv.tgt);
+    if mv.tgt == 0 {
+        return null_cost(config, prep.src.chars(pi, i));
+    }
+    if mv.src == 0 {
+        return null_cost(config, prep.tgt.chars(pj, j));
+    }
+    let mut stats = BeadStats {
+        src_chars: prep.src.chars(pi, i),
+        tgt_chars: prep.tgt.chars(pj, j),
+        src_numbers: prep.src.cum_numbers[i] - prep.src.cum_numbers[pi],
+        tgt_numbers: prep.tgt.cum_numbers[j] - prep.tgt.cum_numbers[pj],
+        inner_paragraph_breaks: prep.src.inner_breaks(pi, i) + prep.tgt.inner_breaks(pj, j),
+        ..BeadStats::default()
+    };
+    debug_assert!(mv.src <= MAX_SIDE && mv.tgt <= MAX_SIDE);
+    for a in pi..i {
+        for b in pj..j {
+            let (numbers, names) = pairs(a, b);
+            stats.shared_numbers += numbers;
+            stats.shared_names += names;
+        }
+    }
+    bead_cost(config, ratio, mv, &stats)
+}
+
+/// Follows back-pointers from the end cell to the start.
+fn trace(band: &Band, cost: &[f64], back: &[u8], n: usize, m: usize) -> Vec<Step> {
+    let mut path = Vec::new();
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        // The band always connects the start to the end cell, so every cell on the way has a pointer.
+        let Some(here) = band.cell(i, j) else { break };
+        let Some(mv) = MOVES.get(usize::from(back[here])) else { break };
+        let (pi, pj) = (i - mv.src, j - mv.tgt);
+        let from_cost = band.cell(pi, pj).map_or(0.0, |c| cost[c]);
+        path.push(Step { from: (pi, pj), to: (i, j), cost: cost[here] - from_cost });
+        (i, j) = (pi, pj);
+    }
+    path.reverse();
+    path
+}

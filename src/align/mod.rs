@@ -1,0 +1,368 @@
+//! The aligner: its configuration, and the beads it returns.
+
+pub(crate) mod cost;
+pub(crate) mod dp;
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::{Document, Segmentation, Span};
+use crate::error::{Error, Result, Side};
+use crate::lang::Lang;
+use dp::{Prepared, Step, best_path};
+
+/// Every knob of the aligner. Build one with [`AlignerBuilder`]; the defaults are listed in
+/// [`Config::default`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Config {
+    /// Expected English characters per Arabic character (normalized text).
+    pub length_ratio: f64,
+    /// Variance of the length difference per Arabic character (Gale–Church `s²`).
+    pub length_variance: f64,
+    /// How many sentences of prior weight `length_ratio` gets against the document's own ratio.
+    pub ratio_prior_sentences: f64,
+    /// Cost of a 2-1 or 1-2 bead's shape.
+    pub two_one_cost: f64,
+    /// Cost of a 2-2 bead's shape.
+    pub two_two_cost: f64,
+    /// Cost of a 3-1 or 1-3 bead's shape.
+    pub three_one_cost: f64,
+    /// Fixed cost of leaving a sentence unpaired.
+    pub null_cost: f64,
+    /// Added cost of leaving a sentence unpaired, per normalized character.
+    pub null_cost_per_char: f64,
+    /// Cost lowered per number shared by a bead's sides.
+    pub number_match_bonus: f64,
+    /// Cost added per number on one side contradicted by a different number on the other.
+    pub number_conflict_cost: f64,
+    /// Cost lowered per name shared by a bead's sides.
+    pub name_match_bonus: f64,
+    /// At most this many shared numbers, and as many shared names, count for one bead.
+    pub anchor_cap: u32,
+    /// Cost of a bead boundary that ends a paragraph on one side only, or of a bead that crosses a
+    /// paragraph boundary, when both documents are raw text with paragraphs.
+    pub paragraph_cost: f64,
+    /// Half-width of the first band, in sentences.
+    pub band_width: usize,
+    /// The band is widened (doubling) up to this half-width while the best path touches its edge.
+    pub max_band_width: usize,
+    /// Largest document accepted, in bytes.
+    pub max_input_bytes: usize,
+}
+
+impl Default for Config {
+    /// The defaults, measured on the NTREX Arabic–English dev set (see `docs/design.md`).
+    fn default() -> Config {
+        Config {
+            // Mean English/Arabic normalized character ratio of 1007 clean 1-1 pairs: 1.078.
+            length_ratio: 1.078,
+            // Mean of (en − 1.078·ar)² / ar over the same pairs: 3.68.
+            length_variance: 3.68,
+            ratio_prior_sentences: 5.0,
+            two_one_cost: 2.3,
+            two_two_cost: 4.6,
+            three_one_cost: 4.6,
+            null_cost: 4.5,
+            null_cost_per_char: 0.0,
+            number_match_bonus: 2.0,
+            number_conflict_cost: 1.0,
+            name_match_bonus: 1.0,
+            anchor_cap: 4,
+            paragraph_cost: 2.0,
+            band_width: 64,
+            max_band_width: 4096,
+            max_input_bytes: 256 << 20,
+        }
+    }
+}
+
+/// Configures and builds an [`Aligner`].
+///
+/// ```
+/// use qalign::Aligner;
+///
+/// let aligner = Aligner::builder().band_width(32).null_cost(5.0).build()?;
+/// assert_eq!(aligner.config().band_width, 32);
+/// # Ok::<(), qalign::Error>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct AlignerBuilder {
+    config: Config,
+}
+
+impl AlignerBuilder {
+    /// Starts from [`Config::default`].
+    pub fn new() -> AlignerBuilder {
+        AlignerBuilder::default()
+    }
+
+    /// Starts from a whole configuration.
+    pub fn config(mut self, config: Config) -> AlignerBuilder {
+        self.config = config;
+        self
+    }
+
+    /// Expected English characters per Arabic character. Default 1.078; must be positive.
+    pub fn length_ratio(mut self, ratio: f64) -> AlignerBuilder {
+        self.config.length_ratio = ratio;
+        self
+    }
+
+    /// Fixed cost of an unpaired sentence. Default 4.5; must be finite and non-negative. Lower values
+    /// leave more sentences unpaired.
+    pub fn null_cost(mut self, cost: f64) -> AlignerBuilder {
+        self.config.null_cost = cost;
+        self
+    }
+
+    /// Half-width of the first band in sentences. Default 64; must be at least 1. The band widens by
+    /// itself when the alignment needs it.
+    pub fn band_width(mut self, width: usize) -> AlignerBuilder {
+        self.config.band_width = width;
+        self
+    }
+
+    /// Largest document accepted, in bytes. Default 256 MiB; must be below 4 GiB.
+    pub fn max_input_bytes(mut self, bytes: usize) -> AlignerBuilder {
+        self.config.max_input_bytes = bytes;
+        self
+    }
+
+    /// Checks the configuration and builds the aligner.
+    ///
+    /// # Errors
+    /// [`Error::Config`] names the first setting out of range.
+    pub fn build(&self) -> Result<Aligner> {
+        let c = &self.config;
+        let bad =
+            |name: &'static str, message: &str| Err(Error::Config { name, message: message.to_owned() });
+        let costs = [
+            ("length_variance", c.length_variance),
+            ("ratio_prior_sentences", c.ratio_prior_sentences),
+            ("two_one_cost", c.two_one_cost),
+            ("two_two_cost", c.two_two_cost),
+            ("three_one_cost", c.three_one_cost),
+            ("null_cost", c.null_cost),
+            ("null_cost_per_char", c.null_cost_per_char),
+            ("number_match_bonus", c.number_match_bonus),
+            ("number_conflict_cost", c.number_conflict_cost),
+            ("name_match_bonus", c.name_match_bonus),
+            ("paragraph_cost", c.paragraph_cost),
+        ];
+        if !(c.length_ratio.is_finite() && c.length_ratio > 0.0) {
+            return bad("length_ratio", "must be a positive number");
+        }
+        if let Some((name, _)) = costs.iter().find(|(_, v)| !(v.is_finite() && *v >= 0.0)) {
+            return bad(name, "must be a finite non-negative number");
+        }
+        if c.length_variance == 0.0 {
+            return bad("length_variance", "must be positive");
+        }
+        if c.band_width == 0 {
+            return bad("band_width", "must be at least 1");
+        }
+        if c.max_band_width < c.band_width {
+            return bad("max_band_width", "must be at least band_width");
+        }
+        if c.max_input_bytes > u32::MAX as usize {
+            return bad("max_input_bytes", "must be below 4 GiB");
+        }
+        Ok(Aligner { config: self.config.clone() })
+    }
+}
+
+/// One aligned unit: Arabic sentences and the English sentences that render them. Either side may be
+/// empty (an unpaired sentence).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Bead {
+    /// Arabic sentence indices (line numbers for pre-split input).
+    pub src: Vec<usize>,
+    /// English sentence indices (line numbers for pre-split input).
+    pub tgt: Vec<usize>,
+    /// Byte spans of the Arabic sentences in the Arabic input.
+    pub src_spans: Vec<Span>,
+    /// Byte spans of the English sentences in the English input.
+    pub tgt_spans: Vec<Span>,
+    /// The Arabic sentences' original text, joined by a space.
+    pub src_text: String,
+    /// The English sentences' original text, joined by a space.
+    pub tgt_text: String,
+    /// The bead's cost in the dynamic program (nats; lower is better).
+    pub cost: f64,
+    /// Confidence from 0 to 1 that the two sides translate each other; 0 for an unpaired sentence.
+    pub score: f64,
+}
+
+impl Bead {
+    /// Whether one side of the bead is empty.
+    pub fn is_null(&self) -> bool {
+        self.src.is_empty() || self.tgt.is_empty()
+    }
+}
+
+/// The beads of two documents, in document order. Every sentence of both documents is in exactly
+/// one bead.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Alignment {
+    /// The beads in document order.
+    pub beads: Vec<Bead>,
+}
+
+impl Alignment {
+    /// The beads with sentences on both sides.
+    pub fn pairs(&self) -> impl Iterator<Item = &Bead> {
+        self.beads.iter().filter(|b| !b.is_null())
+    }
+}
+
+/// Aligns Arabic documents with their English translations.
+///
+/// ```
+/// use qalign::Aligner;
+///
+/// let aligner = Aligner::new();
+/// let ar = "قال روجوزين إن التجارة بلغت ملياري دولار في 2015. وزار بغداد يوم الخميس.";
+/// let en = "Rogozin said trade reached $2 billion in 2015. He visited Baghdad on Thursday.";
+/// let alignment = aligner.align(ar, en)?;
+/// let pairs: Vec<(Vec<usize>, Vec<usize>)> =
+///     alignment.beads.iter().map(|b| (b.src.clone(), b.tgt.clone())).collect();
+/// assert_eq!(pairs, [(vec![0], vec![0]), (vec![1], vec![1])]);
+/// # Ok::<(), qalign::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Aligner {
+    config: Config,
+}
+
+impl Default for Aligner {
+    fn default() -> Aligner {
+        Aligner::new()
+    }
+}
+
+impl Aligner {
+    /// An aligner with the default configuration.
+    pub fn new() -> Aligner {
+        Aligner { config: Config::default() }
+    }
+
+    /// A builder to configure an aligner.
+    pub fn builder() -> AlignerBuilder {
+        AlignerBuilder::new()
+    }
+
+    /// The configuration in use.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Aligns raw article text: Arabic `ar` and English `en`.
+    ///
+    /// # Errors
+    /// [`Error::InputTooLarge`] when a document is over the configured limit.
+    pub fn align(&self, ar: &str, en: &str) -> Result<Alignment> {
+        self.align_with(ar, en, Segmentation::Raw)
+    }
+
+    /// Aligns pre-split text: one sentence per line. Bead indices are line numbers.
+    ///
+    /// # Errors
+    /// [`Error::InputTooLarge`] when a document is over the configured limit.
+    pub fn align_lines(&self, ar: &str, en: &str) -> Result<Alignment> {
+        self.align_with(ar, en, Segmentation::Lines)
+    }
+
+    fn align_with(&self, ar: &str, en: &str, segmentation: Segmentation) -> Result<Alignment> {
+        for (side, text) in [(Side::Source, ar), (Side::Target, en)] {
+            if text.len() > self.config.max_input_bytes {
+                return Err(Error::InputTooLarge {
+                    side,
+                    size: text.len(),
+                    limit: self.config.max_input_bytes,
+                });
+            }
+        }
+        let src = Document::new(ar, Lang::Arabic, segmentation);
+        let tgt = Document::new(en, Lang::English, segmentation);
+        Ok(self.align_documents(&src, &tgt))
+    }
+
+    /// Aligns two prepared documents.
+    pub fn align_documents(&self, src: &Document, tgt: &Document) -> Alignment {
+        let prep = Prepared::new(src, tgt);
+        let ratio = self.document_ratio(&prep);
+        let path = best_path(&self.config, ratio, &prep);
+        let beads = path.iter().map(|step| self.bead(src, tgt, &prep, step)).collect();
+        Alignment { beads }
+    }
+
+    /// The length ratio for one document pair: the model's ratio pulled toward the pair's own.
+    fn document_ratio(&self, prep: &Prepared) -> f64 {
+        let c = &self.config;
+        let (src, tgt) = (prep.src.total_chars(), prep.tgt.total_chars());
+        if src <= 0.0 || tgt <= 0.0 {
+            return c.length_ratio;
+        }
+        let own = (tgt / src).clamp(c.length_ratio / 3.0, c.length_ratio * 3.0);
+        let weight = prep.src.len().min(prep.tgt.len()) as f64;
+        let log = (weight * own.ln() + c.ratio_prior_sentences * c.length_ratio.ln())
+            / (weight + c.ratio_prior_sentences);
+        log.exp()
+    }
+
+    fn bead(&self, src: &Document, tgt: &Document, prep: &Prepared, step: &Step) -> Bead {
+        let (pi, pj) = step.from;
+        let (i, j) = step.to;
+        let side = |doc: &Document, range: std::ops::Range<usize>| {
+            let sentences = &doc.sentences()[range];
+            let ids = sentences.iter().map(|s| s.id()).collect();
+            let spans = sentences.iter().map(|s| s.span()).collect();
+            let text = sentences.iter().map(|s| doc.sentence_text(s)).collect::<Vec<_>>().join(" ");
+            (ids, spans, text)
+        };
+        let (src_ids, src_spans, src_text) = side(src, pi..i);
+        let (tgt_ids, tgt_spans, tgt_text) = side(tgt, pj..j);
+        let score = if i == pi || j == pj {
+            0.0
+        } else {
+            // How much cheaper the bead is than leaving its sentences unpaired, as a probability.
+            let unpaired = cost::null_cost(&self.config, prep.src.chars(pi, i))
+                + cost::null_cost(&self.config, prep.tgt.chars(pj, j));
+            1.0 / (1.0 + (-(unpaired - step.cost)).exp())
+        };
+        Bead { src: src_ids, tgt: tgt_ids, src_spans, tgt_spans, src_text, tgt_text, cost: step.cost, score }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shape(a: &Alignment) -> Vec<(Vec<usize>, Vec<usize>)> {
+        a.beads.iter().map(|b| (b.src.clone(), b.tgt.clone())).collect()
+    }
+
+    #[test]
+    fn empty_sides_give_null_beads() {
+        let aligner = Aligner::new();
+        assert!(aligner.align("", "").unwrap().beads.is_empty());
+        let a = aligner.align_lines("واحد\nاثنان", "").unwrap();
+        assert_eq!(shape(&a), [(vec![0], vec![]), (vec![1], vec![])]);
+        let a = aligner.align_lines("", "one\n\nthree").unwrap();
+        assert_eq!(shape(&a), [(vec![], vec![0]), (vec![], vec![2])]);
+    }
+
+    #[test]
+    fn bad_config_is_an_error() {
+        assert!(Aligner::builder().band_width(0).build().is_err());
+        assert!(Aligner::builder().length_ratio(f64::NAN).build().is_err());
+        assert!(Aligner::builder().null_cost(-1.0).build().is_err());
+    }
+
+    #[test]
+    fn too_large_input_is_an_error() {
+        let aligner = Aligner::builder().max_input_bytes(4).build().unwrap();
+        let err = aligner.align("12345", "").unwrap_err();
+        assert!(matches!(err, Error::InputTooLarge { side: Side::Source, size: 5, limit: 4 }));
+    }
+}

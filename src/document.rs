@@ -1,0 +1,260 @@
+//! A text as sentences: byte spans into the original, a normalized view, lengths and anchors.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Lang;
+use crate::anchors::names::{NameAnchor, extract_names};
+use crate::anchors::numbers::{NumberAnchor, extract_numbers};
+use crate::text::normalize::{Normalized, normalize};
+use crate::text::segment::{SentenceSpan, split_sentences};
+
+/// A byte range `[start, end)` into an input text. Serialized as a two-element array.
+///
+/// ```
+/// use qalign::Span;
+/// let span = Span { start: 3, end: 7 };
+/// assert_eq!(span.len(), 4);
+/// assert_eq!(serde_json::to_string(&span).unwrap(), "[3,7]");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "(usize, usize)", into = "(usize, usize)")]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// The number of bytes in the span.
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// Whether the span holds no bytes.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl From<(usize, usize)> for Span {
+    fn from((start, end): (usize, usize)) -> Span {
+        Span { start, end }
+    }
+}
+
+impl From<Span> for (usize, usize) {
+    fn from(span: Span) -> (usize, usize) {
+        (span.start, span.end)
+    }
+}
+
+/// How a text is cut into sentences.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Segmentation {
+    /// Raw article text: sentences are found by the segmenter. This is the default.
+    #[default]
+    Raw,
+    /// Pre-split text: one sentence per line, used as given. Blank lines hold no sentence, and a
+    /// sentence's index is its line number.
+    Lines,
+}
+
+/// One sentence of a [`Document`].
+#[derive(Clone, Debug)]
+pub struct Sentence {
+    id: usize,
+    span: Span,
+    paragraph: usize,
+    normalized: Normalized,
+    chars: usize,
+    numbers: Vec<NumberAnchor>,
+    names: Vec<NameAnchor>,
+}
+
+impl Sentence {
+    /// The sentence's index: its ordinal among the document's sentences for raw text, its 0-based
+    /// line number for pre-split text.
+    pub fn id(&self) -> usize {
+        self.id
+    }
+
+    /// The sentence's bytes in the document's text.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The 0-based paragraph the sentence belongs to.
+    pub fn paragraph(&self) -> usize {
+        self.paragraph
+    }
+
+    /// The normalized text used for matching (see the crate docs on normalization).
+    pub fn normalized(&self) -> &str {
+        &self.normalized.text
+    }
+
+    /// The length of the normalized text in characters: the length model's unit.
+    pub fn chars(&self) -> usize {
+        self.chars
+    }
+
+    pub(crate) fn numbers(&self) -> &[NumberAnchor] {
+        &self.numbers
+    }
+
+    pub(crate) fn names(&self) -> &[NameAnchor] {
+        &self.names
+    }
+
+    /// Maps a byte range of the normalized text to the sentence's bytes in the document's text.
+    pub(crate) fn original_span(&self, range: std::ops::Range<usize>) -> Span {
+        Span {
+            start: self.span.start + self.normalized.offset(range.start),
+            end: self.span.start + self.normalized.offset(range.end),
+        }
+    }
+}
+
+/// A text cut into sentences, each normalized and with its anchors extracted once.
+///
+/// ```
+/// use qalign::{Document, Lang, Segmentation};
+///
+/// let doc = Document::new("Title\n\nHe paid $2 billion. It rose 60%.", Lang::English, Segmentation::Raw);
+/// let texts: Vec<&str> = doc.sentences().iter().map(|s| doc.sentence_text(s)).collect();
+/// assert_eq!(texts, ["Title", "He paid $2 billion.", "It rose 60%."]);
+///
+/// let lines = Document::new("first\n\nthird\n", Lang::English, Segmentation::Lines);
+/// let ids: Vec<usize> = lines.sentences().iter().map(|s| s.id()).collect();
+/// assert_eq!(ids, [0, 2]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Document {
+    text: String,
+    lang: Lang,
+    segmentation: Segmentation,
+    sentences: Vec<Sentence>,
+}
+
+impl Document {
+    /// Cuts `text` into sentences and prepares each one for alignment.
+    pub fn new(text: &str, lang: Lang, segmentation: Segmentation) -> Document {
+        let spans = match segmentation {
+            Segmentation::Raw => split_sentences(text, lang),
+            Segmentation::Lines => split_lines(text),
+        };
+        let sentences = spans
+            .into_iter()
+            .enumerate()
+            .map(|(ordinal, s)| {
+                let id = match segmentation {
+                    Segmentation::Lines => s.paragraph,
+                    _ => ordinal,
+                };
+                prepare(text, lang, id, s)
+            })
+            .collect();
+        Document { text: text.to_owned(), lang, segmentation, sentences }
+    }
+
+    /// The original text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The language the document was read as.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// How the text was cut into sentences.
+    pub fn segmentation(&self) -> Segmentation {
+        self.segmentation
+    }
+
+    /// The sentences, in document order.
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.sentences
+    }
+
+    /// The original text of a sentence of this document.
+    pub fn sentence_text(&self, sentence: &Sentence) -> &str {
+        self.text.get(sentence.span.start..sentence.span.end).unwrap_or("")
+    }
+}
+
+/// Builds a sentence: normalizes its text and extracts its anchors.
+fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> Sentence {
+    let original = text.get(s.start..s.end).unwrap_or("");
+    let normalized = normalize(original);
+    let chars = normalized.text.chars().count();
+    let numbers = extract_numbers(&normalized.text, lang);
+    let names = extract_names(&normalized.text, lang);
+    Sentence {
+        id,
+        span: Span { start: s.start, end: s.end },
+        paragraph: s.paragraph,
+        normalized,
+        chars,
+        numbers,
+        names,
+    }
+}
+
+/// One sentence per line; `paragraph` carries the line number. Lines holding only whitespace hold no
+/// sentence. `\n`, `\r\n` and a lone `\r` all end a line.
+fn split_lines(text: &str) -> Vec<SentenceSpan> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    let mut line_no = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i <= bytes.len() {
+        let at_end = i == bytes.len();
+        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
+            let line = &text[line_start..i];
+            let trimmed = line.trim();
+            if !trimmed.is_empty() {
+                let start = line_start + (line.len() - line.trim_start().len());
+                out.push(SentenceSpan { start, end: start + trimmed.len(), paragraph: line_no });
+            }
+            if !at_end && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            line_no += 1;
+            line_start = i + 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line_texts(text: &str) -> Vec<(usize, &str)> {
+        split_lines(text).iter().map(|s| (s.paragraph, &text[s.start..s.end])).collect()
+    }
+
+    #[test]
+    fn lines_keep_their_numbers() {
+        assert_eq!(line_texts("a\nb\n\n c \n"), [(0, "a"), (1, "b"), (3, "c")]);
+        assert_eq!(line_texts("a\r\nb\rc"), [(0, "a"), (1, "b"), (2, "c")]);
+        assert_eq!(line_texts(""), []);
+        assert_eq!(line_texts("\n\n"), []);
+    }
+
+    #[test]
+    fn original_span_maps_normalized_ranges() {
+        let text = "x. قال ٢٠١٤ هنا";
+        let doc = Document::new(text, Lang::Arabic, Segmentation::Lines);
+        let s = &doc.sentences()[0];
+        let at = s.normalized().find("2014").unwrap();
+        let span = s.original_span(at..at + 4);
+        assert_eq!(&text[span.start..span.end], "٢٠١٤");
+    }
+}
