@@ -6,6 +6,7 @@
 #![allow(dead_code)] // until the quality layer reads every anchor field
 
 mod align;
+pub mod output;
 mod anchors;
 mod document;
 mod error;

@@ -1,0 +1,112 @@
+//! The `qalign` command line: arguments, files and exit codes. All logic lives in the library.
+
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use qalign::Aligner;
+use qalign::output::{Format, write_alignment};
+
+/// Sentence alignment and translation-quality checks for Arabic articles and their English translations.
+#[derive(Parser)]
+#[command(name = "qalign", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Align an Arabic document with its English translation, sentence by sentence.
+    Align {
+        /// The input is pre-split: one sentence per line; indices are line numbers.
+        #[arg(long)]
+        presegmented: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Jsonl)]
+        format: FormatArg,
+        /// The Arabic document (`-` for standard input).
+        ar_file: PathBuf,
+        /// The English document (`-` for standard input).
+        en_file: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Jsonl,
+    Tsv,
+    Text,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Jsonl => Format::Jsonl,
+            FormatArg::Tsv => Format::Tsv,
+            FormatArg::Text => Format::Text,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            // A closed pipe (e.g. `| head`) is not an error worth a message.
+            if err.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("qalign: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Align { presegmented, format, ar_file, en_file } => {
+            if is_stdin(&ar_file) && is_stdin(&en_file) {
+                bail!("only one of AR_FILE and EN_FILE can be `-` (standard input)");
+            }
+            let ar = read_input(&ar_file)?;
+            let en = read_input(&en_file)?;
+            let aligner = Aligner::new();
+            let alignment =
+                if presegmented { aligner.align_lines(&ar, &en)? } else { aligner.align(&ar, &en)? };
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            write_alignment(&mut out, &alignment, format.into()).map_err(io_error)?;
+            out.flush()?;
+        }
+    }
+    Ok(())
+}
+
+fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Reads a whole input file (or standard input) as UTF-8.
+fn read_input(path: &Path) -> anyhow::Result<String> {
+    let mut bytes = Vec::new();
+    if is_stdin(path) {
+        io::stdin().read_to_end(&mut bytes).context("cannot read standard input")?;
+    } else {
+        bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!("{}: invalid UTF-8 at byte {}", path.display(), e.utf8_error().valid_up_to())
+    })
+}
+
+/// Unwraps an I/O error from the library's error so a broken pipe is recognised.
+fn io_error(err: qalign::Error) -> anyhow::Error {
+    match err {
+        qalign::Error::Io(e) => e.into(),
+        other => other.into(),
+    }
+}
