@@ -3,6 +3,8 @@
 //! Language knowledge lives here as static tables, not in the algorithms, so that another language is a
 //! table and not a rewrite.
 
+pub(crate) mod numbers;
+
 /// A language qalign knows.
 ///
 /// ```
