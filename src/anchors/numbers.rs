@@ -322,7 +322,10 @@ fn arabic_lookup(word: &str) -> Option<Found> {
                     continue;
                 };
                 let prefixed = !conj.is_empty() || !prep.is_empty() || !art.is_empty();
-                if stem.is_empty() || (prefixed && stem.chars().count() <= 2) {
+                // Two-letter stems (`ست` six) take only the article: `لست` is "I am not".
+                let clitic = !conj.is_empty() || !prep.is_empty();
+                let short = stem.chars().count() <= 2;
+                if stem.is_empty() || (prefixed && short && (clitic || stem.chars().count() < 2)) {
                     continue;
                 }
                 let Some(&role) = map.get(stem) else { continue };
@@ -345,9 +348,9 @@ fn arabic_lookup(word: &str) -> Option<Found> {
 /// some ordinals count only with the article.
 fn arabic_allowed(f: Found) -> bool {
     match f.role {
-        Role::Month { .. } | Role::MonthLead(_) => !f.article,
+        Role::Month(_) | Role::AmbiguousMonth(_) | Role::MonthLead(_) => !f.article,
         Role::Unit(2) => !f.article,
-        Role::Ordinal { article, .. } => !article || f.article,
+        Role::OrdinalWithArticle(_) => f.article,
         _ => true,
     }
 }
@@ -526,7 +529,8 @@ impl<'a> Reader<'a> {
     /// The month token `i` names, if it names one here.
     fn month_at(&self, i: usize) -> Option<u8> {
         match self.role(i)? {
-            Role::Month { month, ambiguous } => {
+            role @ (Role::Month(month) | Role::AmbiguousMonth(month)) => {
+                let ambiguous = matches!(role, Role::AmbiguousMonth(_));
                 if self.lang != Lang::Arabic
                     && !self.text_of(i).starts_with(|c: char| c.is_uppercase())
                 {
@@ -663,7 +667,19 @@ impl<'a> Reader<'a> {
             return i + 1;
         };
         let s = self.text_of(i);
-        let Some(mut value) = parse_digits(s) else {
+        // Arabic writes thousands with a dot as well (`15.000 دولار`); three decimals are rare.
+        let arabic_thousands = self.lang == Lang::Arabic
+            && s.bytes().filter(|&b| b == b'.').count() == 1
+            && s.bytes().all(|b| b != b',')
+            && !s.starts_with('0')
+            && s.find('.')
+                .is_some_and(|p| (1..=3).contains(&p) && s.len() == p + 4);
+        let parsed = if arabic_thousands {
+            Some(integer_value(s))
+        } else {
+            parse_digits(s)
+        };
+        let Some(mut value) = parsed else {
             // No grouping pattern: each digit group is a number of its own.
             let mut at = tok.start;
             for group in s.split([',', '.']) {
@@ -708,16 +724,17 @@ impl<'a> Reader<'a> {
             }
         }
         // A magnitude word after the digits: `2 billion`, `11 مليار`, `3 ملايين`.
-        if !scaled && !decade_or_ordinal {
-            if let Some(f) = self.found(i + 1) {
-                if let Role::Magnitude(m, _) = f.role {
-                    if !f.conj && !f.prep && !f.article {
-                        value *= m;
-                        last = i + 1;
-                        scaled = true;
-                    }
-                }
-            }
+        if !scaled
+            && !decade_or_ordinal
+            && let Some(f) = self.found(i + 1)
+            && let Role::Magnitude(m, _) = f.role
+            && !f.conj
+            && !f.prep
+            && !f.article
+        {
+            value *= m;
+            last = i + 1;
+            scaled = true;
         }
         let (mut kind, last) = self.suffix_kind(last, money_start.is_some());
         if kind == NumberKind::Plain && plain_integer && !scaled {
@@ -757,23 +774,30 @@ impl<'a> Reader<'a> {
                 self.finish_english(i, n, false)
             }
             Role::Fraction(q) => {
-                let prev_ordinal = i > 0 && matches!(self.role(i - 1), Some(Role::Ordinal { .. }));
+                let p = if i > 1 && self.is_punct(i - 1, '-') && self.attached(i) {
+                    i - 2
+                } else {
+                    i.wrapping_sub(1)
+                };
+                let prev_ordinal = p < i && matches!(self.role(p), Some(Role::Ordinal(_)));
                 let j = self.next_joined(i);
                 let blocked = j == i + 2 && self.word_in(j, table::ENGLISH_HALF_BLOCKERS);
-                if !prev_ordinal && !(blocked && q == 0.5) {
+                if !(prev_ordinal || (blocked && q == 0.5)) {
                     self.push(q, NumberKind::Fraction, start, i);
                 }
                 i + 1
             }
-            Role::Ordinal { value, .. } => {
-                self.push(f64::from(value), NumberKind::Ordinal, start, i);
+            Role::Ordinal(value) | Role::OrdinalWithArticle(value) => {
+                if value > 1 {
+                    self.push(f64::from(value), NumberKind::Ordinal, start, i);
+                }
                 i + 1
             }
             Role::Multiple(v) => {
                 self.push(f64::from(v), NumberKind::Multiple, start, i);
                 i + 1
             }
-            Role::Month { .. } | Role::MonthLead(_) => {
+            Role::Month(_) | Role::AmbiguousMonth(_) | Role::MonthLead(_) => {
                 if let Some(m) = self.month_at(i) {
                     self.push(f64::from(m), NumberKind::Month, start, i);
                 }
@@ -798,7 +822,7 @@ impl<'a> Reader<'a> {
                 self.push(q, NumberKind::Fraction, start, j);
                 j + 1
             }
-            Some(Role::Ordinal { value, .. }) if value >= 3 && self.word_is(j + 1, "of") => {
+            Some(Role::Ordinal(value)) if value >= 3 && self.word_is(j + 1, "of") => {
                 self.push(1.0 / f64::from(value), NumberKind::Fraction, start, j);
                 j + 1
             }
@@ -895,9 +919,6 @@ impl<'a> Reader<'a> {
     fn finish_english(&mut self, i: usize, n: WordNumber, article: bool) -> usize {
         let start = self.toks.get(i).map_or(0, |t| t.start);
         let single_one = !article && n.last == i && n.value == 1.0;
-        if single_one && self.one_is_pronoun(i) {
-            return i + 1;
-        }
         // A numerator before a fraction word: `one-third`, `two thirds`, `three quarters`.
         let f = self.next_joined(n.last);
         let small = (1.0..=10.0).contains(&n.value) && n.value.fract() == 0.0;
@@ -905,7 +926,7 @@ impl<'a> Reader<'a> {
             let denominator = match self.role(f) {
                 Some(Role::FractionPlural(d)) => Some(f64::from(d)),
                 Some(Role::Fraction(q)) if n.value == 1.0 => Some(1.0 / q),
-                Some(Role::Ordinal { value, .. }) if n.value == 1.0 && value >= 3 => {
+                Some(Role::Ordinal(value)) if n.value == 1.0 && value >= 3 => {
                     Some(f64::from(value))
                 }
                 _ => None,
@@ -917,18 +938,15 @@ impl<'a> Reader<'a> {
         }
         let money_start = self.currency_before(i);
         let (kind, last) = self.suffix_kind(n.last, money_start.is_some());
+        if single_one && kind == NumberKind::Plain {
+            // A lone `one` is too often a pronoun or an article in disguise (`one man` / `رجل`).
+            return last + 1;
+        }
         let start = money_start
             .filter(|_| kind == NumberKind::Money)
             .unwrap_or(start);
         self.push(n.value, kind, start, last);
         last + 1
-    }
-
-    /// Whether the word `one` at `i` is a pronoun (`no one`, `the one`, `one another`, `one's`).
-    fn one_is_pronoun(&self, i: usize) -> bool {
-        (i > 0 && self.word_in(i - 1, table::ENGLISH_ONE_PRONOUN_BEFORE))
-            || self.word_in(i + 1, table::ENGLISH_ONE_PRONOUN_AFTER)
-            || (self.is_punct(i + 1, '\'') && self.attached(i + 1))
     }
 
     /// Reads the Arabic word at `i`; returns the next token to read.
@@ -949,18 +967,23 @@ impl<'a> Reader<'a> {
                 self.finish_arabic(i, n)
             }
             Role::Fraction(q) => {
-                let blocked = q == 0.5
+                let semi = q == 0.5
                     && self
                         .word(i + 1)
                         .is_some_and(|w| table::ARABIC_HALF_BLOCKERS.contains(&w));
+                // `الربع الثاني` is the second quarter (a period), not a quarter.
+                let period = matches!(
+                    self.role(i + 1),
+                    Some(Role::Ordinal(_) | Role::OrdinalWithArticle(_))
+                );
+                let blocked = semi || period;
                 if !blocked {
                     self.push(q, NumberKind::Fraction, start, i);
                 }
                 i + 1
             }
-            Role::Ordinal { value, .. } => {
-                self.push(f64::from(value), NumberKind::Ordinal, start, i);
-                i + 1
+            Role::Ordinal(value) | Role::OrdinalWithArticle(value) => {
+                self.read_arabic_ordinal(i, value, found.article)
             }
             Role::Multiple(v) => {
                 self.push(f64::from(v), NumberKind::Multiple, start, i);
@@ -970,7 +993,7 @@ impl<'a> Reader<'a> {
                 self.push(2.0, NumberKind::Plain, start, i);
                 i + 1
             }
-            Role::Month { .. } => {
+            Role::Month(_) | Role::AmbiguousMonth(_) => {
                 if let Some(m) = self.month_at(i) {
                     self.push(f64::from(m), NumberKind::Month, start, i);
                 }
@@ -985,6 +1008,28 @@ impl<'a> Reader<'a> {
             },
             _ => i + 1,
         }
+    }
+
+    /// Reads an Arabic ordinal of value `value` at `i`, with its compounds: `الثالثه عشر` (13th),
+    /// `الحادي والعشرين` (21st). A lone first (`الاول`, `لاول مره`) yields nothing: it is as often a
+    /// discourse word or part of an idiom (`الشوط الاول` / `half-time`) as a number.
+    fn read_arabic_ordinal(&mut self, i: usize, value: u8, article: bool) -> usize {
+        let start = self.toks.get(i).map_or(0, |t| t.start);
+        if value <= 9 && self.is_teen_tail(i + 1, article) {
+            self.push(f64::from(value) + 10.0, NumberKind::Ordinal, start, i + 1);
+            return i + 2;
+        }
+        if let Some(f) = self.found(i + 1).filter(|f| f.conj && !f.prep)
+            && let Role::Tens(t) = f.role
+        {
+            let v = f64::from(value) + f64::from(t);
+            self.push(v, NumberKind::Ordinal, start, i + 1);
+            return i + 2;
+        }
+        if value > 1 {
+            self.push(f64::from(value), NumberKind::Ordinal, start, i);
+        }
+        i + 1
     }
 
     /// Whether token `j` is `عشر`/`عشره` (the tail of eleven to nineteen), with the article only
@@ -1104,6 +1149,10 @@ impl<'a> Reader<'a> {
             }
         }
         let (kind, last) = self.suffix_kind(n.last, false);
+        if n.last == i && n.value == 1.0 && kind == NumberKind::Plain {
+            // A lone `واحد` mostly says "a single" (`يوم واحد` / `a day`).
+            return last + 1;
+        }
         self.push(n.value, kind, start, last);
         last + 1
     }
@@ -1268,12 +1317,16 @@ mod tests {
         (
             "separate units",
             EN,
-            "one two",
-            &[(Plain, 1.0), (Plain, 2.0)],
+            "three two",
+            &[(Plain, 3.0), (Plain, 2.0)],
         ),
         ("seven minutes", EN, "seven minutes", &[(Plain, 7.0)]),
         ("one pronoun", EN, "no one knows, the one, one another", &[]),
-        ("one of", EN, "one of the regions", &[(Plain, 1.0)]),
+        ("one of", EN, "one of the regions", &[]),
+        ("one million", EN, "one million", &[(Plain, 1e6)]),
+        ("one percent", EN, "one percent", &[(Percent, 1.0)]),
+        ("arabic wahid alone", AR, "ليوم واحد", &[]),
+        ("arabic wahid compound", AR, "واحد وعشرون", &[(Plain, 21.0)]),
         ("a dozen", EN, "a dozen eggs", &[(Plain, 12.0)]),
         ("an hour", EN, "an hour", &[]),
         // Arabic number words.
@@ -1361,7 +1414,34 @@ mod tests {
         // Ordinals.
         ("ordinal", EN, "the third", &[(Ordinal, 3.0)]),
         ("arabic ordinal", AR, "الثالث", &[(Ordinal, 3.0)]),
-        ("arabic first fem", AR, "الأولى", &[(Ordinal, 1.0)]),
+        ("arabic first fem", AR, "الأولى", &[]),
+        ("english first", EN, "First, the path", &[]),
+        ("arabic thirteenth", AR, "الثالثة عشر", &[(Ordinal, 13.0)]),
+        (
+            "arabic twenty-first",
+            AR,
+            "الحادي والعشرين",
+            &[(Ordinal, 21.0)],
+        ),
+        (
+            "arabic second quarter",
+            AR,
+            "الربع الثاني",
+            &[(Ordinal, 2.0)],
+        ),
+        ("first-half", EN, "two first-half shots", &[(Plain, 2.0)]),
+        (
+            "arabic dot thousands",
+            AR,
+            "15.000 دولار",
+            &[(Money, 15000.0)],
+        ),
+        (
+            "arabic six with article",
+            AR,
+            "المباريات الست",
+            &[(Plain, 6.0)],
+        ),
         ("arabic thaniya alone", AR, "ثانية", &[]),
         // Months and dates.
         (
@@ -1610,6 +1690,115 @@ mod tests {
         let _ = extract_numbers(&words, EN);
         let ar_words = "خمسة وعشرون ألف مليون ملايين ".repeat(200);
         let _ = extract_numbers(&ar_words, AR);
+    }
+
+    /// Sorted keys of a normalized sentence.
+    fn sentence_keys(raw: &str, lang: Lang) -> Vec<u64> {
+        let mut k: Vec<u64> = extract_numbers(&normalize(raw).text, lang)
+            .iter()
+            .map(NumberAnchor::key)
+            .collect();
+        k.sort_unstable();
+        k
+    }
+
+    /// Whether two sorted key lists differ by an unmatched key on either side.
+    fn any_unmatched(a: &[u64], b: &[u64]) -> bool {
+        a != b
+    }
+
+    /// Agreement over the NTREX dev pairs; run with
+    /// `cargo test --lib numbers::tests::measure_ntrex -- --ignored --nocapture`
+    /// (`QALIGN_SHOW=1` prints the failing pairs).
+    #[test]
+    #[ignore]
+    fn measure_ntrex() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ntrex-dev");
+        let show = std::env::var_os("QALIGN_SHOW").is_some();
+        let qe = std::fs::read_to_string(root.join("qe.tsv")).expect("qe.tsv");
+        let (mut good, mut good_equal, mut good_with_numbers) = (0, 0, 0);
+        let (mut number, mut number_detected) = (0, 0);
+        for line in qe.lines() {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [_, kind, ar, en] = cols[..] else {
+                continue;
+            };
+            let (ka, ke) = (sentence_keys(ar, AR), sentence_keys(en, EN));
+            match kind {
+                "good" => {
+                    good += 1;
+                    good_with_numbers += usize::from(!ka.is_empty() || !ke.is_empty());
+                    if ka == ke {
+                        good_equal += 1;
+                    } else if show {
+                        println!(
+                            "GOOD MISMATCH\n  ar {ar}\n     {:?}\n  en {en}\n     {:?}",
+                            kinds(ar, AR),
+                            kinds(en, EN)
+                        );
+                    }
+                }
+                "number" => {
+                    number += 1;
+                    if any_unmatched(&ka, &ke) {
+                        number_detected += 1;
+                    } else if show {
+                        println!(
+                            "NUMBER MISSED\n  ar {ar}\n     {:?}\n  en {en}\n     {:?}",
+                            kinds(ar, AR),
+                            kinds(en, EN)
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+        let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+        println!(
+            "qe good: {good} pairs, {good_with_numbers} with numbers; keys equal {:.1}%, false contradictions {:.1}% ({} pairs)",
+            pct(good_equal, good),
+            pct(good - good_equal, good),
+            good - good_equal
+        );
+        println!(
+            "qe number: {number} pairs, mismatch detected {:.1}%",
+            pct(number_detected, number)
+        );
+        let (mut lines, mut lines_numbers, mut lines_equal) = (0, 0, 0);
+        let mut names: Vec<_> = std::fs::read_dir(root.join("presegmented"))
+            .expect("presegmented")
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.to_string_lossy().ends_with(".clean.ar"))
+            .collect();
+        names.sort();
+        for ar_path in names {
+            let en_path = ar_path.with_extension("en");
+            let ar = std::fs::read_to_string(&ar_path).expect("ar");
+            let en = std::fs::read_to_string(&en_path).expect("en");
+            for (a, e) in ar.lines().zip(en.lines()) {
+                let (ka, ke) = (sentence_keys(a, AR), sentence_keys(e, EN));
+                lines += 1;
+                if ka.is_empty() && ke.is_empty() {
+                    continue;
+                }
+                lines_numbers += 1;
+                if ka == ke {
+                    lines_equal += 1;
+                } else if show {
+                    println!(
+                        "LINE MISMATCH\n  ar {a}\n     {:?}\n  en {e}\n     {:?}",
+                        kinds(a, AR),
+                        kinds(e, EN)
+                    );
+                }
+            }
+        }
+        println!(
+            "presegmented clean: {lines} lines, {lines_numbers} with numbers; keys equal on {:.1}% of those, unmatched number on {:.1}% of all lines",
+            pct(lines_equal, lines_numbers),
+            pct(lines_numbers - lines_equal, lines)
+        );
     }
 
     proptest::proptest! {

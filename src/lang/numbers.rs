@@ -40,28 +40,22 @@ pub(crate) enum Role {
     Fraction(f64),
     /// A plural fraction word that needs a numerator (`thirds`, `quarters`, `ارباع`): the denominator.
     FractionPlural(u8),
-    /// An ordinal word; `article` says the Arabic form only counts with the article (`الثانيه`,
-    /// since bare `ثانيه` is "a second" of time).
-    Ordinal {
-        /// The ordinal value.
-        value: u8,
-        /// Counts only with the Arabic article.
-        article: bool,
-    },
+    /// An ordinal word (`third`, `ثالث`).
+    Ordinal(u8),
+    /// An Arabic ordinal that counts only with the article (`الثانيه`; bare `ثانيه` is "a second" of
+    /// time).
+    OrdinalWithArticle(u8),
     /// A multiple (`double`, `twice`, `ضعف`, `مثلين`).
     Multiple(u8),
     /// A plural multiple word that needs a number before it (`اضعاف`).
     MultiplePlural,
     /// An Arabic dual noun that says "two of" by itself (`عامين` two years).
     Dual,
-    /// A month name; `ambiguous` names are also common words (`May`, `March`, `مارس`, `اب`) and
-    /// count only next to a number or after a date cue word.
-    Month {
-        /// The month, 1 to 12.
-        month: u8,
-        /// Also a common word.
-        ambiguous: bool,
-    },
+    /// A month name (1 to 12).
+    Month(u8),
+    /// A month name that is also a common word (`May`, `March`, `مارس`, `اب`): it counts only next to
+    /// a number or after a date cue word.
+    AmbiguousMonth(u8),
     /// The first word of a two-word Levantine month (`كانون`, `تشرين`): the month is `base` with
     /// `الاول` and `base + 1` with `الثاني`; `base` is 12 for `كانون` (December, then January).
     MonthLead(u8),
@@ -120,90 +114,18 @@ pub(crate) static ENGLISH_WORDS: &[(&str, Role)] = &[
     ("sixths", Role::FractionPlural(6)),
     ("eighths", Role::FractionPlural(8)),
     ("tenths", Role::FractionPlural(10)),
-    (
-        "first",
-        Role::Ordinal {
-            value: 1,
-            article: false,
-        },
-    ),
-    (
-        "second",
-        Role::Ordinal {
-            value: 2,
-            article: false,
-        },
-    ),
-    (
-        "third",
-        Role::Ordinal {
-            value: 3,
-            article: false,
-        },
-    ),
-    (
-        "fourth",
-        Role::Ordinal {
-            value: 4,
-            article: false,
-        },
-    ),
-    (
-        "fifth",
-        Role::Ordinal {
-            value: 5,
-            article: false,
-        },
-    ),
-    (
-        "sixth",
-        Role::Ordinal {
-            value: 6,
-            article: false,
-        },
-    ),
-    (
-        "seventh",
-        Role::Ordinal {
-            value: 7,
-            article: false,
-        },
-    ),
-    (
-        "eighth",
-        Role::Ordinal {
-            value: 8,
-            article: false,
-        },
-    ),
-    (
-        "ninth",
-        Role::Ordinal {
-            value: 9,
-            article: false,
-        },
-    ),
-    (
-        "tenth",
-        Role::Ordinal {
-            value: 10,
-            article: false,
-        },
-    ),
-    (
-        "eleventh",
-        Role::Ordinal {
-            value: 11,
-            article: false,
-        },
-    ),
-    (
-        "twelfth",
-        Role::Ordinal {
-            value: 12,
-            article: false,
-        },
-    ),
+    ("first", Role::Ordinal(1)),
+    ("second", Role::Ordinal(2)),
+    ("third", Role::Ordinal(3)),
+    ("fourth", Role::Ordinal(4)),
+    ("fifth", Role::Ordinal(5)),
+    ("sixth", Role::Ordinal(6)),
+    ("seventh", Role::Ordinal(7)),
+    ("eighth", Role::Ordinal(8)),
+    ("ninth", Role::Ordinal(9)),
+    ("tenth", Role::Ordinal(10)),
+    ("eleventh", Role::Ordinal(11)),
+    ("twelfth", Role::Ordinal(12)),
     ("double", Role::Multiple(2)),
     ("doubled", Role::Multiple(2)),
     ("doubles", Role::Multiple(2)),
@@ -221,174 +143,30 @@ pub(crate) static ENGLISH_WORDS: &[(&str, Role)] = &[
     ("quadruple", Role::Multiple(4)),
     ("quadrupled", Role::Multiple(4)),
     ("fourfold", Role::Multiple(4)),
-    (
-        "january",
-        Role::Month {
-            month: 1,
-            ambiguous: false,
-        },
-    ),
-    (
-        "jan",
-        Role::Month {
-            month: 1,
-            ambiguous: true,
-        },
-    ),
-    (
-        "february",
-        Role::Month {
-            month: 2,
-            ambiguous: false,
-        },
-    ),
-    (
-        "feb",
-        Role::Month {
-            month: 2,
-            ambiguous: false,
-        },
-    ),
-    (
-        "march",
-        Role::Month {
-            month: 3,
-            ambiguous: true,
-        },
-    ),
-    (
-        "mar",
-        Role::Month {
-            month: 3,
-            ambiguous: true,
-        },
-    ),
-    (
-        "april",
-        Role::Month {
-            month: 4,
-            ambiguous: false,
-        },
-    ),
-    (
-        "apr",
-        Role::Month {
-            month: 4,
-            ambiguous: false,
-        },
-    ),
-    (
-        "may",
-        Role::Month {
-            month: 5,
-            ambiguous: true,
-        },
-    ),
-    (
-        "june",
-        Role::Month {
-            month: 6,
-            ambiguous: false,
-        },
-    ),
-    (
-        "jun",
-        Role::Month {
-            month: 6,
-            ambiguous: false,
-        },
-    ),
-    (
-        "july",
-        Role::Month {
-            month: 7,
-            ambiguous: false,
-        },
-    ),
-    (
-        "jul",
-        Role::Month {
-            month: 7,
-            ambiguous: false,
-        },
-    ),
-    (
-        "august",
-        Role::Month {
-            month: 8,
-            ambiguous: false,
-        },
-    ),
-    (
-        "aug",
-        Role::Month {
-            month: 8,
-            ambiguous: false,
-        },
-    ),
-    (
-        "september",
-        Role::Month {
-            month: 9,
-            ambiguous: false,
-        },
-    ),
-    (
-        "sept",
-        Role::Month {
-            month: 9,
-            ambiguous: false,
-        },
-    ),
-    (
-        "sep",
-        Role::Month {
-            month: 9,
-            ambiguous: false,
-        },
-    ),
-    (
-        "october",
-        Role::Month {
-            month: 10,
-            ambiguous: false,
-        },
-    ),
-    (
-        "oct",
-        Role::Month {
-            month: 10,
-            ambiguous: false,
-        },
-    ),
-    (
-        "november",
-        Role::Month {
-            month: 11,
-            ambiguous: false,
-        },
-    ),
-    (
-        "nov",
-        Role::Month {
-            month: 11,
-            ambiguous: false,
-        },
-    ),
-    (
-        "december",
-        Role::Month {
-            month: 12,
-            ambiguous: false,
-        },
-    ),
-    (
-        "dec",
-        Role::Month {
-            month: 12,
-            ambiguous: true,
-        },
-    ),
+    ("january", Role::Month(1)),
+    ("jan", Role::AmbiguousMonth(1)),
+    ("february", Role::Month(2)),
+    ("feb", Role::Month(2)),
+    ("march", Role::AmbiguousMonth(3)),
+    ("mar", Role::AmbiguousMonth(3)),
+    ("april", Role::Month(4)),
+    ("apr", Role::Month(4)),
+    ("may", Role::AmbiguousMonth(5)),
+    ("june", Role::Month(6)),
+    ("jun", Role::Month(6)),
+    ("july", Role::Month(7)),
+    ("jul", Role::Month(7)),
+    ("august", Role::Month(8)),
+    ("aug", Role::Month(8)),
+    ("september", Role::Month(9)),
+    ("sept", Role::Month(9)),
+    ("sep", Role::Month(9)),
+    ("october", Role::Month(10)),
+    ("oct", Role::Month(10)),
+    ("november", Role::Month(11)),
+    ("nov", Role::Month(11)),
+    ("december", Role::Month(12)),
+    ("dec", Role::AmbiguousMonth(12)),
     ("dollar", Role::Currency),
     ("dollars", Role::Currency),
     ("usd", Role::Currency),
@@ -441,16 +219,6 @@ pub(crate) static ENGLISH_DIGIT_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "s
 
 /// Currency signs written before or after a number.
 pub(crate) static CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹', '₽'];
-
-/// Words before `one` that make it a pronoun (`no one`, `the one`), not the number 1.
-pub(crate) static ENGLISH_ONE_PRONOUN_BEFORE: &[&str] = &[
-    "no", "the", "this", "that", "any", "every", "each", "which", "anyone", "someone", "everyone",
-    "only", "little", "loved", "young",
-];
-
-/// Words after `one` that make it a pronoun (`one another`), not the number 1.
-pub(crate) static ENGLISH_ONE_PRONOUN_AFTER: &[&str] =
-    &["another", "who", "would", "should", "could", "can", "must"];
 
 /// Words after which an ambiguous English month name is a month (`in May`, `last March`).
 pub(crate) static ENGLISH_MONTH_CUES: &[&str] = &[
@@ -601,154 +369,30 @@ pub(crate) static ARABIC_WORDS: &[(&str, Role)] = &[
     ("يتضاعف", Role::Multiple(2)),
     ("ضاعف", Role::Multiple(2)),
     ("ضاعفت", Role::Multiple(2)),
+    ("مضاعفه", Role::Multiple(2)),
     ("اضعاف", Role::MultiplePlural),
-    (
-        "اول",
-        Role::Ordinal {
-            value: 1,
-            article: false,
-        },
-    ),
-    (
-        "اولي",
-        Role::Ordinal {
-            value: 1,
-            article: false,
-        },
-    ),
-    (
-        "ثاني",
-        Role::Ordinal {
-            value: 2,
-            article: false,
-        },
-    ),
-    (
-        "ثان",
-        Role::Ordinal {
-            value: 2,
-            article: false,
-        },
-    ),
-    (
-        "ثانيه",
-        Role::Ordinal {
-            value: 2,
-            article: true,
-        },
-    ),
-    (
-        "ثالث",
-        Role::Ordinal {
-            value: 3,
-            article: false,
-        },
-    ),
-    (
-        "ثالثه",
-        Role::Ordinal {
-            value: 3,
-            article: false,
-        },
-    ),
-    (
-        "رابع",
-        Role::Ordinal {
-            value: 4,
-            article: false,
-        },
-    ),
-    (
-        "رابعه",
-        Role::Ordinal {
-            value: 4,
-            article: false,
-        },
-    ),
-    (
-        "خامس",
-        Role::Ordinal {
-            value: 5,
-            article: false,
-        },
-    ),
-    (
-        "خامسه",
-        Role::Ordinal {
-            value: 5,
-            article: false,
-        },
-    ),
-    (
-        "سادس",
-        Role::Ordinal {
-            value: 6,
-            article: false,
-        },
-    ),
-    (
-        "سادسه",
-        Role::Ordinal {
-            value: 6,
-            article: false,
-        },
-    ),
-    (
-        "سابع",
-        Role::Ordinal {
-            value: 7,
-            article: false,
-        },
-    ),
-    (
-        "سابعه",
-        Role::Ordinal {
-            value: 7,
-            article: false,
-        },
-    ),
-    (
-        "ثامن",
-        Role::Ordinal {
-            value: 8,
-            article: false,
-        },
-    ),
-    (
-        "ثامنه",
-        Role::Ordinal {
-            value: 8,
-            article: false,
-        },
-    ),
-    (
-        "تاسع",
-        Role::Ordinal {
-            value: 9,
-            article: false,
-        },
-    ),
-    (
-        "تاسعه",
-        Role::Ordinal {
-            value: 9,
-            article: false,
-        },
-    ),
-    (
-        "عاشر",
-        Role::Ordinal {
-            value: 10,
-            article: false,
-        },
-    ),
-    (
-        "عاشره",
-        Role::Ordinal {
-            value: 10,
-            article: false,
-        },
-    ),
+    ("اول", Role::Ordinal(1)),
+    ("اولي", Role::Ordinal(1)),
+    ("حادي", Role::Ordinal(1)),
+    ("ثاني", Role::Ordinal(2)),
+    ("ثان", Role::Ordinal(2)),
+    ("ثانيه", Role::OrdinalWithArticle(2)),
+    ("ثالث", Role::Ordinal(3)),
+    ("ثالثه", Role::Ordinal(3)),
+    ("رابع", Role::Ordinal(4)),
+    ("رابعه", Role::Ordinal(4)),
+    ("خامس", Role::Ordinal(5)),
+    ("خامسه", Role::Ordinal(5)),
+    ("سادس", Role::Ordinal(6)),
+    ("سادسه", Role::Ordinal(6)),
+    ("سابع", Role::Ordinal(7)),
+    ("سابعه", Role::Ordinal(7)),
+    ("ثامن", Role::Ordinal(8)),
+    ("ثامنه", Role::Ordinal(8)),
+    ("تاسع", Role::Ordinal(9)),
+    ("تاسعه", Role::Ordinal(9)),
+    ("عاشر", Role::Ordinal(10)),
+    ("عاشره", Role::Ordinal(10)),
     ("عامين", Role::Dual),
     ("عامان", Role::Dual),
     ("سنتين", Role::Dual),
@@ -772,160 +416,28 @@ pub(crate) static ARABIC_WORDS: &[(&str, Role)] = &[
     ("نقطتين", Role::Dual),
     ("قرنين", Role::Dual),
     ("عقدين", Role::Dual),
-    (
-        "يناير",
-        Role::Month {
-            month: 1,
-            ambiguous: false,
-        },
-    ),
-    (
-        "فبراير",
-        Role::Month {
-            month: 2,
-            ambiguous: false,
-        },
-    ),
-    (
-        "مارس",
-        Role::Month {
-            month: 3,
-            ambiguous: true,
-        },
-    ),
-    (
-        "ابريل",
-        Role::Month {
-            month: 4,
-            ambiguous: false,
-        },
-    ),
-    (
-        "مايو",
-        Role::Month {
-            month: 5,
-            ambiguous: false,
-        },
-    ),
-    (
-        "يونيو",
-        Role::Month {
-            month: 6,
-            ambiguous: false,
-        },
-    ),
-    (
-        "يونيه",
-        Role::Month {
-            month: 6,
-            ambiguous: false,
-        },
-    ),
-    (
-        "يوليو",
-        Role::Month {
-            month: 7,
-            ambiguous: false,
-        },
-    ),
-    (
-        "يوليه",
-        Role::Month {
-            month: 7,
-            ambiguous: false,
-        },
-    ),
-    (
-        "اغسطس",
-        Role::Month {
-            month: 8,
-            ambiguous: false,
-        },
-    ),
-    (
-        "سبتمبر",
-        Role::Month {
-            month: 9,
-            ambiguous: false,
-        },
-    ),
-    (
-        "اكتوبر",
-        Role::Month {
-            month: 10,
-            ambiguous: false,
-        },
-    ),
-    (
-        "نوفمبر",
-        Role::Month {
-            month: 11,
-            ambiguous: false,
-        },
-    ),
-    (
-        "ديسمبر",
-        Role::Month {
-            month: 12,
-            ambiguous: false,
-        },
-    ),
-    (
-        "شباط",
-        Role::Month {
-            month: 2,
-            ambiguous: false,
-        },
-    ),
-    (
-        "اذار",
-        Role::Month {
-            month: 3,
-            ambiguous: false,
-        },
-    ),
-    (
-        "نيسان",
-        Role::Month {
-            month: 4,
-            ambiguous: true,
-        },
-    ),
-    (
-        "ايار",
-        Role::Month {
-            month: 5,
-            ambiguous: false,
-        },
-    ),
-    (
-        "حزيران",
-        Role::Month {
-            month: 6,
-            ambiguous: false,
-        },
-    ),
-    (
-        "تموز",
-        Role::Month {
-            month: 7,
-            ambiguous: true,
-        },
-    ),
-    (
-        "اب",
-        Role::Month {
-            month: 8,
-            ambiguous: true,
-        },
-    ),
-    (
-        "ايلول",
-        Role::Month {
-            month: 9,
-            ambiguous: false,
-        },
-    ),
+    ("يناير", Role::Month(1)),
+    ("فبراير", Role::Month(2)),
+    ("مارس", Role::AmbiguousMonth(3)),
+    ("ابريل", Role::Month(4)),
+    ("مايو", Role::Month(5)),
+    ("يونيو", Role::Month(6)),
+    ("يونيه", Role::Month(6)),
+    ("يوليو", Role::Month(7)),
+    ("يوليه", Role::Month(7)),
+    ("اغسطس", Role::Month(8)),
+    ("سبتمبر", Role::Month(9)),
+    ("اكتوبر", Role::Month(10)),
+    ("نوفمبر", Role::Month(11)),
+    ("ديسمبر", Role::Month(12)),
+    ("شباط", Role::Month(2)),
+    ("اذار", Role::Month(3)),
+    ("نيسان", Role::AmbiguousMonth(4)),
+    ("ايار", Role::Month(5)),
+    ("حزيران", Role::Month(6)),
+    ("تموز", Role::AmbiguousMonth(7)),
+    ("اب", Role::AmbiguousMonth(8)),
+    ("ايلول", Role::Month(9)),
     ("كانون", Role::MonthLead(12)),
     ("تشرين", Role::MonthLead(10)),
     ("دولار", Role::Currency),
