@@ -117,11 +117,7 @@ fn quantize(v: f64) -> u64 {
         e -= 1;
         m = (a / 10f64.powi(e - 5)).round();
     }
-    let m = if m.is_finite() {
-        m.clamp(0.0, 999_999.0) as u64
-    } else {
-        999_999
-    };
+    let m = if m.is_finite() { m.clamp(0.0, 999_999.0) as u64 } else { 999_999 };
     let e = (e + 400).clamp(0, 1023) as u64;
     (negative << 40) | (e << 20) | m
 }
@@ -173,9 +169,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             loop {
                 match bytes.get(end) {
                     Some(b) if b.is_ascii_digit() => end += 1,
-                    Some(b',' | b'.') if bytes.get(end + 1).is_some_and(u8::is_ascii_digit) => {
-                        end += 2
-                    }
+                    Some(b',' | b'.') if bytes.get(end + 1).is_some_and(u8::is_ascii_digit) => end += 2,
                     _ => break,
                 }
             }
@@ -189,12 +183,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
         } else {
             TokKind::Punct(c)
         };
-        toks.push(Tok {
-            kind,
-            start: at,
-            end,
-            space_before: space,
-        });
+        toks.push(Tok { kind, start: at, end, space_before: space });
         space = false;
     }
     toks
@@ -240,9 +229,7 @@ fn parse_digits(s: &str) -> Option<f64> {
 
 /// The integer value of the ASCII digits in `s` (other bytes skipped); huge runs give infinity.
 fn integer_value(s: &str) -> f64 {
-    s.bytes()
-        .filter(u8::is_ascii_digit)
-        .fold(0.0, |v, b| v * 10.0 + f64::from(b - b'0'))
+    s.bytes().filter(u8::is_ascii_digit).fold(0.0, |v, b| v * 10.0 + f64::from(b - b'0'))
 }
 
 /// The value of `0.` followed by the digits of `s`; only the first 15 digits count.
@@ -309,11 +296,7 @@ fn arabic_lookup(word: &str) -> Option<Found> {
             let Some(s2) = s1.strip_prefix(prep) else {
                 continue;
             };
-            let articles: [&str; 3] = [
-                "",
-                table::ARABIC_ARTICLE,
-                if prep == "ل" { "ل" } else { "" },
-            ];
+            let articles: [&str; 3] = ["", table::ARABIC_ARTICLE, if prep == "ل" { "ل" } else { "" }];
             for (n, art) in articles.iter().enumerate() {
                 if n == 2 && art.is_empty() {
                     continue;
@@ -329,12 +312,8 @@ fn arabic_lookup(word: &str) -> Option<Found> {
                     continue;
                 }
                 let Some(&role) = map.get(stem) else { continue };
-                let found = Found {
-                    role,
-                    conj: !conj.is_empty(),
-                    prep: !prep.is_empty(),
-                    article: !art.is_empty(),
-                };
+                let found =
+                    Found { role, conj: !conj.is_empty(), prep: !prep.is_empty(), article: !art.is_empty() };
                 if arabic_allowed(found) {
                     return Some(found);
                 }
@@ -421,13 +400,7 @@ impl<'a> Reader<'a> {
                 }
             })
             .collect();
-        Reader {
-            text,
-            lang,
-            toks,
-            found,
-            out: Vec::new(),
-        }
+        Reader { text, lang, toks, found, out: Vec::new() }
     }
 
     /// Reads every token.
@@ -448,25 +421,14 @@ impl<'a> Reader<'a> {
     fn push(&mut self, value: f64, kind: NumberKind, start: usize, last: usize) {
         let end = self.toks.get(last).map_or(start, |t| t.end).max(start);
         // Keep text order even when a currency sign was already read as the previous number's suffix.
-        let start = self
-            .out
-            .last()
-            .map_or(start, |a| start.max(a.span.start))
-            .min(end);
-        self.out.push(NumberAnchor {
-            value,
-            kind,
-            span: start..end,
-        });
+        let start = self.out.last().map_or(start, |a| start.max(a.span.start)).min(end);
+        self.out.push(NumberAnchor { value, kind, span: start..end });
     }
 
     /// The text of token `i`.
     fn text_of(&self, i: usize) -> &'a str {
         let text: &'a str = self.text;
-        self.toks
-            .get(i)
-            .and_then(|t| text.get(t.start..t.end))
-            .unwrap_or("")
+        self.toks.get(i).and_then(|t| text.get(t.start..t.end)).unwrap_or("")
     }
 
     /// The word of token `i`, if it is a word.
@@ -481,8 +443,7 @@ impl<'a> Reader<'a> {
 
     /// Whether token `i` is a word in `list` (ASCII case ignored).
     fn word_in(&self, i: usize, list: &[&str]) -> bool {
-        self.word(i)
-            .is_some_and(|x| list.iter().any(|w| x.eq_ignore_ascii_case(w)))
+        self.word(i).is_some_and(|x| list.iter().any(|w| x.eq_ignore_ascii_case(w)))
     }
 
     /// The table entry of token `i`.
@@ -497,9 +458,7 @@ impl<'a> Reader<'a> {
 
     /// Whether token `i` is the punctuation `c`.
     fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.kind == TokKind::Punct(c))
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Punct(c))
     }
 
     /// Whether token `i` is a digit run.
@@ -531,16 +490,10 @@ impl<'a> Reader<'a> {
         match self.role(i)? {
             role @ (Role::Month(month) | Role::AmbiguousMonth(month)) => {
                 let ambiguous = matches!(role, Role::AmbiguousMonth(_));
-                if self.lang != Lang::Arabic
-                    && !self.text_of(i).starts_with(|c: char| c.is_uppercase())
-                {
+                if self.lang != Lang::Arabic && !self.text_of(i).starts_with(|c: char| c.is_uppercase()) {
                     return None;
                 }
-                if !ambiguous || self.month_context(i) {
-                    Some(month)
-                } else {
-                    None
-                }
+                if !ambiguous || self.month_context(i) { Some(month) } else { None }
             }
             Role::MonthLead(base) => {
                 let tail = self.word(i + 1)?;
@@ -553,21 +506,13 @@ impl<'a> Reader<'a> {
 
     /// Whether a month name ends right before token `i` (`February 12`, `Feb. 12`).
     fn month_before(&self, i: usize) -> bool {
-        let p = if i > 1 && self.is_punct(i - 1, '.') {
-            i - 2
-        } else {
-            i.wrapping_sub(1)
-        };
+        let p = if i > 1 && self.is_punct(i - 1, '.') { i - 2 } else { i.wrapping_sub(1) };
         p < i && self.month_at(p).is_some()
     }
 
     /// Whether an ambiguous month name at `i` stands next to a number or after a date cue.
     fn month_context(&self, i: usize) -> bool {
-        let after = if self.is_punct(i + 1, '.') {
-            i + 2
-        } else {
-            i + 1
-        };
+        let after = if self.is_punct(i + 1, '.') { i + 2 } else { i + 1 };
         if (i > 0 && self.is_digits(i - 1)) || self.is_digits(after) {
             return true;
         }
@@ -577,13 +522,9 @@ impl<'a> Reader<'a> {
         match self.lang {
             Lang::Arabic => {
                 let bare = prev.strip_prefix('و').unwrap_or(prev);
-                table::ARABIC_MONTH_CUES
-                    .iter()
-                    .any(|c| *c == prev || *c == bare)
+                table::ARABIC_MONTH_CUES.iter().any(|c| *c == prev || *c == bare)
             }
-            _ => table::ENGLISH_MONTH_CUES
-                .iter()
-                .any(|c| prev.eq_ignore_ascii_case(c)),
+            _ => table::ENGLISH_MONTH_CUES.iter().any(|c| prev.eq_ignore_ascii_case(c)),
         }
     }
 
@@ -593,13 +534,8 @@ impl<'a> Reader<'a> {
         let t = self.toks.get(p)?;
         match t.kind {
             TokKind::Punct(c) if table::CURRENCY_SIGNS.contains(&c) => {
-                let us = p
-                    .checked_sub(1)
-                    .filter(|&q| self.word(q).is_some() && self.attached(p));
-                Some(
-                    us.and_then(|q| self.toks.get(q))
-                        .map_or(t.start, |u| u.start),
-                )
+                let us = p.checked_sub(1).filter(|&q| self.word(q).is_some() && self.attached(p));
+                Some(us.and_then(|q| self.toks.get(q)).map_or(t.start, |u| u.start))
             }
             TokKind::Word if self.lang != Lang::Arabic && self.role(p) == Some(Role::Currency) => {
                 let w = self.text_of(p);
@@ -625,9 +561,7 @@ impl<'a> Reader<'a> {
             return Some(j);
         }
         if w == table::ARABIC_FI
-            && self
-                .word(j + 1)
-                .is_some_and(|n| table::ARABIC_PERCENT_AFTER_FI.contains(&n))
+            && self.word(j + 1).is_some_and(|n| table::ARABIC_PERCENT_AFTER_FI.contains(&n))
         {
             return Some(j + 1);
         }
@@ -672,13 +606,8 @@ impl<'a> Reader<'a> {
             && s.bytes().filter(|&b| b == b'.').count() == 1
             && s.bytes().all(|b| b != b',')
             && !s.starts_with('0')
-            && s.find('.')
-                .is_some_and(|p| (1..=3).contains(&p) && s.len() == p + 4);
-        let parsed = if arabic_thousands {
-            Some(integer_value(s))
-        } else {
-            parse_digits(s)
-        };
+            && s.find('.').is_some_and(|p| (1..=3).contains(&p) && s.len() == p + 4);
+        let parsed = if arabic_thousands { Some(integer_value(s)) } else { parse_digits(s) };
         let Some(mut value) = parsed else {
             // No grouping pattern: each digit group is a number of its own.
             let mut at = tok.start;
@@ -689,11 +618,7 @@ impl<'a> Reader<'a> {
                 } else {
                     NumberKind::Plain
                 };
-                self.out.push(NumberAnchor {
-                    value: v,
-                    kind,
-                    span: at..at + group.len(),
-                });
+                self.out.push(NumberAnchor { value: v, kind, span: at..at + group.len() });
                 at += group.len() + 1;
             }
             return i + 1;
@@ -705,18 +630,13 @@ impl<'a> Reader<'a> {
         let mut decade_or_ordinal = false;
         // Letters written straight after the digits: `21st`, `1990s`, `5bn`, `$3m`.
         if let Some(suffix) = self.word(i + 1).filter(|_| self.attached(i + 1)) {
-            if table::ENGLISH_DIGIT_SUFFIXES
-                .iter()
-                .any(|x| suffix.eq_ignore_ascii_case(x))
-            {
+            if table::ENGLISH_DIGIT_SUFFIXES.iter().any(|x| suffix.eq_ignore_ascii_case(x)) {
                 last = i + 1;
                 decade_or_ordinal = true;
             } else if let Some(&(_, factor, _)) =
-                table::ENGLISH_MAGNITUDE_SUFFIXES
-                    .iter()
-                    .find(|(x, _, money_only)| {
-                        suffix.eq_ignore_ascii_case(x) && (!money_only || money_start.is_some())
-                    })
+                table::ENGLISH_MAGNITUDE_SUFFIXES.iter().find(|(x, _, money_only)| {
+                    suffix.eq_ignore_ascii_case(x) && (!money_only || money_start.is_some())
+                })
             {
                 value *= factor;
                 last = i + 1;
@@ -750,9 +670,7 @@ impl<'a> Reader<'a> {
                 kind = NumberKind::Year;
             }
         }
-        let start = money_start
-            .filter(|_| kind == NumberKind::Money)
-            .unwrap_or(tok.start);
+        let start = money_start.filter(|_| kind == NumberKind::Money).unwrap_or(tok.start);
         self.push(value, kind, start, last);
         last + 1
     }
@@ -849,9 +767,7 @@ impl<'a> Reader<'a> {
             let Some(role) = self.role(j) else { break };
             match role {
                 Role::Unit(v)
-                    if v < 10
-                        && (open || last == Last::Tens)
-                        && !(after_and && last == Last::Tens) =>
+                    if v < 10 && (open || last == Last::Tens) && !(after_and && last == Last::Tens) =>
                 {
                     cur += f64::from(v);
                     last = Last::Unit(v);
@@ -909,10 +825,7 @@ impl<'a> Reader<'a> {
         if last == Last::Article || last == Last::Start {
             return None;
         }
-        Some(WordNumber {
-            value: total + cur,
-            last: last_tok,
-        })
+        Some(WordNumber { value: total + cur, last: last_tok })
     }
 
     /// Emits an English word number `n` that starts at `i`, with fractions, percent and money.
@@ -926,9 +839,7 @@ impl<'a> Reader<'a> {
             let denominator = match self.role(f) {
                 Some(Role::FractionPlural(d)) => Some(f64::from(d)),
                 Some(Role::Fraction(q)) if n.value == 1.0 => Some(1.0 / q),
-                Some(Role::Ordinal(value)) if n.value == 1.0 && value >= 3 => {
-                    Some(f64::from(value))
-                }
+                Some(Role::Ordinal(value)) if n.value == 1.0 && value >= 3 => Some(f64::from(value)),
                 _ => None,
             };
             if let Some(d) = denominator {
@@ -942,9 +853,7 @@ impl<'a> Reader<'a> {
             // A lone `one` is too often a pronoun or an article in disguise (`one man` / `رجل`).
             return last + 1;
         }
-        let start = money_start
-            .filter(|_| kind == NumberKind::Money)
-            .unwrap_or(start);
+        let start = money_start.filter(|_| kind == NumberKind::Money).unwrap_or(start);
         self.push(n.value, kind, start, last);
         last + 1
     }
@@ -967,15 +876,10 @@ impl<'a> Reader<'a> {
                 self.finish_arabic(i, n)
             }
             Role::Fraction(q) => {
-                let semi = q == 0.5
-                    && self
-                        .word(i + 1)
-                        .is_some_and(|w| table::ARABIC_HALF_BLOCKERS.contains(&w));
+                let semi =
+                    q == 0.5 && self.word(i + 1).is_some_and(|w| table::ARABIC_HALF_BLOCKERS.contains(&w));
                 // `الربع الثاني` is the second quarter (a period), not a quarter.
-                let period = matches!(
-                    self.role(i + 1),
-                    Some(Role::Ordinal(_) | Role::OrdinalWithArticle(_))
-                );
+                let period = matches!(self.role(i + 1), Some(Role::Ordinal(_) | Role::OrdinalWithArticle(_)));
                 let blocked = semi || period;
                 if !blocked {
                     self.push(q, NumberKind::Fraction, start, i);
@@ -1036,11 +940,7 @@ impl<'a> Reader<'a> {
     /// when the number began with one.
     fn is_teen_tail(&self, j: usize, article: bool) -> bool {
         let Some(w) = self.word(j) else { return false };
-        let bare = if article {
-            w.strip_prefix(table::ARABIC_ARTICLE).unwrap_or(w)
-        } else {
-            w
-        };
+        let bare = if article { w.strip_prefix(table::ARABIC_ARTICLE).unwrap_or(w) } else { w };
         table::ARABIC_TEEN_TAILS.contains(&bare)
     }
 
@@ -1081,9 +981,7 @@ impl<'a> Reader<'a> {
                     last = Last::Teen;
                     tail = true;
                 }
-                Role::Tens(v)
-                    if start || joined || (conj && matches!(last, Last::Unit(u) if u <= 9)) =>
-                {
+                Role::Tens(v) if start || joined || (conj && matches!(last, Last::Unit(u) if u <= 9)) => {
                     cur += f64::from(v);
                     last = Last::Tens;
                 }
@@ -1118,10 +1016,7 @@ impl<'a> Reader<'a> {
             consumed = Some(if tail { j + 1 } else { j });
             j = if tail { j + 2 } else { j + 1 };
         }
-        Some(WordNumber {
-            value: total + cur,
-            last: consumed?,
-        })
+        Some(WordNumber { value: total + cur, last: consumed? })
     }
 
     /// Emits an Arabic word number `n` that starts at `i`, with fractions, multiples, percent and
@@ -1133,12 +1028,7 @@ impl<'a> Reader<'a> {
             let next = self.found(n.last + 1).filter(|f| !f.conj && !f.prep);
             match next.map(|f| f.role) {
                 Some(Role::FractionPlural(d)) => {
-                    self.push(
-                        n.value / f64::from(d),
-                        NumberKind::Fraction,
-                        start,
-                        n.last + 1,
-                    );
+                    self.push(n.value / f64::from(d), NumberKind::Fraction, start, n.last + 1);
                     return n.last + 2;
                 }
                 Some(Role::MultiplePlural) => {
@@ -1165,10 +1055,7 @@ mod tests {
 
     /// The (kind, value) list extracted from raw text `raw` after normalization.
     fn kinds(raw: &str, lang: Lang) -> Vec<(NumberKind, f64)> {
-        extract_numbers(&normalize(raw).text, lang)
-            .into_iter()
-            .map(|a| (a.kind, a.value))
-            .collect()
+        extract_numbers(&normalize(raw).text, lang).into_iter().map(|a| (a.kind, a.value)).collect()
     }
 
     use NumberKind::{Day, Fraction, Money, Month, Multiple, Ordinal, Percent, Plain, Year};
@@ -1180,51 +1067,16 @@ mod tests {
     #[allow(clippy::type_complexity)]
     const CASES: &[(&str, Lang, &str, &[(NumberKind, f64)])] = &[
         // Digits.
-        (
-            "plain integer",
-            EN,
-            "about 100 officials",
-            &[(Plain, 100.0)],
-        ),
-        (
-            "thousands commas",
-            EN,
-            "1,000 and 1,000,000",
-            &[(Plain, 1e3), (Plain, 1e6)],
-        ),
+        ("plain integer", EN, "about 100 officials", &[(Plain, 100.0)]),
+        ("thousands commas", EN, "1,000 and 1,000,000", &[(Plain, 1e3), (Plain, 1e6)]),
         ("decimal", EN, "2.5 tons", &[(Plain, 2.5)]),
         ("decimal comma", AR, "3,5 كيلو", &[(Plain, 3.5)]),
-        (
-            "comma thousands with decimal",
-            EN,
-            "1,234.5",
-            &[(Plain, 1234.5)],
-        ),
+        ("comma thousands with decimal", EN, "1,234.5", &[(Plain, 1234.5)]),
         ("dot thousands", EN, "1.000.000", &[(Plain, 1e6)]),
-        (
-            "arabic-indic digits and separators",
-            AR,
-            "٣٫٥ و١٬٠٠٠",
-            &[(Plain, 3.5), (Plain, 1000.0)],
-        ),
-        (
-            "irregular groups split",
-            EN,
-            "1.2.3.4",
-            &[(Plain, 1.0), (Plain, 2.0), (Plain, 3.0), (Plain, 4.0)],
-        ),
-        (
-            "dotted date",
-            EN,
-            "12.02.2016",
-            &[(Plain, 12.0), (Plain, 2.0), (Year, 2016.0)],
-        ),
-        (
-            "code with hyphen",
-            EN,
-            "COVID-19 and F-16",
-            &[(Plain, 19.0), (Plain, 16.0)],
-        ),
+        ("arabic-indic digits and separators", AR, "٣٫٥ و١٬٠٠٠", &[(Plain, 3.5), (Plain, 1000.0)]),
+        ("irregular groups split", EN, "1.2.3.4", &[(Plain, 1.0), (Plain, 2.0), (Plain, 3.0), (Plain, 4.0)]),
+        ("dotted date", EN, "12.02.2016", &[(Plain, 12.0), (Plain, 2.0), (Year, 2016.0)]),
+        ("code with hyphen", EN, "COVID-19 and F-16", &[(Plain, 19.0), (Plain, 16.0)]),
         ("code attached", EN, "flight MH17", &[(Plain, 17.0)]),
         ("digit ordinal", EN, "his 8th album", &[(Plain, 8.0)]),
         ("decade", EN, "in his 40s", &[(Plain, 40.0)]),
@@ -1240,86 +1092,31 @@ mod tests {
         ("per cent", EN, "4.8 per cent", &[(Percent, 4.8)]),
         ("arabic percent sign", AR, "٦٠٪", &[(Percent, 60.0)]),
         ("arabic fi al-mi'a", AR, "4.8 في المائة", &[(Percent, 4.8)]),
-        (
-            "arabic bil-mi'a words",
-            AR,
-            "خمسة بالمئة",
-            &[(Percent, 5.0)],
-        ),
+        ("arabic bil-mi'a words", AR, "خمسة بالمئة", &[(Percent, 5.0)]),
         // Money and magnitudes.
         ("dollar sign billion", EN, "$ 2 billion", &[(Money, 2e9)]),
         ("us dollar sign", EN, "US$5", &[(Money, 5.0)]),
         ("bn suffix", EN, "$13bn", &[(Money, 13e9)]),
-        (
-            "m suffix needs money",
-            EN,
-            "$3m but 5m",
-            &[(Money, 3e6), (Plain, 5.0)],
-        ),
+        ("m suffix needs money", EN, "$3m but 5m", &[(Money, 3e6), (Plain, 5.0)]),
         ("dollars after", EN, "2,000 dollars", &[(Money, 2000.0)]),
         ("pound sign", EN, "£250,000", &[(Money, 250_000.0)]),
         ("a million", EN, "a million people", &[(Plain, 1e6)]),
-        (
-            "arabic dual billion dollars",
-            AR,
-            "ملياري دولار",
-            &[(Money, 2e9)],
-        ),
+        ("arabic dual billion dollars", AR, "ملياري دولار", &[(Money, 2e9)]),
         ("arabic dual thousand", AR, "ألفين", &[(Plain, 2000.0)]),
-        (
-            "arabic digits billion",
-            AR,
-            "11 مليار دولار",
-            &[(Money, 11e9)],
-        ),
-        (
-            "arabic digits plural magnitude",
-            AR,
-            "110 مليارات متر",
-            &[(Plain, 110e9)],
-        ),
+        ("arabic digits billion", AR, "11 مليار دولار", &[(Money, 11e9)]),
+        ("arabic digits plural magnitude", AR, "110 مليارات متر", &[(Plain, 110e9)]),
         ("arabic bare plural", AR, "ملايين الدولارات", &[]),
-        (
-            "english bare plural",
-            EN,
-            "millions of dollars and thousands",
-            &[],
-        ),
+        ("english bare plural", EN, "millions of dollars and thousands", &[]),
         ("arabic three million", AR, "ثلاثة ملايين", &[(Plain, 3e6)]),
-        (
-            "arabic fifty thousand",
-            AR,
-            "خمسون ألفاً",
-            &[(Plain, 50_000.0)],
-        ),
-        (
-            "arabic thousand five hundred",
-            AR,
-            "ألف وخمسمائة",
-            &[(Plain, 1500.0)],
-        ),
+        ("arabic fifty thousand", AR, "خمسون ألفاً", &[(Plain, 50_000.0)]),
+        ("arabic thousand five hundred", AR, "ألف وخمسمائة", &[(Plain, 1500.0)]),
         ("arabic singular million", AR, "مليون دولار", &[(Money, 1e6)]),
-        (
-            "arabic digits with currency",
-            AR,
-            "2,000 دولار",
-            &[(Money, 2000.0)],
-        ),
+        ("arabic digits with currency", AR, "2,000 دولار", &[(Money, 2000.0)]),
         // English number words.
         ("twenty-five", EN, "twenty-five", &[(Plain, 25.0)]),
-        (
-            "two hundred and fifty",
-            EN,
-            "two hundred and fifty",
-            &[(Plain, 250.0)],
-        ),
+        ("two hundred and fifty", EN, "two hundred and fifty", &[(Plain, 250.0)]),
         ("three million", EN, "three million", &[(Plain, 3e6)]),
-        (
-            "separate units",
-            EN,
-            "three two",
-            &[(Plain, 3.0), (Plain, 2.0)],
-        ),
+        ("separate units", EN, "three two", &[(Plain, 3.0), (Plain, 2.0)]),
         ("seven minutes", EN, "seven minutes", &[(Plain, 7.0)]),
         ("one pronoun", EN, "no one knows, the one, one another", &[]),
         ("one of", EN, "one of the regions", &[]),
@@ -1330,12 +1127,7 @@ mod tests {
         ("a dozen", EN, "a dozen eggs", &[(Plain, 12.0)]),
         ("an hour", EN, "an hour", &[]),
         // Arabic number words.
-        (
-            "arabic units",
-            AR,
-            "ثلاث نقاط من أربع",
-            &[(Plain, 3.0), (Plain, 4.0)],
-        ),
+        ("arabic units", AR, "ثلاث نقاط من أربع", &[(Plain, 3.0), (Plain, 4.0)]),
         ("arabic compound", AR, "خمسة وعشرون", &[(Plain, 25.0)]),
         ("arabic eleven", AR, "أحد عشر", &[(Plain, 11.0)]),
         ("arabic twelve", AR, "اثنا عشر", &[(Plain, 12.0)]),
@@ -1344,47 +1136,18 @@ mod tests {
         ("arabic hundred", AR, "مائة", &[(Plain, 100.0)]),
         ("arabic two hundred", AR, "مئتين", &[(Plain, 200.0)]),
         ("arabic three hundred", AR, "ثلاثمائة", &[(Plain, 300.0)]),
-        (
-            "arabic three hundred two words",
-            AR,
-            "ثلاث مائة",
-            &[(Plain, 300.0)],
-        ),
-        (
-            "arabic hundred twenty five",
-            AR,
-            "مائة وخمسة وعشرون",
-            &[(Plain, 125.0)],
-        ),
+        ("arabic three hundred two words", AR, "ثلاث مائة", &[(Plain, 300.0)]),
+        ("arabic hundred twenty five", AR, "مائة وخمسة وعشرون", &[(Plain, 125.0)]),
         ("arabic monday", AR, "يوم الاثنين", &[]),
-        (
-            "arabic sixtieth",
-            AR,
-            "الذكرى السنوية الستون",
-            &[(Plain, 60.0)],
-        ),
+        ("arabic sixtieth", AR, "الذكرى السنوية الستون", &[(Plain, 60.0)]),
         ("arabic dual noun", AR, "هدفين", &[(Plain, 2.0)]),
-        (
-            "arabic not units and",
-            AR,
-            "ثلاثة وأربعة",
-            &[(Plain, 3.0), (Plain, 4.0)],
-        ),
+        ("arabic not units and", AR, "ثلاثة وأربعة", &[(Plain, 3.0), (Plain, 4.0)]),
         ("arabic lastu", AR, "لست متأكدا", &[]),
+        ("arabic dead not two hundred", AR, "عثر عليه ميتًا", &[]),
         // Fractions and multiples.
-        (
-            "one-third",
-            EN,
-            "one-third of Iraqi territory",
-            &[(Fraction, 1.0 / 3.0)],
-        ),
+        ("one-third", EN, "one-third of Iraqi territory", &[(Fraction, 1.0 / 3.0)]),
         ("two-thirds", EN, "two-thirds", &[(Fraction, 2.0 / 3.0)]),
-        (
-            "a third of",
-            EN,
-            "a third of them",
-            &[(Fraction, 1.0 / 3.0)],
-        ),
+        ("a third of", EN, "a third of them", &[(Fraction, 1.0 / 3.0)]),
         ("a third term", EN, "a third term", &[(Ordinal, 3.0)]),
         ("three quarters", EN, "three quarters", &[(Fraction, 0.75)]),
         ("half", EN, "half of them", &[(Fraction, 0.5)]),
@@ -1395,20 +1158,10 @@ mod tests {
         ("arabic two thirds", AR, "ثلثي", &[(Fraction, 2.0 / 3.0)]),
         ("arabic half", AR, "بنصف", &[(Fraction, 0.5)]),
         ("arabic semi-final", AR, "نصف النهائي", &[]),
-        (
-            "arabic three quarters",
-            AR,
-            "ثلاثة أرباع",
-            &[(Fraction, 0.75)],
-        ),
+        ("arabic three quarters", AR, "ثلاثة أرباع", &[(Fraction, 0.75)]),
         ("double", EN, "to double the capacity", &[(Multiple, 2.0)]),
         ("twice", EN, "twice", &[(Multiple, 2.0)]),
-        (
-            "arabic al-mithlayn",
-            AR,
-            "لأكثر من المثلين",
-            &[(Multiple, 2.0)],
-        ),
+        ("arabic al-mithlayn", AR, "لأكثر من المثلين", &[(Multiple, 2.0)]),
         ("arabic di'f", AR, "ضعف", &[(Multiple, 2.0)]),
         ("arabic three times", AR, "ثلاثة أضعاف", &[(Multiple, 3.0)]),
         // Ordinals.
@@ -1417,98 +1170,33 @@ mod tests {
         ("arabic first fem", AR, "الأولى", &[]),
         ("english first", EN, "First, the path", &[]),
         ("arabic thirteenth", AR, "الثالثة عشر", &[(Ordinal, 13.0)]),
-        (
-            "arabic twenty-first",
-            AR,
-            "الحادي والعشرين",
-            &[(Ordinal, 21.0)],
-        ),
-        (
-            "arabic second quarter",
-            AR,
-            "الربع الثاني",
-            &[(Ordinal, 2.0)],
-        ),
+        ("arabic twenty-first", AR, "الحادي والعشرين", &[(Ordinal, 21.0)]),
+        ("arabic second quarter", AR, "الربع الثاني", &[(Ordinal, 2.0)]),
         ("first-half", EN, "two first-half shots", &[(Plain, 2.0)]),
-        (
-            "arabic dot thousands",
-            AR,
-            "15.000 دولار",
-            &[(Money, 15000.0)],
-        ),
-        (
-            "arabic six with article",
-            AR,
-            "المباريات الست",
-            &[(Plain, 6.0)],
-        ),
+        ("arabic dot thousands", AR, "15.000 دولار", &[(Money, 15000.0)]),
+        ("arabic six with article", AR, "المباريات الست", &[(Plain, 6.0)]),
         ("arabic thaniya alone", AR, "ثانية", &[]),
         // Months and dates.
-        (
-            "english date",
-            EN,
-            "12 February 2016",
-            &[(Day, 12.0), (Month, 2.0), (Year, 2016.0)],
-        ),
-        (
-            "abbreviated month",
-            EN,
-            "Feb. 3",
-            &[(Month, 2.0), (Day, 3.0)],
-        ),
-        (
-            "day of month",
-            EN,
-            "30th of September",
-            &[(Day, 30.0), (Month, 9.0)],
-        ),
+        ("english date", EN, "12 February 2016", &[(Day, 12.0), (Month, 2.0), (Year, 2016.0)]),
+        ("abbreviated month", EN, "Feb. 3", &[(Month, 2.0), (Day, 3.0)]),
+        ("day of month", EN, "30th of September", &[(Day, 30.0), (Month, 9.0)]),
         ("may modal", EN, "It may rain. May I?", &[]),
         ("may month", EN, "in May", &[(Month, 5.0)]),
         ("theresa may", EN, "Theresa May said", &[]),
-        (
-            "march with year",
-            EN,
-            "March 2016",
-            &[(Month, 3.0), (Year, 2016.0)],
-        ),
+        ("march with year", EN, "March 2016", &[(Month, 3.0), (Year, 2016.0)]),
         ("march verb", EN, "protesters march on", &[]),
-        (
-            "arabic february both sets",
-            AR,
-            "فبراير شباط",
-            &[(Month, 2.0), (Month, 2.0)],
-        ),
-        (
-            "arabic levantine two-word",
-            AR,
-            "كانون الثاني وتشرين الأول",
-            &[(Month, 1.0), (Month, 10.0)],
-        ),
+        ("arabic february both sets", AR, "فبراير شباط", &[(Month, 2.0), (Month, 2.0)]),
+        ("arabic levantine two-word", AR, "كانون الثاني وتشرين الأول", &[(Month, 1.0), (Month, 10.0)]),
         ("arabic march verb", AR, "مارس الضغوط", &[]),
         ("arabic march month", AR, "في مارس", &[(Month, 3.0)]),
         ("arabic ab father", AR, "أب وأم", &[]),
-        (
-            "arabic day min month",
-            AR,
-            "30 من سبتمبر",
-            &[(Day, 30.0), (Month, 9.0)],
-        ),
+        ("arabic day min month", AR, "30 من سبتمبر", &[(Day, 30.0), (Month, 9.0)]),
         ("time", EN, "02:33 BST", &[(Plain, 2.0), (Plain, 33.0)]),
         // Regression and extremes.
         ("dots only", EN, "..........", &[]),
         ("percent only", EN, "%%%", &[]),
-        (
-            "overflow",
-            EN,
-            "99999999999999999999999",
-            &[(Plain, 99999999999999999999999.0)],
-        ),
-        (
-            "trailing separator",
-            EN,
-            "5, 6.",
-            &[(Plain, 5.0), (Plain, 6.0)],
-        ),
+        ("overflow", EN, "99999999999999999999999", &[(Plain, 99999999999999999999999.0)]),
+        ("trailing separator", EN, "5, 6.", &[(Plain, 5.0), (Plain, 6.0)]),
         ("empty", EN, "", &[]),
     ];
 
@@ -1531,10 +1219,8 @@ mod tests {
 
     /// The keys of the anchors of raw text `raw`.
     fn keys(raw: &str, lang: Lang) -> Vec<u64> {
-        let mut k: Vec<u64> = extract_numbers(&normalize(raw).text, lang)
-            .iter()
-            .map(NumberAnchor::key)
-            .collect();
+        let mut k: Vec<u64> =
+            extract_numbers(&normalize(raw).text, lang).iter().map(NumberAnchor::key).collect();
         k.sort_unstable();
         k
     }
@@ -1568,48 +1254,16 @@ mod tests {
 
     #[test]
     fn key_rounds_floating_noise() {
-        let a = NumberAnchor {
-            value: 0.1 + 0.2,
-            kind: Plain,
-            span: 0..0,
-        };
-        let b = NumberAnchor {
-            value: 0.3,
-            kind: Money,
-            span: 0..0,
-        };
+        let a = NumberAnchor { value: 0.1 + 0.2, kind: Plain, span: 0..0 };
+        let b = NumberAnchor { value: 0.3, kind: Money, span: 0..0 };
         assert_eq!(a.key(), b.key());
-        let c = NumberAnchor {
-            value: 1.0 / 3.0,
-            kind: Fraction,
-            span: 0..0,
-        };
-        let d = NumberAnchor {
-            value: 0.333_333_333_3,
-            kind: Fraction,
-            span: 0..0,
-        };
+        let c = NumberAnchor { value: 1.0 / 3.0, kind: Fraction, span: 0..0 };
+        let d = NumberAnchor { value: 0.333_333_333_3, kind: Fraction, span: 0..0 };
         assert_eq!(c.key(), d.key());
-        let e = NumberAnchor {
-            value: 0.25,
-            kind: Fraction,
-            span: 0..0,
-        };
+        let e = NumberAnchor { value: 0.25, kind: Fraction, span: 0..0 };
         assert_ne!(c.key(), e.key());
-        for v in [
-            f64::INFINITY,
-            f64::NAN,
-            f64::MAX,
-            f64::MIN_POSITIVE,
-            1e-320,
-            -5.0,
-        ] {
-            let _ = NumberAnchor {
-                value: v,
-                kind: Plain,
-                span: 0..0,
-            }
-            .key();
+        for v in [f64::INFINITY, f64::NAN, f64::MAX, f64::MIN_POSITIVE, 1e-320, -5.0] {
+            let _ = NumberAnchor { value: v, kind: Plain, span: 0..0 }.key();
         }
     }
 
@@ -1625,14 +1279,10 @@ mod tests {
                 .expect("seed file");
             std::fs::read_to_string(entry.path()).expect("readable")
         };
-        let ar: Vec<u64> = extract_numbers(&normalize(&read("003_")).text, AR)
-            .iter()
-            .map(NumberAnchor::key)
-            .collect();
-        let en: Vec<u64> = extract_numbers(&normalize(&read("000_")).text, EN)
-            .iter()
-            .map(NumberAnchor::key)
-            .collect();
+        let ar: Vec<u64> =
+            extract_numbers(&normalize(&read("003_")).text, AR).iter().map(NumberAnchor::key).collect();
+        let en: Vec<u64> =
+            extract_numbers(&normalize(&read("000_")).text, EN).iter().map(NumberAnchor::key).collect();
         for (raw_ar, raw_en) in [
             ("ملياري دولار", "$ 2 billion"),
             ("ثلث", "one-third"),
@@ -1643,10 +1293,7 @@ mod tests {
             let ka = keys(raw_ar, AR);
             let ke = keys(raw_en, EN);
             assert_eq!(ka, ke);
-            assert!(
-                ar.contains(&ka[0]) && en.contains(&ke[0]),
-                "{raw_ar} / {raw_en}"
-            );
+            assert!(ar.contains(&ka[0]) && en.contains(&ke[0]), "{raw_ar} / {raw_en}");
         }
         let double = keys("المثلين", AR)[0];
         assert!(ar.contains(&double));
@@ -1694,10 +1341,8 @@ mod tests {
 
     /// Sorted keys of a normalized sentence.
     fn sentence_keys(raw: &str, lang: Lang) -> Vec<u64> {
-        let mut k: Vec<u64> = extract_numbers(&normalize(raw).text, lang)
-            .iter()
-            .map(NumberAnchor::key)
-            .collect();
+        let mut k: Vec<u64> =
+            extract_numbers(&normalize(raw).text, lang).iter().map(NumberAnchor::key).collect();
         k.sort_unstable();
         k
     }
@@ -1760,10 +1405,7 @@ mod tests {
             pct(good - good_equal, good),
             good - good_equal
         );
-        println!(
-            "qe number: {number} pairs, mismatch detected {:.1}%",
-            pct(number_detected, number)
-        );
+        println!("qe number: {number} pairs, mismatch detected {:.1}%", pct(number_detected, number));
         let (mut lines, mut lines_numbers, mut lines_equal) = (0, 0, 0);
         let mut names: Vec<_> = std::fs::read_dir(root.join("presegmented"))
             .expect("presegmented")

@@ -222,8 +222,8 @@ pub(crate) static CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹', '�
 
 /// Words after which an ambiguous English month name is a month (`in May`, `last March`).
 pub(crate) static ENGLISH_MONTH_CUES: &[&str] = &[
-    "in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
-    "from", "on", "during", "before", "after", "through", "end", "between", "and", "to",
+    "in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "from", "on",
+    "during", "before", "after", "through", "end", "between", "and", "to",
 ];
 
 /// The English `of` between a day and a month (`30th of September`).
@@ -297,7 +297,6 @@ pub(crate) static ARABIC_WORDS: &[(&str, Role)] = &[
     ("مايه", Role::Hundreds(100)),
     ("ميتان", Role::Hundreds(200)),
     ("ميتين", Role::Hundreds(200)),
-    ("ميتا", Role::Hundreds(200)),
     ("ميتي", Role::Hundreds(200)),
     ("مايتان", Role::Hundreds(200)),
     ("مايتين", Role::Hundreds(200)),
