@@ -1,14 +1,77 @@
 //! Numbers as normalized values, read from digits and number words in Arabic and English.
+//!
+//! [`extract_numbers`] reads a normalized sentence (see `text::normalize`) into [`NumberAnchor`]s:
+//!
+//! - digit runs with `,`/`.` grouping (`1,000`, `1.000.000`, `2.5`, `3,5`); a run that fits no
+//!   grouping pattern (`1.2.3.4`, `12.02.2016`) yields each of its digit groups as a number;
+//! - digits inside codes (`COVID-19`, `F-16`, `MH17`) yield the number as [`NumberKind::Plain`], since
+//!   the same code appears on both sides of a translation;
+//! - magnitudes after digits or number words (`2 billion`, `$5bn`, `$3m`, `11 مليار`, `3 ملايين`),
+//!   Arabic duals alone (`ملياري` 2e9, `الفين` 2000) and singulars alone (`مليون` 1e6, `a million`);
+//! - bare plural magnitudes (`millions`, `ملايين الدولارات`, `thousands`, `الاف`) are indefinite and
+//!   yield nothing, so they never contradict anything;
+//! - English and Arabic number words (`twenty-five`, `two hundred and fifty`, `خمسه وعشرون`,
+//!   `ثلاثمائه`, `احد عشر`), fractions (`one-third`, `two-thirds`, `a quarter`, `نصف`, `ثلث`, `ثلثي`),
+//!   multiples (`double`, `twice`, `ضعف`, `المثلين`, `ثلاثه اضعاف`), word ordinals (`third`,
+//!   `الثالث`) and a few Arabic dual nouns (`عامين` two years);
+//! - percentages (`60%`, `60 percent`, `60 per cent`, `60 في المائه`), money (a currency sign before
+//!   or a currency word after), month names (English, and both Arabic sets), days next to a month and
+//!   years (a plain four-digit number from 1000 to 2100).
+//!
+//! English `one` as a pronoun (`no one`, `the one`, `one another`) yields nothing. Month names that
+//! are also common words (`May`, `March`, `مارس`, `اب`) count only next to a number or after a date
+//! cue word (`in May`, `في مارس`).
+//!
+//! The reader is one pass over a token list: linear in the input, no regex, no panics on any input.
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::Lang;
+use crate::lang::numbers::{self as table, Count, Role};
 
 /// What a number is, as far as matching needs to know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum NumberKind {
-    /// Any other number.
+    /// Any other number (including digits inside codes such as `F-16`).
     Plain,
+    /// An amount of money: a currency sign or word goes with it.
+    Money,
+    /// A percentage.
+    Percent,
+    /// A year: a plain four-digit number from 1000 to 2100.
+    Year,
+    /// A day of the month: a number from 1 to 31 next to a month name.
+    Day,
+    /// A month, valued 1 to 12.
+    Month,
+    /// A fraction (`half` 0.5, `one-third`, `ربع` 0.25).
+    Fraction,
+    /// A multiple (`double`, `twice`, `ضعف` 2).
+    Multiple,
+    /// A word ordinal (`third`, `الثالث` 3).
+    Ordinal,
+}
+
+impl NumberKind {
+    /// The equivalence class used by [`NumberAnchor::key`]: plain numbers, money, years, days,
+    /// multiples and ordinals are one class (a translation often changes one into another:
+    /// `$ 2 billion` / `ملياري دولار`, `8th` / `الثامن`, `three times` / `ثلاثه اضعاف`); percentages,
+    /// months and fractions each have their own.
+    fn class(self) -> u64 {
+        match self {
+            NumberKind::Plain
+            | NumberKind::Money
+            | NumberKind::Year
+            | NumberKind::Day
+            | NumberKind::Multiple
+            | NumberKind::Ordinal => 0,
+            NumberKind::Percent => 1,
+            NumberKind::Month => 2,
+            NumberKind::Fraction => 3,
+        }
+    }
 }
 
 /// One number found in a normalized sentence.
@@ -23,14 +86,1388 @@ pub(crate) struct NumberAnchor {
 }
 
 impl NumberAnchor {
-    /// A key that two anchors share exactly when they denote the same number.
+    /// A key that two anchors share exactly when they denote the same number: the kind's class (see
+    /// [`NumberKind`]) and the value rounded to six significant digits, packed without hashing.
     pub fn key(&self) -> u64 {
-        self.value.to_bits()
+        (self.kind.class() << 60) | quantize(self.value)
     }
+}
+
+/// `v` rounded to six significant digits as sign, decimal exponent and six-digit mantissa, packed
+/// into the low 41 bits; non-finite values get keys of their own.
+fn quantize(v: f64) -> u64 {
+    const SPECIAL: u64 = 1 << 42;
+    if v.is_nan() {
+        return SPECIAL;
+    }
+    if v.is_infinite() {
+        return SPECIAL + 1 + u64::from(v < 0.0);
+    }
+    if v == 0.0 {
+        return 0;
+    }
+    let negative = u64::from(v < 0.0);
+    let a = v.abs();
+    let mut e = a.log10().floor() as i32;
+    let mut m = (a / 10f64.powi(e - 5)).round();
+    if m >= 1_000_000.0 {
+        e += 1;
+        m = (a / 10f64.powi(e - 5)).round();
+    } else if m < 100_000.0 {
+        e -= 1;
+        m = (a / 10f64.powi(e - 5)).round();
+    }
+    let m = if m.is_finite() { m.clamp(0.0, 999_999.0) as u64 } else { 999_999 };
+    let e = (e + 400).clamp(0, 1023) as u64;
+    (negative << 40) | (e << 20) | m
 }
 
 /// Every number in `normalized` (text produced by `text::normalize`), in text order.
 pub(crate) fn extract_numbers(normalized: &str, lang: Lang) -> Vec<NumberAnchor> {
-    let _ = (normalized, lang);
-    Vec::new()
+    let mut reader = Reader::new(normalized, lang);
+    reader.run();
+    reader.out
+}
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TokKind {
+    /// A digit run with internal `,`/`.` separators.
+    Digits,
+    /// A run of letters.
+    Word,
+    /// Any other single character.
+    Punct(char),
+}
+
+/// One token of the normalized text.
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    /// What it is.
+    kind: TokKind,
+    /// Byte offset of its first byte.
+    start: usize,
+    /// Byte offset after its last byte.
+    end: usize,
+    /// Whether whitespace comes right before it.
+    space_before: bool,
+}
+
+/// Splits `text` into digit runs, letter runs and single other characters.
+fn tokenize(text: &str) -> Vec<Tok> {
+    let bytes = text.as_bytes();
+    let mut toks = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let mut space = false;
+    while let Some((at, c)) = chars.next() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        let mut end = at + c.len_utf8();
+        let kind = if c.is_ascii_digit() {
+            loop {
+                match bytes.get(end) {
+                    Some(b) if b.is_ascii_digit() => end += 1,
+                    Some(b',' | b'.') if bytes.get(end + 1).is_some_and(u8::is_ascii_digit) => end += 2,
+                    _ => break,
+                }
+            }
+            while chars.next_if(|&(i, _)| i < end).is_some() {}
+            TokKind::Digits
+        } else if c.is_alphabetic() {
+            while let Some((i, d)) = chars.next_if(|&(_, d)| d.is_alphabetic()) {
+                end = i + d.len_utf8();
+            }
+            TokKind::Word
+        } else {
+            TokKind::Punct(c)
+        };
+        toks.push(Tok { kind, start: at, end, space_before: space });
+        space = false;
+    }
+    toks
+}
+
+/// The value of a digit run, or `None` when it fits no grouping pattern.
+fn parse_digits(s: &str) -> Option<f64> {
+    let commas = s.bytes().filter(|&b| b == b',').count();
+    let dots = s.bytes().filter(|&b| b == b'.').count();
+    if commas == 0 && dots == 0 {
+        return Some(integer_value(s));
+    }
+    let last_comma = s.rfind(',');
+    let last_dot = s.rfind('.');
+    let grouped = |int_part: &str, sep: char| {
+        let mut groups = int_part.split(sep);
+        groups.next().is_some_and(|g| (1..=3).contains(&g.len())) && groups.all(|g| g.len() == 3)
+    };
+    if commas > 0 && (dots == 0 || (dots == 1 && last_dot > last_comma)) {
+        let (int_part, frac) = match last_dot {
+            Some(p) => (&s[..p], &s[p + 1..]),
+            None => (s, ""),
+        };
+        if grouped(int_part, ',') {
+            return Some(integer_value(int_part) + fraction_value(frac));
+        }
+        if commas == 1 && dots == 0 {
+            // A decimal comma: `3,5`.
+            let p = last_comma?;
+            return Some(integer_value(&s[..p]) + fraction_value(&s[p + 1..]));
+        }
+        return None;
+    }
+    if commas == 0 && dots >= 2 {
+        return grouped(s, '.').then(|| integer_value(s));
+    }
+    if commas == 0 && dots == 1 {
+        let p = last_dot?;
+        return Some(integer_value(&s[..p]) + fraction_value(&s[p + 1..]));
+    }
+    None
+}
+
+/// The integer value of the ASCII digits in `s` (other bytes skipped); huge runs give infinity.
+fn integer_value(s: &str) -> f64 {
+    s.bytes().filter(u8::is_ascii_digit).fold(0.0, |v, b| v * 10.0 + f64::from(b - b'0'))
+}
+
+/// The value of `0.` followed by the digits of `s`; only the first 15 digits count.
+fn fraction_value(s: &str) -> f64 {
+    let mut v = 0.0;
+    let mut scale = 0.1;
+    for b in s.bytes().filter(u8::is_ascii_digit).take(15) {
+        v += f64::from(b - b'0') * scale;
+        scale /= 10.0;
+    }
+    v
+}
+
+/// A word found in a table, with the Arabic clitics stripped to find it.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    /// What the word means.
+    role: Role,
+    /// A conjunction `و`/`ف` was stripped.
+    conj: bool,
+    /// A preposition `ب`/`ل`/`ك` was stripped.
+    prep: bool,
+    /// The article `ال` was stripped.
+    article: bool,
+}
+
+/// The English word table as a map.
+fn english_map() -> &'static HashMap<&'static str, Role> {
+    static MAP: OnceLock<HashMap<&'static str, Role>> = OnceLock::new();
+    MAP.get_or_init(|| table::ENGLISH_WORDS.iter().copied().collect())
+}
+
+/// The Arabic word table as a map.
+fn arabic_map() -> &'static HashMap<&'static str, Role> {
+    static MAP: OnceLock<HashMap<&'static str, Role>> = OnceLock::new();
+    MAP.get_or_init(|| table::ARABIC_WORDS.iter().copied().collect())
+}
+
+/// The longest English word the tables hold, in bytes.
+const MAX_ENGLISH_WORD: usize = 16;
+
+/// The role of an English word, case-insensitively.
+fn english_lookup(word: &str) -> Option<Role> {
+    if word.len() > MAX_ENGLISH_WORD || !word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; MAX_ENGLISH_WORD];
+    for (d, s) in buf.iter_mut().zip(word.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(buf.get(..word.len())?).ok()?;
+    english_map().get(lower).copied()
+}
+
+/// The role of an Arabic word, trying the word itself first and then with fewer to more clitics
+/// stripped: a conjunction, a preposition, the article (`ل` alone after the preposition `ل`).
+fn arabic_lookup(word: &str) -> Option<Found> {
+    let map = arabic_map();
+    for conj in std::iter::once("").chain(table::ARABIC_CONJUNCTIONS.iter().copied()) {
+        let Some(s1) = word.strip_prefix(conj) else {
+            continue;
+        };
+        for prep in std::iter::once("").chain(table::ARABIC_PREPOSITIONS.iter().copied()) {
+            let Some(s2) = s1.strip_prefix(prep) else {
+                continue;
+            };
+            let articles: [&str; 3] = ["", table::ARABIC_ARTICLE, if prep == "ل" { "ل" } else { "" }];
+            for (n, art) in articles.iter().enumerate() {
+                if n == 2 && art.is_empty() {
+                    continue;
+                }
+                let Some(stem) = s2.strip_prefix(art) else {
+                    continue;
+                };
+                let prefixed = !conj.is_empty() || !prep.is_empty() || !art.is_empty();
+                // Two-letter stems (`ست` six) take only the article: `لست` is "I am not".
+                let clitic = !conj.is_empty() || !prep.is_empty();
+                let short = stem.chars().count() <= 2;
+                if stem.is_empty() || (prefixed && short && (clitic || stem.chars().count() < 2)) {
+                    continue;
+                }
+                let Some(&role) = map.get(stem) else { continue };
+                let found =
+                    Found { role, conj: !conj.is_empty(), prep: !prep.is_empty(), article: !art.is_empty() };
+                if arabic_allowed(found) {
+                    return Some(found);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether the clitics stripped fit the role: months take no article, `الاثنين` is Monday, and
+/// some ordinals count only with the article.
+fn arabic_allowed(f: Found) -> bool {
+    match f.role {
+        Role::Month(_) | Role::AmbiguousMonth(_) | Role::MonthLead(_) => !f.article,
+        Role::Unit(2) => !f.article,
+        Role::OrdinalWithArticle(_) => f.article,
+        _ => true,
+    }
+}
+
+/// Where the English number-word parser stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Last {
+    /// Nothing read yet.
+    Start,
+    /// The article `a`/`an`.
+    Article,
+    /// A unit 0 to 9 (its value).
+    Unit(u8),
+    /// Ten to nineteen.
+    Teen,
+    /// Twenty, thirty, ...
+    Tens,
+    /// `hundred` or an Arabic hundreds word.
+    Hundred,
+    /// A magnitude.
+    Magnitude,
+    /// `dozen`: nothing may follow.
+    Dozen,
+}
+
+/// A number read from words: its value and the index of its last token.
+#[derive(Clone, Copy, Debug)]
+struct WordNumber {
+    /// The value.
+    value: f64,
+    /// The index of the last token read.
+    last: usize,
+}
+
+/// The state of one extraction.
+struct Reader<'a> {
+    /// The normalized text.
+    text: &'a str,
+    /// Its language.
+    lang: Lang,
+    /// Its tokens.
+    toks: Vec<Tok>,
+    /// The table entry of each token, for words found in the tables.
+    found: Vec<Option<Found>>,
+    /// The anchors found so far.
+    out: Vec<NumberAnchor>,
+}
+
+impl<'a> Reader<'a> {
+    /// Tokenizes `text` and looks every word up once.
+    fn new(text: &'a str, lang: Lang) -> Self {
+        let toks = tokenize(text);
+        let found = toks
+            .iter()
+            .map(|t| {
+                if t.kind != TokKind::Word {
+                    return None;
+                }
+                let word = text.get(t.start..t.end)?;
+                match lang {
+                    Lang::Arabic => arabic_lookup(word),
+                    _ => english_lookup(word).map(|role| Found {
+                        role,
+                        conj: false,
+                        prep: false,
+                        article: false,
+                    }),
+                }
+            })
+            .collect();
+        Reader { text, lang, toks, found, out: Vec::new() }
+    }
+
+    /// Reads every token.
+    fn run(&mut self) {
+        let mut i = 0;
+        while i < self.toks.len() {
+            let next = match self.toks[i].kind {
+                TokKind::Digits => self.read_digits(i),
+                TokKind::Word if self.lang == Lang::Arabic => self.read_arabic_word(i),
+                TokKind::Word => self.read_english_word(i),
+                TokKind::Punct(_) => i + 1,
+            };
+            i = next.max(i + 1);
+        }
+    }
+
+    /// Records an anchor from token `first` (or byte `start`) to token `last`.
+    fn push(&mut self, value: f64, kind: NumberKind, start: usize, last: usize) {
+        let end = self.toks.get(last).map_or(start, |t| t.end).max(start);
+        // Keep text order even when a currency sign was already read as the previous number's suffix.
+        let start = self.out.last().map_or(start, |a| start.max(a.span.start)).min(end);
+        self.out.push(NumberAnchor { value, kind, span: start..end });
+    }
+
+    /// The text of token `i`.
+    fn text_of(&self, i: usize) -> &'a str {
+        let text: &'a str = self.text;
+        self.toks.get(i).and_then(|t| text.get(t.start..t.end)).unwrap_or("")
+    }
+
+    /// The word of token `i`, if it is a word.
+    fn word(&self, i: usize) -> Option<&'a str> {
+        (self.toks.get(i)?.kind == TokKind::Word).then(|| self.text_of(i))
+    }
+
+    /// Whether token `i` is the word `w` (ASCII case ignored).
+    fn word_is(&self, i: usize, w: &str) -> bool {
+        self.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w))
+    }
+
+    /// Whether token `i` is a word in `list` (ASCII case ignored).
+    fn word_in(&self, i: usize, list: &[&str]) -> bool {
+        self.word(i).is_some_and(|x| list.iter().any(|w| x.eq_ignore_ascii_case(w)))
+    }
+
+    /// The table entry of token `i`.
+    fn found(&self, i: usize) -> Option<Found> {
+        self.found.get(i).copied().flatten()
+    }
+
+    /// The role of token `i`.
+    fn role(&self, i: usize) -> Option<Role> {
+        self.found(i).map(|f| f.role)
+    }
+
+    /// Whether token `i` is the punctuation `c`.
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Punct(c))
+    }
+
+    /// Whether token `i` is a digit run.
+    fn is_digits(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Digits)
+    }
+
+    /// Whether token `i` comes right after the previous one, with no space.
+    fn attached(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// The token after `i` that continues a phrase: `i + 1`, or the word after a hyphen written
+    /// without spaces (`twenty-five`, `one-third`).
+    fn next_joined(&self, i: usize) -> usize {
+        if self.is_punct(i + 1, '-')
+            && self.attached(i + 1)
+            && self.attached(i + 2)
+            && self.word(i + 2).is_some()
+        {
+            i + 2
+        } else {
+            i + 1
+        }
+    }
+
+    /// The month token `i` names, if it names one here.
+    fn month_at(&self, i: usize) -> Option<u8> {
+        match self.role(i)? {
+            role @ (Role::Month(month) | Role::AmbiguousMonth(month)) => {
+                let ambiguous = matches!(role, Role::AmbiguousMonth(_));
+                if self.lang != Lang::Arabic && !self.text_of(i).starts_with(|c: char| c.is_uppercase()) {
+                    return None;
+                }
+                if !ambiguous || self.month_context(i) { Some(month) } else { None }
+            }
+            Role::MonthLead(base) => {
+                let tail = self.word(i + 1)?;
+                let (_, offset) = table::ARABIC_MONTH_TAILS.iter().find(|(w, _)| *w == tail)?;
+                Some((base + offset - 1) % 12 + 1)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether a month name ends right before token `i` (`February 12`, `Feb. 12`).
+    fn month_before(&self, i: usize) -> bool {
+        let p = if i > 1 && self.is_punct(i - 1, '.') { i - 2 } else { i.wrapping_sub(1) };
+        p < i && self.month_at(p).is_some()
+    }
+
+    /// Whether an ambiguous month name at `i` stands next to a number or after a date cue.
+    fn month_context(&self, i: usize) -> bool {
+        let after = if self.is_punct(i + 1, '.') { i + 2 } else { i + 1 };
+        if (i > 0 && self.is_digits(i - 1)) || self.is_digits(after) {
+            return true;
+        }
+        let Some(prev) = i.checked_sub(1).and_then(|p| self.word(p)) else {
+            return false;
+        };
+        match self.lang {
+            Lang::Arabic => {
+                let bare = prev.strip_prefix('و').unwrap_or(prev);
+                table::ARABIC_MONTH_CUES.iter().any(|c| *c == prev || *c == bare)
+            }
+            _ => table::ENGLISH_MONTH_CUES.iter().any(|c| prev.eq_ignore_ascii_case(c)),
+        }
+    }
+
+    /// The start byte of a currency sign (or `US$`, `USD`) right before token `i`.
+    fn currency_before(&self, i: usize) -> Option<usize> {
+        let p = i.checked_sub(1)?;
+        let t = self.toks.get(p)?;
+        match t.kind {
+            TokKind::Punct(c) if table::CURRENCY_SIGNS.contains(&c) => {
+                let us = p.checked_sub(1).filter(|&q| self.word(q).is_some() && self.attached(p));
+                Some(us.and_then(|q| self.toks.get(q)).map_or(t.start, |u| u.start))
+            }
+            TokKind::Word if self.lang != Lang::Arabic && self.role(p) == Some(Role::Currency) => {
+                let w = self.text_of(p);
+                w.bytes().all(|b| b.is_ascii_uppercase()).then_some(t.start)
+            }
+            _ => None,
+        }
+    }
+
+    /// The last token of a percent sign or word starting at token `j`.
+    fn percent_at(&self, j: usize) -> Option<usize> {
+        if self.is_punct(j, '%') {
+            return Some(j);
+        }
+        if self.role(j) == Some(Role::Percent) && self.lang != Lang::Arabic {
+            return Some(j);
+        }
+        if self.word_is(j, table::ENGLISH_PER) && self.word_is(j + 1, table::ENGLISH_CENT) {
+            return Some(j + 1);
+        }
+        let w = self.word(j)?;
+        if table::ARABIC_PERCENT_WORDS.contains(&w) {
+            return Some(j);
+        }
+        if w == table::ARABIC_FI
+            && self.word(j + 1).is_some_and(|n| table::ARABIC_PERCENT_AFTER_FI.contains(&n))
+        {
+            return Some(j + 1);
+        }
+        None
+    }
+
+    /// The last token of a currency sign or word starting at token `j`.
+    fn currency_at(&self, j: usize) -> Option<usize> {
+        match self.toks.get(j)?.kind {
+            TokKind::Punct(c) if table::CURRENCY_SIGNS.contains(&c) => Some(j),
+            TokKind::Word => {
+                let f = self.found(j)?;
+                (f.role == Role::Currency && !f.conj && !f.prep).then_some(j)
+            }
+            _ => None,
+        }
+    }
+
+    /// The kind and last token of a number whose last token is `last`, read from what follows it:
+    /// a percent or currency makes it [`NumberKind::Percent`] or [`NumberKind::Money`].
+    fn suffix_kind(&self, last: usize, money_before: bool) -> (NumberKind, usize) {
+        if let Some(end) = self.percent_at(last + 1) {
+            return (NumberKind::Percent, end);
+        }
+        if let Some(end) = self.currency_at(last + 1) {
+            return (NumberKind::Money, end);
+        }
+        if money_before {
+            return (NumberKind::Money, last);
+        }
+        (NumberKind::Plain, last)
+    }
+
+    /// Reads the digit run at `i` with what goes with it; returns the next token to read.
+    fn read_digits(&mut self, i: usize) -> usize {
+        let Some(tok) = self.toks.get(i).copied() else {
+            return i + 1;
+        };
+        let s = self.text_of(i);
+        // Arabic writes thousands with a dot as well (`15.000 دولار`); three decimals are rare.
+        let arabic_thousands = self.lang == Lang::Arabic
+            && s.bytes().filter(|&b| b == b'.').count() == 1
+            && s.bytes().all(|b| b != b',')
+            && !s.starts_with('0')
+            && s.find('.').is_some_and(|p| (1..=3).contains(&p) && s.len() == p + 4);
+        let parsed = if arabic_thousands { Some(integer_value(s)) } else { parse_digits(s) };
+        let Some(mut value) = parsed else {
+            // No grouping pattern: each digit group is a number of its own.
+            let mut at = tok.start;
+            for group in s.split([',', '.']) {
+                let v = integer_value(group);
+                let kind = if group.len() == 4 && (1000.0..=2100.0).contains(&v) {
+                    NumberKind::Year
+                } else {
+                    NumberKind::Plain
+                };
+                self.out.push(NumberAnchor { value: v, kind, span: at..at + group.len() });
+                at += group.len() + 1;
+            }
+            return i + 1;
+        };
+        let plain_integer = s.bytes().all(|b| b.is_ascii_digit());
+        let money_start = self.currency_before(i);
+        let mut last = i;
+        let mut scaled = false;
+        let mut decade_or_ordinal = false;
+        // Letters written straight after the digits: `21st`, `1990s`, `5bn`, `$3m`.
+        if let Some(suffix) = self.word(i + 1).filter(|_| self.attached(i + 1)) {
+            if table::ENGLISH_DIGIT_SUFFIXES.iter().any(|x| suffix.eq_ignore_ascii_case(x)) {
+                last = i + 1;
+                decade_or_ordinal = true;
+            } else if let Some(&(_, factor, _)) =
+                table::ENGLISH_MAGNITUDE_SUFFIXES.iter().find(|(x, _, money_only)| {
+                    suffix.eq_ignore_ascii_case(x) && (!money_only || money_start.is_some())
+                })
+            {
+                value *= factor;
+                last = i + 1;
+                scaled = true;
+            }
+        }
+        // A magnitude word after the digits: `2 billion`, `11 مليار`, `3 ملايين`.
+        if !scaled
+            && !decade_or_ordinal
+            && let Some(f) = self.found(i + 1)
+            && let Role::Magnitude(m, _) = f.role
+            && !f.conj
+            && !f.prep
+            && !f.article
+        {
+            value *= m;
+            last = i + 1;
+            scaled = true;
+        }
+        let (mut kind, last) = self.suffix_kind(last, money_start.is_some());
+        if kind == NumberKind::Plain && plain_integer && !scaled {
+            let day_like = (1.0..=31.0).contains(&value)
+                && (self.month_before(i)
+                    || self.month_at(last + 1).is_some()
+                    || ((self.word_in(last + 1, table::ENGLISH_DAY_MONTH_LINK)
+                        || self.word_in(last + 1, table::ARABIC_DAY_MONTH_LINK))
+                        && self.month_at(last + 2).is_some()));
+            if day_like {
+                kind = NumberKind::Day;
+            } else if s.len() == 4 && (1000.0..=2100.0).contains(&value) {
+                kind = NumberKind::Year;
+            }
+        }
+        let start = money_start.filter(|_| kind == NumberKind::Money).unwrap_or(tok.start);
+        self.push(value, kind, start, last);
+        last + 1
+    }
+
+    /// Reads the English word at `i`; returns the next token to read.
+    fn read_english_word(&mut self, i: usize) -> usize {
+        let start = self.toks.get(i).map_or(0, |t| t.start);
+        if self.word_in(i, table::ENGLISH_ARTICLES) {
+            return self.read_english_article(i);
+        }
+        let Some(role) = self.role(i) else {
+            return i + 1;
+        };
+        match role {
+            Role::Unit(_) | Role::Tens(_) => {
+                let Some(n) = self.parse_english(i, false) else {
+                    return i + 1;
+                };
+                self.finish_english(i, n, false)
+            }
+            Role::Fraction(q) => {
+                let p = if i > 1 && self.is_punct(i - 1, '-') && self.attached(i) {
+                    i - 2
+                } else {
+                    i.wrapping_sub(1)
+                };
+                let prev_ordinal = p < i && matches!(self.role(p), Some(Role::Ordinal(_)));
+                let j = self.next_joined(i);
+                let blocked = j == i + 2 && self.word_in(j, table::ENGLISH_HALF_BLOCKERS);
+                if !(prev_ordinal || (blocked && q == 0.5)) {
+                    self.push(q, NumberKind::Fraction, start, i);
+                }
+                i + 1
+            }
+            Role::Ordinal(value) | Role::OrdinalWithArticle(value) => {
+                if value > 1 {
+                    self.push(f64::from(value), NumberKind::Ordinal, start, i);
+                }
+                i + 1
+            }
+            Role::Multiple(v) => {
+                self.push(f64::from(v), NumberKind::Multiple, start, i);
+                i + 1
+            }
+            Role::Month(_) | Role::AmbiguousMonth(_) | Role::MonthLead(_) => {
+                if let Some(m) = self.month_at(i) {
+                    self.push(f64::from(m), NumberKind::Month, start, i);
+                }
+                i + 1
+            }
+            _ => i + 1,
+        }
+    }
+
+    /// Reads `a`/`an` at `i`: `a million`, `a dozen`, `a half`, `a quarter`, `a third of`.
+    fn read_english_article(&mut self, i: usize) -> usize {
+        let start = self.toks.get(i).map_or(0, |t| t.start);
+        let j = i + 1;
+        match self.role(j) {
+            Some(Role::Hundreds(_) | Role::Magnitude(_, Count::One) | Role::Dozen) => {
+                let Some(n) = self.parse_english(i, true) else {
+                    return i + 1;
+                };
+                self.finish_english(i, n, true)
+            }
+            Some(Role::Fraction(q)) => {
+                self.push(q, NumberKind::Fraction, start, j);
+                j + 1
+            }
+            Some(Role::Ordinal(value)) if value >= 3 && self.word_is(j + 1, "of") => {
+                self.push(1.0 / f64::from(value), NumberKind::Fraction, start, j);
+                j + 1
+            }
+            _ => i + 1,
+        }
+    }
+
+    /// Parses English number words from `i` (`a` at `i` when `article`).
+    fn parse_english(&self, i: usize, article: bool) -> Option<WordNumber> {
+        let mut total = 0.0;
+        let mut cur = 0.0;
+        let mut last = Last::Start;
+        let mut last_mag = f64::INFINITY;
+        let mut consumed = None;
+        let mut j = i;
+        if article {
+            last = Last::Article;
+            consumed = Some(i);
+            j = i + 1;
+        }
+        let mut after_and = false;
+        loop {
+            let open = matches!(last, Last::Start | Last::Hundred | Last::Magnitude);
+            let Some(role) = self.role(j) else { break };
+            match role {
+                Role::Unit(v)
+                    if v < 10 && (open || last == Last::Tens) && !(after_and && last == Last::Tens) =>
+                {
+                    cur += f64::from(v);
+                    last = Last::Unit(v);
+                }
+                Role::Unit(_) | Role::Tens(_) if !open => break,
+                Role::Unit(v) => {
+                    cur += f64::from(v);
+                    last = Last::Teen;
+                }
+                Role::Tens(v) => {
+                    cur += f64::from(v);
+                    last = Last::Tens;
+                }
+                Role::Hundreds(h) if matches!(last, Last::Article | Last::Unit(_) | Last::Teen) => {
+                    let small = cur % 100.0;
+                    cur = cur - small + small.max(1.0) * f64::from(h);
+                    last = Last::Hundred;
+                }
+                Role::Magnitude(m, Count::One)
+                    if m < last_mag
+                        && matches!(
+                            last,
+                            Last::Article | Last::Unit(_) | Last::Teen | Last::Tens | Last::Hundred
+                        ) =>
+                {
+                    total += cur.max(1.0) * m;
+                    cur = 0.0;
+                    last_mag = m;
+                    last = Last::Magnitude;
+                }
+                Role::Dozen if matches!(last, Last::Article | Last::Unit(_)) => {
+                    cur = cur.max(1.0) * 12.0;
+                    last = Last::Dozen;
+                }
+                _ => break,
+            }
+            consumed = Some(j);
+            after_and = false;
+            if last == Last::Dozen {
+                break;
+            }
+            let k = self.next_joined(j);
+            if k == j + 1
+                && matches!(last, Last::Hundred | Last::Magnitude)
+                && self.word_is(k, table::ENGLISH_AND)
+                && matches!(self.role(k + 1), Some(Role::Unit(_) | Role::Tens(_)))
+            {
+                j = k + 1;
+                after_and = true;
+            } else {
+                j = k;
+            }
+        }
+        let last_tok = consumed?;
+        if last == Last::Article || last == Last::Start {
+            return None;
+        }
+        Some(WordNumber { value: total + cur, last: last_tok })
+    }
+
+    /// Emits an English word number `n` that starts at `i`, with fractions, percent and money.
+    fn finish_english(&mut self, i: usize, n: WordNumber, article: bool) -> usize {
+        let start = self.toks.get(i).map_or(0, |t| t.start);
+        let single_one = !article && n.last == i && n.value == 1.0;
+        // A numerator before a fraction word: `one-third`, `two thirds`, `three quarters`.
+        let f = self.next_joined(n.last);
+        let small = (1.0..=10.0).contains(&n.value) && n.value.fract() == 0.0;
+        if small {
+            let denominator = match self.role(f) {
+                Some(Role::FractionPlural(d)) => Some(f64::from(d)),
+                Some(Role::Fraction(q)) if n.value == 1.0 => Some(1.0 / q),
+                Some(Role::Ordinal(value)) if n.value == 1.0 && value >= 3 => Some(f64::from(value)),
+                _ => None,
+            };
+            if let Some(d) = denominator {
+                self.push(n.value / d, NumberKind::Fraction, start, f);
+                return f + 1;
+            }
+        }
+        let money_start = self.currency_before(i);
+        let (kind, last) = self.suffix_kind(n.last, money_start.is_some());
+        if single_one && kind == NumberKind::Plain {
+            // A lone `one` is too often a pronoun or an article in disguise (`one man` / `رجل`).
+            return last + 1;
+        }
+        let start = money_start.filter(|_| kind == NumberKind::Money).unwrap_or(start);
+        self.push(n.value, kind, start, last);
+        last + 1
+    }
+
+    /// Reads the Arabic word at `i`; returns the next token to read.
+    fn read_arabic_word(&mut self, i: usize) -> usize {
+        let start = self.toks.get(i).map_or(0, |t| t.start);
+        let Some(found) = self.found(i) else {
+            return i + 1;
+        };
+        match found.role {
+            Role::Unit(_)
+            | Role::CompoundUnit(_)
+            | Role::Tens(_)
+            | Role::Hundreds(_)
+            | Role::Magnitude(..) => {
+                let Some(n) = self.parse_arabic(i) else {
+                    return i + 1;
+                };
+                self.finish_arabic(i, n)
+            }
+            Role::Fraction(q) => {
+                let semi =
+                    q == 0.5 && self.word(i + 1).is_some_and(|w| table::ARABIC_HALF_BLOCKERS.contains(&w));
+                // `الربع الثاني` is the second quarter (a period), not a quarter.
+                let period = matches!(self.role(i + 1), Some(Role::Ordinal(_) | Role::OrdinalWithArticle(_)));
+                let blocked = semi || period;
+                if !blocked {
+                    self.push(q, NumberKind::Fraction, start, i);
+                }
+                i + 1
+            }
+            Role::Ordinal(value) | Role::OrdinalWithArticle(value) => {
+                self.read_arabic_ordinal(i, value, found.article)
+            }
+            Role::Multiple(v) => {
+                self.push(f64::from(v), NumberKind::Multiple, start, i);
+                i + 1
+            }
+            Role::Dual => {
+                self.push(2.0, NumberKind::Plain, start, i);
+                i + 1
+            }
+            Role::Month(_) | Role::AmbiguousMonth(_) => {
+                if let Some(m) = self.month_at(i) {
+                    self.push(f64::from(m), NumberKind::Month, start, i);
+                }
+                i + 1
+            }
+            Role::MonthLead(_) => match self.month_at(i) {
+                Some(m) => {
+                    self.push(f64::from(m), NumberKind::Month, start, i + 1);
+                    i + 2
+                }
+                None => i + 1,
+            },
+            _ => i + 1,
+        }
+    }
+
+    /// Reads an Arabic ordinal of value `value` at `i`, with its compounds: `الثالثه عشر` (13th),
+    /// `الحادي والعشرين` (21st). A lone first (`الاول`, `لاول مره`) yields nothing: it is as often a
+    /// discourse word or part of an idiom (`الشوط الاول` / `half-time`) as a number.
+    fn read_arabic_ordinal(&mut self, i: usize, value: u8, article: bool) -> usize {
+        let start = self.toks.get(i).map_or(0, |t| t.start);
+        if value <= 9 && self.is_teen_tail(i + 1, article) {
+            self.push(f64::from(value) + 10.0, NumberKind::Ordinal, start, i + 1);
+            return i + 2;
+        }
+        if let Some(f) = self.found(i + 1).filter(|f| f.conj && !f.prep)
+            && let Role::Tens(t) = f.role
+        {
+            let v = f64::from(value) + f64::from(t);
+            self.push(v, NumberKind::Ordinal, start, i + 1);
+            return i + 2;
+        }
+        if value > 1 {
+            self.push(f64::from(value), NumberKind::Ordinal, start, i);
+        }
+        i + 1
+    }
+
+    /// Whether token `j` is `عشر`/`عشره` (the tail of eleven to nineteen), with the article only
+    /// when the number began with one.
+    fn is_teen_tail(&self, j: usize, article: bool) -> bool {
+        let Some(w) = self.word(j) else { return false };
+        let bare = if article { w.strip_prefix(table::ARABIC_ARTICLE).unwrap_or(w) } else { w };
+        table::ARABIC_TEEN_TAILS.contains(&bare)
+    }
+
+    /// Parses Arabic number words from `i`.
+    fn parse_arabic(&self, i: usize) -> Option<WordNumber> {
+        let first = self.found(i)?;
+        let mut total = 0.0;
+        let mut cur = 0.0;
+        let mut last = Last::Start;
+        let mut last_mag = f64::INFINITY;
+        let mut consumed = None;
+        let mut j = i;
+        while let Some(f) = self.found(j) {
+            let start = j == i;
+            if !start && (f.prep || (f.article && !first.article)) {
+                break;
+            }
+            let conj = f.conj && !start;
+            let joined = conj && matches!(last, Last::Hundred | Last::Magnitude);
+            let mut tail = false;
+            match f.role {
+                Role::Unit(v) if start || joined || (conj && last == Last::Tens && v <= 9) => {
+                    cur += f64::from(v);
+                    last = Last::Unit(v);
+                }
+                Role::Unit(10)
+                    if !conj
+                        && matches!(last, Last::Unit(u) if u <= 9)
+                        && self.is_teen_tail(j, first.article) =>
+                {
+                    cur += 10.0;
+                    last = Last::Teen;
+                }
+                Role::CompoundUnit(v) | Role::Unit(v)
+                    if v <= 9 && (start || joined) && self.is_teen_tail(j + 1, first.article) =>
+                {
+                    cur += f64::from(v) + 10.0;
+                    last = Last::Teen;
+                    tail = true;
+                }
+                Role::Tens(v) if start || joined || (conj && matches!(last, Last::Unit(u) if u <= 9)) => {
+                    cur += f64::from(v);
+                    last = Last::Tens;
+                }
+                Role::Hundreds(h) if start || (conj && last == Last::Magnitude) => {
+                    cur += f64::from(h);
+                    last = Last::Hundred;
+                }
+                Role::Hundreds(100) if !conj && matches!(last, Last::Unit(3..=9)) && cur < 10.0 => {
+                    cur *= 100.0;
+                    last = Last::Hundred;
+                }
+                Role::Magnitude(m, count) if m < last_mag => {
+                    let has_small = cur > 0.0 && !matches!(last, Last::Start | Last::Magnitude);
+                    match count {
+                        Count::One if start || joined => total += m,
+                        Count::One if !conj && has_small => {
+                            total += cur * m;
+                            cur = 0.0;
+                        }
+                        Count::Two if start || joined => total += 2.0 * m,
+                        Count::Many if !conj && has_small && (3.0..=10.0).contains(&cur) => {
+                            total += cur * m;
+                            cur = 0.0;
+                        }
+                        _ => break,
+                    }
+                    last_mag = m;
+                    last = Last::Magnitude;
+                }
+                _ => break,
+            }
+            consumed = Some(if tail { j + 1 } else { j });
+            j = if tail { j + 2 } else { j + 1 };
+        }
+        Some(WordNumber { value: total + cur, last: consumed? })
+    }
+
+    /// Emits an Arabic word number `n` that starts at `i`, with fractions, multiples, percent and
+    /// money.
+    fn finish_arabic(&mut self, i: usize, n: WordNumber) -> usize {
+        let start = self.toks.get(i).map_or(0, |t| t.start);
+        let small = (1.0..=10.0).contains(&n.value) && n.value.fract() == 0.0;
+        if small {
+            let next = self.found(n.last + 1).filter(|f| !f.conj && !f.prep);
+            match next.map(|f| f.role) {
+                Some(Role::FractionPlural(d)) => {
+                    self.push(n.value / f64::from(d), NumberKind::Fraction, start, n.last + 1);
+                    return n.last + 2;
+                }
+                Some(Role::MultiplePlural) => {
+                    self.push(n.value, NumberKind::Multiple, start, n.last + 1);
+                    return n.last + 2;
+                }
+                _ => {}
+            }
+        }
+        let (kind, last) = self.suffix_kind(n.last, false);
+        if n.last == i && n.value == 1.0 && kind == NumberKind::Plain {
+            // A lone `واحد` mostly says "a single" (`يوم واحد` / `a day`).
+            return last + 1;
+        }
+        self.push(n.value, kind, start, last);
+        last + 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize::normalize;
+
+    /// The (kind, value) list extracted from raw text `raw` after normalization.
+    fn kinds(raw: &str, lang: Lang) -> Vec<(NumberKind, f64)> {
+        extract_numbers(&normalize(raw).text, lang).into_iter().map(|a| (a.kind, a.value)).collect()
+    }
+
+    use NumberKind::{Day, Fraction, Money, Month, Multiple, Ordinal, Percent, Plain, Year};
+
+    const AR: Lang = Lang::Arabic;
+    const EN: Lang = Lang::English;
+
+    /// Named cases: (name, language, raw text, expected (kind, value) list).
+    #[allow(clippy::type_complexity)]
+    const CASES: &[(&str, Lang, &str, &[(NumberKind, f64)])] = &[
+        // Digits.
+        ("plain integer", EN, "about 100 officials", &[(Plain, 100.0)]),
+        ("thousands commas", EN, "1,000 and 1,000,000", &[(Plain, 1e3), (Plain, 1e6)]),
+        ("decimal", EN, "2.5 tons", &[(Plain, 2.5)]),
+        ("decimal comma", AR, "3,5 كيلو", &[(Plain, 3.5)]),
+        ("comma thousands with decimal", EN, "1,234.5", &[(Plain, 1234.5)]),
+        ("dot thousands", EN, "1.000.000", &[(Plain, 1e6)]),
+        ("arabic-indic digits and separators", AR, "٣٫٥ و١٬٠٠٠", &[(Plain, 3.5), (Plain, 1000.0)]),
+        ("irregular groups split", EN, "1.2.3.4", &[(Plain, 1.0), (Plain, 2.0), (Plain, 3.0), (Plain, 4.0)]),
+        ("dotted date", EN, "12.02.2016", &[(Plain, 12.0), (Plain, 2.0), (Year, 2016.0)]),
+        ("code with hyphen", EN, "COVID-19 and F-16", &[(Plain, 19.0), (Plain, 16.0)]),
+        ("code attached", EN, "flight MH17", &[(Plain, 17.0)]),
+        ("digit ordinal", EN, "his 8th album", &[(Plain, 8.0)]),
+        ("decade", EN, "in his 40s", &[(Plain, 40.0)]),
+        // Years and clitics.
+        ("year", EN, "in 2014.", &[(Year, 2014.0)]),
+        ("arabic year with waw", AR, "و٢٠١٤", &[(Year, 2014.0)]),
+        ("arabic year with lam", AR, "لعام 2014", &[(Year, 2014.0)]),
+        ("arabic ba with tatweel", AR, "بـ 100", &[(Plain, 100.0)]),
+        // Percent.
+        ("percent sign", EN, "60%", &[(Percent, 60.0)]),
+        ("percent spaced", EN, "60 %", &[(Percent, 60.0)]),
+        ("percent word", EN, "60 percent", &[(Percent, 60.0)]),
+        ("per cent", EN, "4.8 per cent", &[(Percent, 4.8)]),
+        ("arabic percent sign", AR, "٦٠٪", &[(Percent, 60.0)]),
+        ("arabic fi al-mi'a", AR, "4.8 في المائة", &[(Percent, 4.8)]),
+        ("arabic bil-mi'a words", AR, "خمسة بالمئة", &[(Percent, 5.0)]),
+        // Money and magnitudes.
+        ("dollar sign billion", EN, "$ 2 billion", &[(Money, 2e9)]),
+        ("us dollar sign", EN, "US$5", &[(Money, 5.0)]),
+        ("bn suffix", EN, "$13bn", &[(Money, 13e9)]),
+        ("m suffix needs money", EN, "$3m but 5m", &[(Money, 3e6), (Plain, 5.0)]),
+        ("dollars after", EN, "2,000 dollars", &[(Money, 2000.0)]),
+        ("pound sign", EN, "£250,000", &[(Money, 250_000.0)]),
+        ("a million", EN, "a million people", &[(Plain, 1e6)]),
+        ("arabic dual billion dollars", AR, "ملياري دولار", &[(Money, 2e9)]),
+        ("arabic dual thousand", AR, "ألفين", &[(Plain, 2000.0)]),
+        ("arabic digits billion", AR, "11 مليار دولار", &[(Money, 11e9)]),
+        ("arabic digits plural magnitude", AR, "110 مليارات متر", &[(Plain, 110e9)]),
+        ("arabic bare plural", AR, "ملايين الدولارات", &[]),
+        ("english bare plural", EN, "millions of dollars and thousands", &[]),
+        ("arabic three million", AR, "ثلاثة ملايين", &[(Plain, 3e6)]),
+        ("arabic fifty thousand", AR, "خمسون ألفاً", &[(Plain, 50_000.0)]),
+        ("arabic thousand five hundred", AR, "ألف وخمسمائة", &[(Plain, 1500.0)]),
+        ("arabic singular million", AR, "مليون دولار", &[(Money, 1e6)]),
+        ("arabic digits with currency", AR, "2,000 دولار", &[(Money, 2000.0)]),
+        // English number words.
+        ("twenty-five", EN, "twenty-five", &[(Plain, 25.0)]),
+        ("two hundred and fifty", EN, "two hundred and fifty", &[(Plain, 250.0)]),
+        ("three million", EN, "three million", &[(Plain, 3e6)]),
+        ("separate units", EN, "three two", &[(Plain, 3.0), (Plain, 2.0)]),
+        ("seven minutes", EN, "seven minutes", &[(Plain, 7.0)]),
+        ("one pronoun", EN, "no one knows, the one, one another", &[]),
+        ("one of", EN, "one of the regions", &[]),
+        ("one million", EN, "one million", &[(Plain, 1e6)]),
+        ("one percent", EN, "one percent", &[(Percent, 1.0)]),
+        ("arabic wahid alone", AR, "ليوم واحد", &[]),
+        ("arabic wahid compound", AR, "واحد وعشرون", &[(Plain, 21.0)]),
+        ("a dozen", EN, "a dozen eggs", &[(Plain, 12.0)]),
+        ("an hour", EN, "an hour", &[]),
+        // Arabic number words.
+        ("arabic units", AR, "ثلاث نقاط من أربع", &[(Plain, 3.0), (Plain, 4.0)]),
+        ("arabic compound", AR, "خمسة وعشرون", &[(Plain, 25.0)]),
+        ("arabic eleven", AR, "أحد عشر", &[(Plain, 11.0)]),
+        ("arabic twelve", AR, "اثنا عشر", &[(Plain, 12.0)]),
+        ("arabic fifteen", AR, "خمسة عشر", &[(Plain, 15.0)]),
+        ("arabic ahad alone", AR, "أحد المسؤولين", &[]),
+        ("arabic hundred", AR, "مائة", &[(Plain, 100.0)]),
+        ("arabic two hundred", AR, "مئتين", &[(Plain, 200.0)]),
+        ("arabic three hundred", AR, "ثلاثمائة", &[(Plain, 300.0)]),
+        ("arabic three hundred two words", AR, "ثلاث مائة", &[(Plain, 300.0)]),
+        ("arabic hundred twenty five", AR, "مائة وخمسة وعشرون", &[(Plain, 125.0)]),
+        ("arabic monday", AR, "يوم الاثنين", &[]),
+        ("arabic sixtieth", AR, "الذكرى السنوية الستون", &[(Plain, 60.0)]),
+        ("arabic dual noun", AR, "هدفين", &[(Plain, 2.0)]),
+        ("arabic not units and", AR, "ثلاثة وأربعة", &[(Plain, 3.0), (Plain, 4.0)]),
+        ("arabic lastu", AR, "لست متأكدا", &[]),
+        ("arabic dead not two hundred", AR, "عثر عليه ميتًا", &[]),
+        // Fractions and multiples.
+        ("one-third", EN, "one-third of Iraqi territory", &[(Fraction, 1.0 / 3.0)]),
+        ("two-thirds", EN, "two-thirds", &[(Fraction, 2.0 / 3.0)]),
+        ("a third of", EN, "a third of them", &[(Fraction, 1.0 / 3.0)]),
+        ("a third term", EN, "a third term", &[(Ordinal, 3.0)]),
+        ("three quarters", EN, "three quarters", &[(Fraction, 0.75)]),
+        ("half", EN, "half of them", &[(Fraction, 0.5)]),
+        ("second half", EN, "the second half", &[(Ordinal, 2.0)]),
+        ("half-time", EN, "before half-time", &[]),
+        ("quarter", EN, "a quarter of", &[(Fraction, 0.25)]),
+        ("arabic third", AR, "ثلث الأراضي", &[(Fraction, 1.0 / 3.0)]),
+        ("arabic two thirds", AR, "ثلثي", &[(Fraction, 2.0 / 3.0)]),
+        ("arabic half", AR, "بنصف", &[(Fraction, 0.5)]),
+        ("arabic semi-final", AR, "نصف النهائي", &[]),
+        ("arabic three quarters", AR, "ثلاثة أرباع", &[(Fraction, 0.75)]),
+        ("double", EN, "to double the capacity", &[(Multiple, 2.0)]),
+        ("twice", EN, "twice", &[(Multiple, 2.0)]),
+        ("arabic al-mithlayn", AR, "لأكثر من المثلين", &[(Multiple, 2.0)]),
+        ("arabic di'f", AR, "ضعف", &[(Multiple, 2.0)]),
+        ("arabic three times", AR, "ثلاثة أضعاف", &[(Multiple, 3.0)]),
+        // Ordinals.
+        ("ordinal", EN, "the third", &[(Ordinal, 3.0)]),
+        ("arabic ordinal", AR, "الثالث", &[(Ordinal, 3.0)]),
+        ("arabic first fem", AR, "الأولى", &[]),
+        ("english first", EN, "First, the path", &[]),
+        ("arabic thirteenth", AR, "الثالثة عشر", &[(Ordinal, 13.0)]),
+        ("arabic twenty-first", AR, "الحادي والعشرين", &[(Ordinal, 21.0)]),
+        ("arabic second quarter", AR, "الربع الثاني", &[(Ordinal, 2.0)]),
+        ("first-half", EN, "two first-half shots", &[(Plain, 2.0)]),
+        ("arabic dot thousands", AR, "15.000 دولار", &[(Money, 15000.0)]),
+        ("arabic six with article", AR, "المباريات الست", &[(Plain, 6.0)]),
+        ("arabic thaniya alone", AR, "ثانية", &[]),
+        // Months and dates.
+        ("english date", EN, "12 February 2016", &[(Day, 12.0), (Month, 2.0), (Year, 2016.0)]),
+        ("abbreviated month", EN, "Feb. 3", &[(Month, 2.0), (Day, 3.0)]),
+        ("day of month", EN, "30th of September", &[(Day, 30.0), (Month, 9.0)]),
+        ("may modal", EN, "It may rain. May I?", &[]),
+        ("may month", EN, "in May", &[(Month, 5.0)]),
+        ("theresa may", EN, "Theresa May said", &[]),
+        ("march with year", EN, "March 2016", &[(Month, 3.0), (Year, 2016.0)]),
+        ("march verb", EN, "protesters march on", &[]),
+        ("arabic february both sets", AR, "فبراير شباط", &[(Month, 2.0), (Month, 2.0)]),
+        ("arabic levantine two-word", AR, "كانون الثاني وتشرين الأول", &[(Month, 1.0), (Month, 10.0)]),
+        ("arabic march verb", AR, "مارس الضغوط", &[]),
+        ("arabic march month", AR, "في مارس", &[(Month, 3.0)]),
+        ("arabic ab father", AR, "أب وأم", &[]),
+        ("arabic day min month", AR, "30 من سبتمبر", &[(Day, 30.0), (Month, 9.0)]),
+        ("time", EN, "02:33 BST", &[(Plain, 2.0), (Plain, 33.0)]),
+        // Regression and extremes.
+        ("dots only", EN, "..........", &[]),
+        ("percent only", EN, "%%%", &[]),
+        ("overflow", EN, "99999999999999999999999", &[(Plain, 99999999999999999999999.0)]),
+        ("trailing separator", EN, "5, 6.", &[(Plain, 5.0), (Plain, 6.0)]),
+        ("empty", EN, "", &[]),
+    ];
+
+    #[test]
+    fn named_cases() {
+        let mut failures = Vec::new();
+        for (name, lang, raw, expected) in CASES {
+            let got = kinds(raw, *lang);
+            let same = got.len() == expected.len()
+                && got
+                    .iter()
+                    .zip(expected.iter())
+                    .all(|(g, e)| g.0 == e.0 && (g.1 - e.1).abs() <= 1e-9 * e.1.abs().max(1.0));
+            if !same {
+                failures.push(format!("{name}: got {got:?}, expected {expected:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// The keys of the anchors of raw text `raw`.
+    fn keys(raw: &str, lang: Lang) -> Vec<u64> {
+        let mut k: Vec<u64> =
+            extract_numbers(&normalize(raw).text, lang).iter().map(NumberAnchor::key).collect();
+        k.sort_unstable();
+        k
+    }
+
+    #[test]
+    fn cross_language_keys() {
+        let pairs: &[(&str, &str)] = &[
+            ("ملياري دولار", "$ 2 billion"),
+            ("ثلث", "one-third"),
+            ("60%", "60 percent"),
+            ("٦٠٪", "60 per cent"),
+            ("60 في المائة", "60 %"),
+            ("عام 2014", "in 2014"),
+            ("المثلين", "double"),
+            ("ضعف", "twice"),
+            ("نصف", "half"),
+            ("ربع", "quarter"),
+            ("فبراير", "February"),
+            ("شباط", "Feb."),
+            ("الثالث", "third"),
+            ("الثامن", "8th"),
+            ("ثلاثة أضعاف", "three times"),
+            ("ملايين الدولارات", "millions of dollars"),
+        ];
+        for (ar, en) in pairs {
+            assert_eq!(keys(ar, AR), keys(en, EN), "{ar} / {en}");
+        }
+        assert_ne!(keys("فبراير", AR), keys("2", EN));
+        assert_ne!(keys("60%", AR), keys("60", EN));
+    }
+
+    #[test]
+    fn key_rounds_floating_noise() {
+        let a = NumberAnchor { value: 0.1 + 0.2, kind: Plain, span: 0..0 };
+        let b = NumberAnchor { value: 0.3, kind: Money, span: 0..0 };
+        assert_eq!(a.key(), b.key());
+        let c = NumberAnchor { value: 1.0 / 3.0, kind: Fraction, span: 0..0 };
+        let d = NumberAnchor { value: 0.333_333_333_3, kind: Fraction, span: 0..0 };
+        assert_eq!(c.key(), d.key());
+        let e = NumberAnchor { value: 0.25, kind: Fraction, span: 0..0 };
+        assert_ne!(c.key(), e.key());
+        for v in [f64::INFINITY, f64::NAN, f64::MAX, f64::MIN_POSITIVE, 1e-320, -5.0] {
+            let _ = NumberAnchor { value: v, kind: Plain, span: 0..0 }.key();
+        }
+    }
+
+    #[test]
+    fn seed_article_pair_shares_keys() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let dir = std::path::Path::new(root).join("examples/data");
+        let read = |prefix: &str| -> String {
+            let entry = std::fs::read_dir(&dir)
+                .expect("examples/data")
+                .filter_map(Result::ok)
+                .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
+                .expect("seed file");
+            std::fs::read_to_string(entry.path()).expect("readable")
+        };
+        let ar: Vec<u64> =
+            extract_numbers(&normalize(&read("003_")).text, AR).iter().map(NumberAnchor::key).collect();
+        let en: Vec<u64> =
+            extract_numbers(&normalize(&read("000_")).text, EN).iter().map(NumberAnchor::key).collect();
+        for (raw_ar, raw_en) in [
+            ("ملياري دولار", "$ 2 billion"),
+            ("ثلث", "one-third"),
+            ("100", "100"),
+            ("2014", "2014"),
+            ("60%", "60%"),
+        ] {
+            let ka = keys(raw_ar, AR);
+            let ke = keys(raw_en, EN);
+            assert_eq!(ka, ke);
+            assert!(ar.contains(&ka[0]) && en.contains(&ke[0]), "{raw_ar} / {raw_en}");
+        }
+        let double = keys("المثلين", AR)[0];
+        assert!(ar.contains(&double));
+    }
+
+    #[test]
+    fn tables_hold_normalized_forms() {
+        let arabic = table::ARABIC_WORDS.iter().map(|(w, _)| *w).chain(
+            [
+                table::ARABIC_PERCENT_AFTER_FI,
+                table::ARABIC_PERCENT_WORDS,
+                table::ARABIC_HALF_BLOCKERS,
+                table::ARABIC_TEEN_TAILS,
+                table::ARABIC_MONTH_CUES,
+                table::ARABIC_DAY_MONTH_LINK,
+            ]
+            .into_iter()
+            .flatten()
+            .copied(),
+        );
+        for w in arabic.chain(table::ARABIC_MONTH_TAILS.iter().map(|(w, _)| *w)) {
+            assert_eq!(normalize(w).text, w, "not folded: {w}");
+        }
+        for (w, _) in table::ENGLISH_WORDS {
+            assert_eq!(w.to_ascii_lowercase(), *w);
+            assert!(w.len() <= MAX_ENGLISH_WORD);
+        }
+    }
+
+    #[test]
+    fn extreme_inputs() {
+        let long_digits = "1".repeat(1000);
+        let got = extract_numbers(&long_digits, EN);
+        assert_eq!(got.len(), 1);
+        let _ = got[0].key();
+        let mixed = "1,".repeat(500);
+        let _ = extract_numbers(&mixed, AR);
+        let dotted = "1.".repeat(500);
+        assert_eq!(extract_numbers(&dotted, EN).len(), 500);
+        let words = "twenty-five hundred thousand million ".repeat(200);
+        let _ = extract_numbers(&words, EN);
+        let ar_words = "خمسة وعشرون ألف مليون ملايين ".repeat(200);
+        let _ = extract_numbers(&ar_words, AR);
+    }
+
+    /// Sorted keys of a normalized sentence.
+    fn sentence_keys(raw: &str, lang: Lang) -> Vec<u64> {
+        let mut k: Vec<u64> =
+            extract_numbers(&normalize(raw).text, lang).iter().map(NumberAnchor::key).collect();
+        k.sort_unstable();
+        k
+    }
+
+    /// Whether two sorted key lists differ by an unmatched key on either side.
+    fn any_unmatched(a: &[u64], b: &[u64]) -> bool {
+        a != b
+    }
+
+    /// Agreement over the NTREX dev pairs; run with
+    /// `cargo test --lib numbers::tests::measure_ntrex -- --ignored --nocapture`
+    /// (`QALIGN_SHOW=1` prints the failing pairs).
+    #[test]
+    #[ignore]
+    fn measure_ntrex() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ntrex-dev");
+        let show = std::env::var_os("QALIGN_SHOW").is_some();
+        let qe = std::fs::read_to_string(root.join("qe.tsv")).expect("qe.tsv");
+        let (mut good, mut good_equal, mut good_with_numbers) = (0, 0, 0);
+        let (mut number, mut number_detected) = (0, 0);
+        for line in qe.lines() {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [_, kind, ar, en] = cols[..] else {
+                continue;
+            };
+            let (ka, ke) = (sentence_keys(ar, AR), sentence_keys(en, EN));
+            match kind {
+                "good" => {
+                    good += 1;
+                    good_with_numbers += usize::from(!ka.is_empty() || !ke.is_empty());
+                    if ka == ke {
+                        good_equal += 1;
+                    } else if show {
+                        println!(
+                            "GOOD MISMATCH\n  ar {ar}\n     {:?}\n  en {en}\n     {:?}",
+                            kinds(ar, AR),
+                            kinds(en, EN)
+                        );
+                    }
+                }
+                "number" => {
+                    number += 1;
+                    if any_unmatched(&ka, &ke) {
+                        number_detected += 1;
+                    } else if show {
+                        println!(
+                            "NUMBER MISSED\n  ar {ar}\n     {:?}\n  en {en}\n     {:?}",
+                            kinds(ar, AR),
+                            kinds(en, EN)
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+        let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+        println!(
+            "qe good: {good} pairs, {good_with_numbers} with numbers; keys equal {:.1}%, false contradictions {:.1}% ({} pairs)",
+            pct(good_equal, good),
+            pct(good - good_equal, good),
+            good - good_equal
+        );
+        println!("qe number: {number} pairs, mismatch detected {:.1}%", pct(number_detected, number));
+        let (mut lines, mut lines_numbers, mut lines_equal) = (0, 0, 0);
+        let mut names: Vec<_> = std::fs::read_dir(root.join("presegmented"))
+            .expect("presegmented")
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.to_string_lossy().ends_with(".clean.ar"))
+            .collect();
+        names.sort();
+        for ar_path in names {
+            let en_path = ar_path.with_extension("en");
+            let ar = std::fs::read_to_string(&ar_path).expect("ar");
+            let en = std::fs::read_to_string(&en_path).expect("en");
+            for (a, e) in ar.lines().zip(en.lines()) {
+                let (ka, ke) = (sentence_keys(a, AR), sentence_keys(e, EN));
+                lines += 1;
+                if ka.is_empty() && ke.is_empty() {
+                    continue;
+                }
+                lines_numbers += 1;
+                if ka == ke {
+                    lines_equal += 1;
+                } else if show {
+                    println!(
+                        "LINE MISMATCH\n  ar {a}\n     {:?}\n  en {e}\n     {:?}",
+                        kinds(a, AR),
+                        kinds(e, EN)
+                    );
+                }
+            }
+        }
+        println!(
+            "presegmented clean: {lines} lines, {lines_numbers} with numbers; keys equal on {:.1}% of those, unmatched number on {:.1}% of all lines",
+            pct(lines_equal, lines_numbers),
+            pct(lines_numbers - lines_equal, lines)
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_spans_are_valid(s in "\\PC{0,80}", ar in proptest::bool::ANY) {
+            let lang = if ar { AR } else { EN };
+            for text in [s.clone(), normalize(&s).text] {
+                let anchors = extract_numbers(&text, lang);
+                let mut prev = 0;
+                for a in &anchors {
+                    proptest::prop_assert!(a.span.start <= a.span.end && a.span.end <= text.len());
+                    proptest::prop_assert!(text.is_char_boundary(a.span.start) && text.is_char_boundary(a.span.end));
+                    proptest::prop_assert!(a.span.start >= prev);
+                    prev = a.span.start;
+                    let _ = a.key();
+                }
+            }
+        }
+
+        #[test]
+        fn number_soup_never_panics(s in "[0-9.,% $a-z\\-]{0,60}|[0-9٠-٩٫٬٪ ومليارالفين]{0,60}") {
+            let text = normalize(&s).text;
+            for lang in [AR, EN] {
+                for a in extract_numbers(&text, lang) {
+                    proptest::prop_assert!(text.get(a.span.clone()).is_some());
+                }
+            }
+        }
+    }
 }

@@ -4,6 +4,9 @@
 //! table and not a rewrite.
 
 pub(crate) mod abbreviations;
+pub(crate) mod numbers;
+pub(crate) mod translit;
+
 /// A language qalign knows.
 ///
 /// ```
