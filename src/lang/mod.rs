@@ -29,3 +29,5 @@ impl Lang {
         }
     }
 }
+
+pub(crate) mod translit;
