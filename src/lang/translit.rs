@@ -109,11 +109,11 @@ pub(crate) static ENGLISH_X_CLASSES: [u8; 2] = [b'K', b'S'];
 
 /// English letter groups read as one class, longest first; a class of `0` means the group is silent.
 /// `gh` is silent only at the end of a word, before `t`, or after `i` (Brighton, Kavanaugh, Leigh),
-/// which the caller decides; elsewhere it is `G` (Baghdad, Ghana).
-pub(crate) static ENGLISH_DIGRAPHS: [(&str, u8); 11] = [
+/// which the caller decides; elsewhere it is `G` (Baghdad, Ghana). `chr` is `K` + `R` (Christine),
+/// also decided by the caller.
+pub(crate) static ENGLISH_DIGRAPHS: [(&str, u8); 10] = [
     ("sch", b'C'),
     ("tch", b'C'),
-    ("chr", b'K'),
     ("ph", b'F'),
     ("th", b'T'),
     ("sh", b'C'),
@@ -129,8 +129,8 @@ pub(crate) static ENGLISH_DIGRAPHS: [(&str, u8); 11] = [
 pub(crate) static ARABIC_ARTICLE_PREFIXES: [&str; 9] =
     ["وبال", "وال", "بال", "فال", "كال", "ولل", "فلل", "لل", "ال"];
 
-/// Arabic one-letter proclitics: the conjunctions `و ف` (and, so) and the prepositions `ب ل ك`
-/// (with, to, as). A word starting with them is also read without them when enough remains.
+/// Arabic one-letter conjunctions `و ف` (and, so). A word starting with one is also read without it
+/// when enough remains.
 pub(crate) static ARABIC_CONJUNCTIONS: [char; 2] = ['و', 'ف'];
 
 /// Arabic one-letter prepositions that may follow a conjunction (`وب`, `ول`, `فك`).
