@@ -33,3 +33,5 @@ impl Lang {
         }
     }
 }
+
+pub(crate) mod translit;
