@@ -19,8 +19,10 @@ fn main() -> anyhow::Result<()> {
         [ar, en] => (ar.clone(), en.clone()),
         _ => anyhow::bail!("usage: align [AR_FILE EN_FILE]"),
     };
-    let ar = std::fs::read_to_string(&ar_path).with_context(|| format!("cannot read {}", ar_path.display()))?;
-    let en = std::fs::read_to_string(&en_path).with_context(|| format!("cannot read {}", en_path.display()))?;
+    let ar =
+        std::fs::read_to_string(&ar_path).with_context(|| format!("cannot read {}", ar_path.display()))?;
+    let en =
+        std::fs::read_to_string(&en_path).with_context(|| format!("cannot read {}", en_path.display()))?;
     let alignment = Aligner::new().align(&ar, &en)?;
     println!("{} (Arabic)  ↔  {} (English)\n", ar_path.display(), en_path.display());
     write_alignment(&mut std::io::stdout().lock(), &alignment, Format::Text)?;

@@ -6,11 +6,11 @@
 #![allow(dead_code)] // until the quality layer reads every anchor field
 
 mod align;
-pub mod output;
 mod anchors;
 mod document;
 mod error;
 mod lang;
+pub mod output;
 mod text;
 
 pub use align::{Aligner, AlignerBuilder, Alignment, Bead, Config};

@@ -23,8 +23,8 @@ use std::ops::Range;
 use crate::Lang;
 use crate::lang::translit::{
     ARABIC_ARTICLE_PREFIXES, ARABIC_CONJUNCTIONS, ARABIC_EXTRA_CLASS, ARABIC_LETTER_CLASS,
-    ARABIC_PREPOSITIONS, ARABIC_STOPWORDS, ARABIC_TABLE_START, ENGLISH_DIGRAPHS,
-    ENGLISH_LETTER_CLASS, ENGLISH_STOPWORDS, ENGLISH_X_CLASSES,
+    ARABIC_PREPOSITIONS, ARABIC_STOPWORDS, ARABIC_TABLE_START, ENGLISH_DIGRAPHS, ENGLISH_LETTER_CLASS,
+    ENGLISH_STOPWORDS, ENGLISH_X_CLASSES,
 };
 
 /// How many leading consonant classes of a skeleton go into its key.
@@ -150,13 +150,7 @@ pub(crate) fn extract_with(normalized: &str, lang: Lang, opts: &Options) -> Vec<
 }
 
 /// Reads one run of letters of one script at `span` and pushes its anchors.
-fn read_word(
-    text: &str,
-    span: Range<usize>,
-    script: Script,
-    opts: &Options,
-    out: &mut Vec<NameAnchor>,
-) {
+fn read_word(text: &str, span: Range<usize>, script: Script, opts: &Options, out: &mut Vec<NameAnchor>) {
     let Some(word) = text.get(span.clone()) else {
         return;
     };
@@ -179,11 +173,7 @@ struct Skeleton {
 impl Skeleton {
     /// An empty skeleton.
     fn new() -> Skeleton {
-        Skeleton {
-            buf: [0; MAX_SKELETON],
-            len: 0,
-            vowel_start: false,
-        }
+        Skeleton { buf: [0; MAX_SKELETON], len: 0, vowel_start: false }
     }
 
     /// Appends class `c` (`0` is ignored).
@@ -191,11 +181,7 @@ impl Skeleton {
         if c == 0 || self.len == MAX_SKELETON {
             return;
         }
-        let last = if self.len > 0 {
-            self.buf[self.len - 1]
-        } else {
-            0
-        };
+        let last = if self.len > 0 { self.buf[self.len - 1] } else { 0 };
         if c == last || (c == b'G' && last == b'N') {
             return;
         }
@@ -230,12 +216,7 @@ fn acronym_key(letters: &[u8]) -> u64 {
 }
 
 /// Pushes an anchor for `classes` if it is long enough and its key is not already given for `span`.
-fn push_anchor(
-    skeleton: &Skeleton,
-    span: &Range<usize>,
-    opts: &Options,
-    out: &mut Vec<NameAnchor>,
-) {
+fn push_anchor(skeleton: &Skeleton, span: &Range<usize>, opts: &Options, out: &mut Vec<NameAnchor>) {
     let classes = skeleton.as_bytes();
     if classes.len() < opts.min_len {
         return;
@@ -244,20 +225,11 @@ fn push_anchor(
     if opts.vowel_flag && skeleton.vowel_start {
         key |= VOWEL_TAG;
     }
-    if out
-        .iter()
-        .rev()
-        .take_while(|a| a.span == *span)
-        .any(|a| a.key == key)
-    {
+    if out.iter().rev().take_while(|a| a.span == *span).any(|a| a.key == key) {
         return;
     }
     let skeleton = String::from_utf8_lossy(classes).into();
-    out.push(NameAnchor {
-        key,
-        skeleton,
-        span: span.clone(),
-    });
+    out.push(NameAnchor { key, skeleton, span: span.clone() });
 }
 
 /// Whether `word` is in the sorted ASCII-lower-case list `list`, comparing ASCII case-insensitively.
@@ -292,11 +264,7 @@ fn read_latin(word: &str, span: Range<usize>, opts: &Options, out: &mut Vec<Name
         }
         let key = acronym_key(&letters[..n]);
         let skeleton = String::from_utf8_lossy(&letters[..n]).into();
-        out.push(NameAnchor {
-            key,
-            skeleton,
-            span,
-        });
+        out.push(NameAnchor { key, skeleton, span });
         return;
     }
     if in_sorted_ignore_case(&ENGLISH_STOPWORDS, word) {
@@ -342,11 +310,7 @@ fn english_skeleton(word: &[u8]) -> Skeleton {
         for &(group, class) in &ENGLISH_DIGRAPHS {
             let g = group.as_bytes();
             if w[i..].starts_with(g) {
-                let class = if group == "gh" && gh_is_silent(w, i) {
-                    0
-                } else {
-                    class
-                };
+                let class = if group == "gh" && gh_is_silent(w, i) { 0 } else { class };
                 sk.push(class);
                 i += g.len();
                 continue 'letters;
@@ -434,16 +398,11 @@ fn arabic_readings<'a>(word: &'a str, opts: &Options) -> ([&'a str; 3], usize) {
 /// The consonant class of an Arabic letter (`0` for none).
 fn arabic_class(c: char) -> u8 {
     let cp = c as u32;
-    if let Some(class) = cp
-        .checked_sub(ARABIC_TABLE_START)
-        .and_then(|i| ARABIC_LETTER_CLASS.get(i as usize))
+    if let Some(class) = cp.checked_sub(ARABIC_TABLE_START).and_then(|i| ARABIC_LETTER_CLASS.get(i as usize))
     {
         return *class;
     }
-    ARABIC_EXTRA_CLASS
-        .iter()
-        .find(|(letter, _)| *letter == c)
-        .map_or(0, |&(_, class)| class)
+    ARABIC_EXTRA_CLASS.iter().find(|(letter, _)| *letter == c).map_or(0, |&(_, class)| class)
 }
 
 /// The consonant skeleton of an Arabic word.
@@ -563,11 +522,7 @@ mod tests {
                 names(ar, Lang::Arabic),
                 names(en, Lang::English)
             );
-            assert!(
-                best_similarity(ar, en) >= 0.85,
-                "{case}: similarity {}",
-                best_similarity(ar, en)
-            );
+            assert!(best_similarity(ar, en) >= 0.85, "{case}: similarity {}", best_similarity(ar, en));
         }
     }
 
@@ -618,11 +573,7 @@ mod tests {
     fn tables_are_sorted_for_binary_search() {
         assert!(ARABIC_STOPWORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(ENGLISH_STOPWORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(
-            ENGLISH_STOPWORDS
-                .iter()
-                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
-        );
+        assert!(ENGLISH_STOPWORDS.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase())));
     }
 
     #[test]
@@ -668,16 +619,10 @@ mod tests {
             ("موسكو", "Moscow"),
         ];
         for (a, e) in pairs {
-            let a_keys: Vec<u64> = ar_names
-                .iter()
-                .filter(|n| &ar[n.span.clone()] == a)
-                .map(|n| n.key)
-                .collect();
-            let e_keys: Vec<u64> = en_names
-                .iter()
-                .filter(|n| &en[n.span.clone()] == e)
-                .map(|n| n.key)
-                .collect();
+            let a_keys: Vec<u64> =
+                ar_names.iter().filter(|n| &ar[n.span.clone()] == a).map(|n| n.key).collect();
+            let e_keys: Vec<u64> =
+                en_names.iter().filter(|n| &en[n.span.clone()] == e).map(|n| n.key).collect();
             assert!(!a_keys.is_empty(), "{a} not found in the Arabic article");
             assert!(!e_keys.is_empty(), "{e} not found in the English article");
             assert!(a_keys.iter().any(|k| e_keys.contains(k)), "{a} ~ {e}");
@@ -730,10 +675,7 @@ mod tests {
 
     /// The parallel documents of the NTREX dev set: (name, Arabic lines, English lines), normalized.
     fn ntrex_documents() -> Vec<(String, Vec<String>, Vec<String>)> {
-        let dir = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/data/ntrex-dev/presegmented"
-        );
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ntrex-dev/presegmented");
         let mut names: Vec<String> = std::fs::read_dir(dir)
             .expect("presegmented exists")
             .flatten()
@@ -742,11 +684,7 @@ mod tests {
             .collect();
         names.sort();
         let read = |path: String| -> Vec<String> {
-            std::fs::read_to_string(path)
-                .expect("readable")
-                .lines()
-                .map(|l| normalize(l).text)
-                .collect()
+            std::fs::read_to_string(path).expect("readable").lines().map(|l| normalize(l).text).collect()
         };
         names
             .into_iter()
@@ -803,23 +741,15 @@ mod tests {
         // Arabic words: (non-parallel hits, parallel hits).
         let mut culprits: std::collections::HashMap<String, (usize, usize)> = Default::default();
         for (_, ar_lines, en_lines) in docs {
-            let ar: Vec<Vec<NameAnchor>> = ar_lines
-                .iter()
-                .map(|l| extract_with(l, Lang::Arabic, opts))
-                .collect();
-            let en: Vec<Vec<NameAnchor>> = en_lines
-                .iter()
-                .map(|l| extract_with(l, Lang::English, opts))
-                .collect();
+            let ar: Vec<Vec<NameAnchor>> =
+                ar_lines.iter().map(|l| extract_with(l, Lang::Arabic, opts)).collect();
+            let en: Vec<Vec<NameAnchor>> =
+                en_lines.iter().map(|l| extract_with(l, Lang::English, opts)).collect();
             for (i, e) in en.iter().enumerate() {
                 let Some(a) = ar.get(i) else { continue };
                 for x in e {
                     let hit = a.iter().any(|y| y.key == x.key);
-                    let slot = if x.key & ACRONYM_TAG != 0 {
-                        &mut t.acronyms
-                    } else {
-                        &mut t.words
-                    };
+                    let slot = if x.key & ACRONYM_TAG != 0 { &mut t.acronyms } else { &mut t.words };
                     slot.0 += 1;
                     slot.1 += usize::from(hit);
                     if !hit && x.key & ACRONYM_TAG == 0 && shown < show {
@@ -837,10 +767,7 @@ mod tests {
                 t.parallel_hit += usize::from(shared(e, a) > 0);
                 if show > 0 {
                     for y in a.iter().filter(|y| e.iter().any(|x| x.key == y.key)) {
-                        culprits
-                            .entry(ar_lines[i][y.span.clone()].to_owned())
-                            .or_default()
-                            .1 += 1;
+                        culprits.entry(ar_lines[i][y.span.clone()].to_owned()).or_default().1 += 1;
                     }
                 }
                 for (j, other) in ar.iter().enumerate() {
@@ -855,19 +782,15 @@ mod tests {
                     let mut spurious = 0;
                     for x in e {
                         let same_name = |y: &NameAnchor| {
-                            y.key == x.key
-                                && a.iter().any(|z| z.key == x.key && z.skeleton == y.skeleton)
+                            y.key == x.key && a.iter().any(|z| z.key == x.key && z.skeleton == y.skeleton)
                         };
-                        let hits: Vec<&NameAnchor> =
-                            other.iter().filter(|y| y.key == x.key).collect();
+                        let hits: Vec<&NameAnchor> = other.iter().filter(|y| y.key == x.key).collect();
                         if !hits.is_empty() && !hits.iter().any(|y| same_name(y)) {
                             spurious += 1;
                             if show > 0 {
                                 for y in hits {
-                                    culprits
-                                        .entry(ar_lines[j][y.span.clone()].to_owned())
-                                        .or_default()
-                                        .0 += 1;
+                                    culprits.entry(ar_lines[j][y.span.clone()].to_owned()).or_default().0 +=
+                                        1;
                                 }
                             }
                         }
@@ -892,10 +815,7 @@ mod tests {
     #[ignore = "measurement; run with --ignored --nocapture"]
     fn measure_ntrex() {
         let docs = ntrex_documents();
-        let show = std::env::var("NAMES_SHOW")
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0);
+        let show = std::env::var("NAMES_SHOW").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
         let _ = measure(&docs, &Options::DEFAULT, show);
         println!(
             "key_len min_len article vowel_flag | word recall | acronym recall | shared/non-par pair | \
@@ -906,13 +826,8 @@ mod tests {
             for min_len in [2, 3] {
                 for keep_article in [false, true] {
                     for vowel_flag in [false, true] {
-                        let opts = Options {
-                            key_len,
-                            min_len,
-                            keep_article,
-                            strip_proclitics: true,
-                            vowel_flag,
-                        };
+                        let opts =
+                            Options { key_len, min_len, keep_article, strip_proclitics: true, vowel_flag };
                         let t = measure(&docs, &opts, 0);
                         let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
                         println!(

@@ -33,5 +33,3 @@ impl Lang {
         }
     }
 }
-
-pub(crate) mod translit;

@@ -47,7 +47,13 @@ pub fn write_alignment<W: Write>(out: &mut W, alignment: &Alignment, format: For
         Format::Tsv => {
             writeln!(out, "score\tar\ten\tfindings")?;
             for bead in &alignment.beads {
-                writeln!(out, "{:.4}\t{}\t{}\t", bead.score, escape_tsv(&bead.src_text), escape_tsv(&bead.tgt_text))?;
+                writeln!(
+                    out,
+                    "{:.4}\t{}\t{}\t",
+                    bead.score,
+                    escape_tsv(&bead.src_text),
+                    escape_tsv(&bead.tgt_text)
+                )?;
             }
         }
         Format::Text => {
@@ -63,8 +69,12 @@ pub fn write_alignment<W: Write>(out: &mut W, alignment: &Alignment, format: For
 fn write_text_bead<W: Write>(out: &mut W, k: usize, bead: &Bead) -> Result<()> {
     let ids = |v: &[usize]| v.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",");
     match (bead.src.is_empty(), bead.tgt.is_empty()) {
-        (false, true) => writeln!(out, "#{k}  ar {}  UNPAIRED ARABIC\n  AR  {}\n", ids(&bead.src), bead.src_text)?,
-        (true, false) => writeln!(out, "#{k}  en {}  UNPAIRED ENGLISH\n  EN  {}\n", ids(&bead.tgt), bead.tgt_text)?,
+        (false, true) => {
+            writeln!(out, "#{k}  ar {}  UNPAIRED ARABIC\n  AR  {}\n", ids(&bead.src), bead.src_text)?
+        }
+        (true, false) => {
+            writeln!(out, "#{k}  en {}  UNPAIRED ENGLISH\n  EN  {}\n", ids(&bead.tgt), bead.tgt_text)?
+        }
         _ => writeln!(
             out,
             "#{k}  ar {} : en {}  score {:.2}\n  AR  {}\n  EN  {}\n",
