@@ -6,7 +6,8 @@
 //!
 //! Prints link precision/recall/F1, strict and lax bead figures and null-bead detection for the clean
 //! and the noisy pre-split items and for the raw-text items (end to end, with segmentation), scored as
-//! the dev set's README describes: micro-averaged over items. Add `--verbose` to list every item.
+//! the dev set's README describes: micro-averaged over items. Add `--verbose` to list every item, and
+//! `--config JSON` to override aligner settings (e.g. `--config '{"null_cost": 4.0}'`).
 
 use std::collections::HashSet;
 use std::fs;
@@ -209,12 +210,19 @@ fn items(dir: &Path, suffix: &str) -> Vec<PathBuf> {
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "--verbose");
+    let config_at = args.iter().position(|a| a == "--config");
+    let config: qalign::Config = match config_at.and_then(|k| args.get(k + 1)) {
+        Some(json) => serde_json::from_str(json)?,
+        None => qalign::Config::default(),
+    };
     let dev = args
         .iter()
-        .find(|a| !a.starts_with("--"))
+        .enumerate()
+        .find(|&(k, a)| !a.starts_with("--") && config_at.is_none_or(|c| k != c + 1))
+        .map(|(_, a)| a)
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ntrex-dev"));
-    let aligner = Aligner::new();
+    let aligner = Aligner::builder().config(config).build()?;
 
     let (mut clean, mut noisy, mut raw) = (Counts::default(), Counts::default(), Counts::default());
     let pre = dev.join("presegmented");

@@ -93,7 +93,9 @@ pub(crate) fn bead_cost(config: &Config, ratio: f64, mv: Move, s: &BeadStats) ->
     let length = length_cost(config, ratio, s.src_chars, s.tgt_chars);
     let shared_numbers = s.shared_numbers.min(s.src_numbers).min(s.tgt_numbers);
     let conflicts = (s.src_numbers - shared_numbers).min(s.tgt_numbers - shared_numbers);
+    let missing = s.src_numbers + s.tgt_numbers - 2 * (shared_numbers + conflicts);
     let anchors = config.number_conflict_cost * f64::from(conflicts)
+        + config.number_missing_cost * f64::from(missing)
         - config.number_match_bonus * f64::from(shared_numbers.min(config.anchor_cap))
         - config.name_match_bonus * f64::from(s.shared_names.min(config.anchor_cap));
     let paragraphs = config.paragraph_cost * f64::from(s.inner_paragraph_breaks);

@@ -10,9 +10,14 @@ use crate::error::{Error, Result, Side};
 use crate::lang::Lang;
 use dp::{Prepared, Step, best_path};
 
+/// Nats of margin over leaving a bead's sentences unpaired that read as odds of e:1 in
+/// [`Bead::score`]; chosen so that a plain 1-1 bead with no anchor evidence scores about 0.85.
+const CONFIDENCE_SCALE: f64 = 3.0;
+
 /// Every knob of the aligner. Build one with [`AlignerBuilder`]; the defaults are listed in
 /// [`Config::default`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 #[non_exhaustive]
 pub struct Config {
     /// Expected English characters per Arabic character (normalized text).
@@ -35,6 +40,8 @@ pub struct Config {
     pub number_match_bonus: f64,
     /// Cost added per number on one side contradicted by a different number on the other.
     pub number_conflict_cost: f64,
+    /// Cost added per number on one side with no number left to match on the other.
+    pub number_missing_cost: f64,
     /// Cost lowered per name shared by a bead's sides.
     pub name_match_bonus: f64,
     /// At most this many shared numbers, and as many shared names, count for one bead.
@@ -57,18 +64,19 @@ impl Default for Config {
             // Mean English/Arabic normalized character ratio of 1007 clean 1-1 pairs: 1.078.
             length_ratio: 1.078,
             // Mean of (en − 1.078·ar)² / ar over the same pairs: 3.68.
-            length_variance: 3.68,
-            ratio_prior_sentences: 5.0,
-            two_one_cost: 2.3,
-            two_two_cost: 4.6,
-            three_one_cost: 4.6,
-            null_cost: 4.5,
-            null_cost_per_char: 0.0,
-            number_match_bonus: 2.0,
+            length_variance: 5.0,
+            ratio_prior_sentences: 1.0,
+            two_one_cost: 4.0,
+            two_two_cost: 8.0,
+            three_one_cost: 8.0,
+            null_cost: 3.0,
+            null_cost_per_char: 0.01,
+            number_match_bonus: 3.0,
             number_conflict_cost: 1.0,
-            name_match_bonus: 1.0,
+            number_missing_cost: 1.5,
+            name_match_bonus: 3.0,
             anchor_cap: 4,
-            paragraph_cost: 2.0,
+            paragraph_cost: 0.0,
             band_width: 64,
             max_band_width: 4096,
             max_input_bytes: 256 << 20,
@@ -146,6 +154,7 @@ impl AlignerBuilder {
             ("null_cost_per_char", c.null_cost_per_char),
             ("number_match_bonus", c.number_match_bonus),
             ("number_conflict_cost", c.number_conflict_cost),
+            ("number_missing_cost", c.number_missing_cost),
             ("name_match_bonus", c.name_match_bonus),
             ("paragraph_cost", c.paragraph_cost),
         ];
@@ -325,10 +334,11 @@ impl Aligner {
         let score = if i == pi || j == pj {
             0.0
         } else {
-            // How much cheaper the bead is than leaving its sentences unpaired, as a probability.
+            // How much cheaper the bead is than leaving its sentences unpaired, through a logistic
+            // curve: a margin of CONFIDENCE_SCALE nats reads as 0.73, twice that as 0.88.
             let unpaired = cost::null_cost(&self.config, prep.src.chars(pi, i))
                 + cost::null_cost(&self.config, prep.tgt.chars(pj, j));
-            1.0 / (1.0 + (-(unpaired - step.cost)).exp())
+            1.0 / (1.0 + (-(unpaired - step.cost) / CONFIDENCE_SCALE).exp())
         };
         Bead { src: src_ids, tgt: tgt_ids, src_spans, tgt_spans, src_text, tgt_text, cost: step.cost, score }
     }
