@@ -1,0 +1,246 @@
+//! Scoring of alignments against the NTREX dev set's gold beads, as its README describes.
+//! Shared by `examples/evaluate.rs` (which prints the figures) and `tests/dev_set.rs` (which asserts
+//! floors under them).
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use qalign::{Aligner, Alignment};
+
+/// A bead as index lists on both sides.
+type Beads = Vec<(Vec<usize>, Vec<usize>)>;
+
+/// Counts summed over items.
+#[derive(Default)]
+pub struct Counts {
+    pub links_pred: usize,
+    pub links_gold: usize,
+    pub links_hit: usize,
+    pub strict_pred: usize,
+    pub strict_gold: usize,
+    pub strict_hit_pred: usize,
+    pub strict_hit_gold: usize,
+    pub lax_hit_pred: usize,
+    pub lax_hit_gold: usize,
+    pub null_pred: usize,
+    pub null_gold: usize,
+    pub null_hit: usize,
+    pub items: usize,
+}
+
+pub fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+}
+
+impl Counts {
+    fn add(&mut self, pred: &Beads, gold: &Beads) {
+        let links = |beads: &Beads| -> HashSet<(usize, usize)> {
+            beads
+                .iter()
+                .flat_map(|(s, t)| s.iter().flat_map(move |&a| t.iter().map(move |&b| (a, b))))
+                .collect()
+        };
+        let nulls = |beads: &Beads| -> HashSet<(u8, usize)> {
+            beads
+                .iter()
+                .flat_map(|(s, t)| {
+                    let mut v = Vec::new();
+                    if t.is_empty() {
+                        v.extend(s.iter().map(|&a| (0u8, a)));
+                    }
+                    if s.is_empty() {
+                        v.extend(t.iter().map(|&b| (1u8, b)));
+                    }
+                    v
+                })
+                .collect()
+        };
+        let (pl, gl) = (links(pred), links(gold));
+        self.links_pred += pl.len();
+        self.links_gold += gl.len();
+        self.links_hit += pl.intersection(&gl).count();
+        let full = |beads: &Beads| -> Beads {
+            beads.iter().filter(|(s, t)| !s.is_empty() && !t.is_empty()).cloned().collect()
+        };
+        let (pf, gf) = (full(pred), full(gold));
+        self.strict_pred += pf.len();
+        self.strict_gold += gf.len();
+        self.strict_hit_pred += pf.iter().filter(|b| gf.contains(b)).count();
+        self.strict_hit_gold += gf.iter().filter(|b| pf.contains(b)).count();
+        let shares = |b: &(Vec<usize>, Vec<usize>), other: &HashSet<(usize, usize)>| {
+            b.0.iter().any(|&a| b.1.iter().any(|&t| other.contains(&(a, t))))
+        };
+        self.lax_hit_pred += pf.iter().filter(|b| shares(b, &gl)).count();
+        self.lax_hit_gold += gf.iter().filter(|b| shares(b, &pl)).count();
+        let (pn, gn) = (nulls(pred), nulls(gold));
+        self.null_pred += pn.len();
+        self.null_gold += gn.len();
+        self.null_hit += pn.intersection(&gn).count();
+        self.items += 1;
+    }
+
+    pub fn link_f1(&self) -> f64 {
+        f1(ratio(self.links_hit, self.links_pred), ratio(self.links_hit, self.links_gold))
+    }
+
+    /// One markdown table row of every figure.
+    pub fn row(&self, name: &str) -> String {
+        let lp = ratio(self.links_hit, self.links_pred);
+        let lr = ratio(self.links_hit, self.links_gold);
+        let figures = [
+            lp,
+            lr,
+            f1(lp, lr),
+            ratio(self.strict_hit_pred, self.strict_pred),
+            ratio(self.strict_hit_gold, self.strict_gold),
+            ratio(self.lax_hit_pred, self.strict_pred),
+            ratio(self.lax_hit_gold, self.strict_gold),
+            ratio(self.null_hit, self.null_pred),
+            ratio(self.null_hit, self.null_gold),
+        ];
+        let cells: Vec<String> = figures.iter().map(|x| format!("{x:.4}")).collect();
+        format!("| {name} | {} | {} |", self.items, cells.join(" | "))
+    }
+}
+
+/// Parses a `.gold` file: `[0,1]:[2]` per line.
+fn parse_gold(text: &str) -> Beads {
+    let list = |s: &str| -> Vec<usize> {
+        s.trim()
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .split(',')
+            .filter_map(|x| x.trim().parse().ok())
+            .collect()
+    };
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .filter_map(|l| l.split_once(':').map(|(a, b)| (list(a), list(b))))
+        .collect()
+}
+
+fn shape(alignment: &Alignment) -> Beads {
+    alignment.beads.iter().map(|b| (b.src.clone(), b.tgt.clone())).collect()
+}
+
+/// Maps predicted beads onto the reference sentences of a raw item, as the dev set's README says:
+/// beads that each hold at least 20 % of one reference sentence are merged (with any beads between
+/// them), then each reference sentence goes to the merged bead holding more than half its bytes.
+fn map_raw(alignment: &Alignment, ar_ref: &[(usize, usize)], en_ref: &[(usize, usize)]) -> Beads {
+    let beads = &alignment.beads;
+    let overlap = |r: (usize, usize), spans: &[qalign::Span]| -> f64 {
+        let bytes: usize = spans.iter().map(|s| r.1.min(s.end).saturating_sub(r.0.max(s.start))).sum();
+        bytes as f64 / (r.1 - r.0).max(1) as f64
+    };
+    // shares[side][r]: (bead, share of reference sentence r's bytes) for every bead holding some.
+    let shares: Vec<Vec<Vec<(usize, f64)>>> = [(ar_ref, true), (en_ref, false)]
+        .iter()
+        .map(|&(refs, src)| {
+            refs.iter()
+                .map(|&r| {
+                    beads
+                        .iter()
+                        .enumerate()
+                        .map(|(k, b)| (k, overlap(r, if src { &b.src_spans } else { &b.tgt_spans })))
+                        .filter(|&(_, share)| share > 0.0)
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    // joined[k]: bead k is merged with bead k + 1.
+    let mut joined = vec![false; beads.len()];
+    for held in shares.iter().flatten() {
+        let big: Vec<usize> = held.iter().filter(|&&(_, share)| share >= 0.2).map(|&(k, _)| k).collect();
+        if let (Some(&first), Some(&last)) = (big.first(), big.last()) {
+            joined[first..last].iter_mut().for_each(|j| *j = true);
+        }
+    }
+    let mut group = Vec::with_capacity(beads.len());
+    let mut g = 0;
+    for &j in &joined {
+        group.push(g);
+        if !j {
+            g += 1;
+        }
+    }
+    let mut merged: Beads = vec![(Vec::new(), Vec::new()); g];
+    for (side, held_by) in shares.iter().enumerate() {
+        for (r, held) in held_by.iter().enumerate() {
+            let mut per_group: Vec<(usize, f64)> = Vec::new();
+            for &(k, share) in held {
+                match per_group.iter_mut().find(|x| x.0 == group[k]) {
+                    Some(x) => x.1 += share,
+                    None => per_group.push((group[k], share)),
+                }
+            }
+            if let Some(&(g, _)) = per_group.iter().find(|x| x.1 > 0.5) {
+                if side == 0 { merged[g].0.push(r) } else { merged[g].1.push(r) }
+            }
+        }
+    }
+    merged.retain(|(s, t)| !s.is_empty() || !t.is_empty());
+    merged
+}
+
+#[derive(serde::Deserialize)]
+struct RawGold {
+    ar: Vec<(usize, usize)>,
+    en: Vec<(usize, usize)>,
+    beads: Vec<(Vec<usize>, Vec<usize>)>,
+}
+
+fn items(dir: &Path, suffix: &str) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> =
+        fs::read_dir(dir).map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+    out.retain(|p| p.to_string_lossy().ends_with(suffix));
+    out.sort();
+    out
+}
+
+/// The figures of one run over the dev set.
+#[derive(Default)]
+pub struct Report {
+    /// Clean pre-split items.
+    pub clean: Counts,
+    /// Noisy pre-split items.
+    pub noisy: Counts,
+    /// Raw-text items, end to end.
+    pub raw: Counts,
+    /// Per item: link F1 and the item's path.
+    pub items: Vec<(f64, String)>,
+}
+
+/// Aligns every dev item with `aligner` and scores it.
+pub fn evaluate(dev: &Path, aligner: &Aligner) -> anyhow::Result<Report> {
+    let mut report = Report::default();
+    for gold_path in items(&dev.join("presegmented"), ".gold") {
+        let base = gold_path.to_string_lossy().trim_end_matches(".gold").to_string();
+        let ar = fs::read_to_string(format!("{base}.ar"))?;
+        let en = fs::read_to_string(format!("{base}.en"))?;
+        let gold = parse_gold(&fs::read_to_string(&gold_path)?);
+        let pred = shape(&aligner.align_lines(&ar, &en)?);
+        let mut one = Counts::default();
+        one.add(&pred, &gold);
+        report.items.push((one.link_f1(), base.clone()));
+        let counts = if base.ends_with(".clean") { &mut report.clean } else { &mut report.noisy };
+        counts.add(&pred, &gold);
+    }
+    for gold_path in items(&dev.join("raw"), ".gold.json") {
+        let base = gold_path.to_string_lossy().trim_end_matches(".gold.json").to_string();
+        let ar = fs::read_to_string(format!("{base}.ar.txt"))?;
+        let en = fs::read_to_string(format!("{base}.en.txt"))?;
+        let gold: RawGold = serde_json::from_str(&fs::read_to_string(&gold_path)?)?;
+        let pred = map_raw(&aligner.align(&ar, &en)?, &gold.ar, &gold.en);
+        let mut one = Counts::default();
+        one.add(&pred, &gold.beads);
+        report.items.push((one.link_f1(), base.clone()));
+        report.raw.add(&pred, &gold.beads);
+    }
+    Ok(report)
+}
