@@ -1,5 +1,49 @@
-//! qalign: sentence alignment and translation-quality checks for Arabic articles and their English
-//! translations.
+//! qalign pairs an Arabic article with its English translation sentence by sentence and scores every
+//! pair, for translation QA teams, reviewers and corpus builders.
+//!
+//! ```
+//! use qalign::Aligner;
+//!
+//! let ar = "روسيا تعزز العلاقات مع العراق\n\
+//!           قال روجوزين إن حجم التجارة بلغ نحو ملياري دولار في 2015. وزار بغداد يوم الخميس.";
+//! let en = "Russia boosts ties with Iraq\n\n\
+//!           Posted 12 February 2016\n\n\
+//!           Rogozin said trade reached about $2 billion in 2015. He visited Baghdad on Thursday.";
+//! let alignment = Aligner::new().align(ar, en)?;
+//! let beads: Vec<(Vec<usize>, Vec<usize>)> =
+//!     alignment.beads.iter().map(|b| (b.src.clone(), b.tgt.clone())).collect();
+//! // The titles pair, the English dateline has no Arabic counterpart, the sentences pair one to one.
+//! assert_eq!(beads, [(vec![0], vec![0]), (vec![], vec![1]), (vec![1], vec![2]), (vec![2], vec![3])]);
+//! assert_eq!(alignment.beads[2].tgt_text, "Rogozin said trade reached about $2 billion in 2015.");
+//! # Ok::<(), qalign::Error>(())
+//! ```
+//!
+//! # Overview
+//!
+//! - [`Aligner`] aligns two documents. It is built with defaults by [`Aligner::new`] or configured
+//!   through [`AlignerBuilder`]; [`Config`] lists every knob with its default. [`Aligner::align`]
+//!   takes raw article text, [`Aligner::align_lines`] pre-split text (one sentence per line), and
+//!   [`Aligner::align_batch`] many pairs in parallel.
+//! - [`Alignment`] holds the [`Bead`]s in document order: sentence indices, byte [`Span`]s into the
+//!   inputs, the original texts, the cost and a 0–1 score. Every input sentence is in exactly one bead.
+//! - [`Document`] is a text cut into [`Sentence`]s, normalized and with its anchors extracted once.
+//! - [`output`] writes alignments as JSON lines, TSV or readable text.
+//! - [`Error`] is the one error type.
+//!
+//! # How it works
+//!
+//! Text is normalized for matching only (NFKD without marks, Arabic letter folding, digits of every
+//! script read as ASCII); printed text is always the caller's original. Each sentence gets number
+//! anchors (digits, number words in both languages, magnitudes with Arabic duals, fractions, multiples,
+//! percentages, money, years, months) and name anchors (Latin consonant skeletons, so that روجوزين and
+//! Rogozin meet). A dynamic program over beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3 adds a
+//! Gale–Church length cost calibrated for Arabic→English to anchor evidence, inside a band that widens
+//! only where the path needs it, so time and memory grow linearly with document length. See
+//! `docs/design.md` in the repository.
+//!
+//! # Crate features
+//!
+//! qalign has no optional features. The `qalign` binary is its command line (`qalign align --help`).
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
@@ -17,3 +61,7 @@ pub use align::{Aligner, AlignerBuilder, Alignment, Bead, Config};
 pub use document::{Document, Segmentation, Sentence, Span};
 pub use error::{Error, Result, Side};
 pub use lang::Lang;
+
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+struct ReadmeDoctests;

@@ -281,6 +281,26 @@ impl Aligner {
         self.align_with(ar, en, Segmentation::Lines)
     }
 
+    /// Aligns many raw document pairs in parallel (rayon); results come back in input order, each
+    /// equal to what [`Aligner::align`] returns for that pair.
+    ///
+    /// ```
+    /// use qalign::Aligner;
+    ///
+    /// let pairs = [("مرحبا.", "Hello."), ("شكرا جزيلا.", "Thank you very much.")];
+    /// let results = Aligner::new().align_batch(&pairs);
+    /// assert_eq!(results.len(), 2);
+    /// assert!(results.iter().all(|r| r.as_ref().is_ok_and(|a| a.beads.len() == 1)));
+    /// ```
+    pub fn align_batch<A, E>(&self, pairs: &[(A, E)]) -> Vec<Result<Alignment>>
+    where
+        A: AsRef<str> + Sync,
+        E: AsRef<str> + Sync,
+    {
+        use rayon::prelude::*;
+        pairs.par_iter().map(|(ar, en)| self.align(ar.as_ref(), en.as_ref())).collect()
+    }
+
     fn align_with(&self, ar: &str, en: &str, segmentation: Segmentation) -> Result<Alignment> {
         for (side, text) in [(Side::Source, ar), (Side::Target, en)] {
             if text.len() > self.config.max_input_bytes {
@@ -360,6 +380,30 @@ mod tests {
         assert_eq!(shape(&a), [(vec![0], vec![]), (vec![1], vec![])]);
         let a = aligner.align_lines("", "one\n\nthree").unwrap();
         assert_eq!(shape(&a), [(vec![], vec![0]), (vec![], vec![2])]);
+    }
+
+    #[test]
+    fn public_types_are_send_and_sync() {
+        fn check<T: Send + Sync + std::panic::UnwindSafe>() {}
+        check::<Aligner>();
+        check::<Alignment>();
+        check::<Bead>();
+        check::<Config>();
+        check::<Error>();
+    }
+
+    #[test]
+    fn batch_matches_sequential() {
+        let aligner = Aligner::new();
+        let pairs = [
+            ("قال إن 60% من السكان. ثم غادر.", "He said 60% of the people. Then he left."),
+            ("", "Only English."),
+            ("عنوان\n\nفقرة أولى. فقرة ثانية.", "Title\n\nFirst one. Second one."),
+        ];
+        let batch = aligner.align_batch(&pairs);
+        for ((ar, en), got) in pairs.iter().zip(batch) {
+            assert_eq!(got.unwrap(), aligner.align(ar, en).unwrap());
+        }
     }
 
     #[test]
