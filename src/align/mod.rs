@@ -389,7 +389,9 @@ mod tests {
         check::<Alignment>();
         check::<Bead>();
         check::<Config>();
-        check::<Error>();
+        // Error wraps io::Error, which is Send + Sync but not UnwindSafe.
+        fn check_error<T: Send + Sync>() {}
+        check_error::<Error>();
     }
 
     #[test]
