@@ -11,7 +11,7 @@
 //! inverted index over English anchor keys, never by comparing strings.
 
 use super::Config;
-use super::cost::{BeadStats, MAX_SIDE, MOVES, Move, bead_cost, null_cost};
+use super::cost::{BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, length_cost, null_cost};
 use crate::document::{Document, Segmentation};
 
 /// One side of a document pair as the dynamic program reads it.
@@ -193,8 +193,9 @@ impl Band {
         Band::new(lo, hi, m)
     }
 
-    /// A band of half-width `width` around a path.
-    fn around_path(path: &[Step], n: usize, m: usize, width: usize) -> Band {
+    /// A band around a path, of half-width `widths[i]` in row `i`.
+    fn around_path(path: &[Step], m: usize, widths: &[usize]) -> Band {
+        let n = widths.len() - 1;
         let mut first = vec![usize::MAX; n + 1];
         let mut last = vec![0; n + 1];
         first[0] = 0;
@@ -204,7 +205,9 @@ impl Band {
                 last[i] = last[i].max(step.to.1);
             }
         }
-        Band::around(&first, &last, width, m)
+        let lo = first.iter().zip(widths).map(|(&j, &w)| j.saturating_sub(w)).collect();
+        let hi = last.iter().zip(widths).map(|(&j, &w)| (j + w).min(m)).collect();
+        Band::new(lo, hi, m)
     }
 
     /// Index of cell `(i, j)` if it lies in the band.
@@ -221,12 +224,17 @@ impl Band {
         self.lo.iter().zip(&self.hi).all(|(&lo, &hi)| lo == 0 && hi == m)
     }
 
-    /// Whether the path comes within `margin` columns of an edge that is not the document's edge.
-    fn touched(&self, path: &[Step], m: usize, margin: usize) -> bool {
-        path.iter().any(|s| {
-            let (i, j) = s.to;
-            (self.lo[i] > 0 && j < self.lo[i] + margin) || (self.hi[i] < m && j + margin > self.hi[i])
-        })
+    /// The rows where the path comes within a quarter of the row's width of an edge that is not the
+    /// document's edge.
+    fn touched(&self, path: &[Step], m: usize, widths: &[usize]) -> Vec<usize> {
+        path.iter()
+            .map(|s| s.to)
+            .filter(|&(i, j)| {
+                let margin = widths[i] / 4 + 1;
+                (self.lo[i] > 0 && j < self.lo[i] + margin) || (self.hi[i] < m && j + margin > self.hi[i])
+            })
+            .map(|(i, _)| i)
+            .collect()
     }
 }
 
@@ -254,18 +262,36 @@ fn count_pairs(band: &Band, src_keys: &[Vec<u64>], tgt_index: &[(u64, u32)]) -> 
 }
 
 /// Runs the banded program until the best path stays clear of the band's edges, and returns it.
+///
+/// Each row has its own half-width. Where the path touches an edge, the rows around the touch (as many
+/// rows either side as eight times their width) are doubled in width, the band is re-centred on the
+/// path, and the program runs again; elsewhere the band keeps its width, so a local drift (a long
+/// omission) does not widen the whole document.
 pub(crate) fn best_path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
-    let mut width = config.band_width;
-    let mut band = Band::diagonal(prep, width);
+    let mut widths = vec![config.band_width; n + 1];
+    let mut band = Band::diagonal(prep, config.band_width);
     loop {
         let path = run(config, ratio, prep, &band);
-        let full = band.is_full(m);
-        if full || width >= config.max_band_width || !band.touched(&path, m, width / 4 + 1) {
+        let touched = band.touched(&path, m, &widths);
+        if band.is_full(m) || touched.is_empty() {
             return path;
         }
-        width = (width * 2).min(config.max_band_width);
-        band = Band::around_path(&path, n, m, width);
+        let mut widen = vec![false; n + 1];
+        for &row in &touched {
+            let reach = widths[row] * 8;
+            widen[row.saturating_sub(reach)..=(row + reach).min(n)].fill(true);
+        }
+        let mut grew = false;
+        for (w, _) in widths.iter_mut().zip(&widen).filter(|(_, widen)| **widen) {
+            let wider = (*w * 2).min(config.max_band_width);
+            grew |= wider > *w;
+            *w = wider;
+        }
+        if !grew {
+            return path;
+        }
+        band = Band::around_path(&path, m, &widths);
     }
 }
 
@@ -293,11 +319,14 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
                 if !cost[prev].is_finite() {
                     continue;
                 }
-                let step = edge_cost
-                    + move_cost(config, ratio, prep, *mv, (pi, pj), |a, b| {
-                        (pair(&numbers, a, b), pair(&names, a, b))
-                    });
-                let total = cost[prev] + step;
+                // A bead that cannot beat the best way into this cell found so far is not costed.
+                let budget = cost[here] - cost[prev] - edge_cost;
+                let Some(step) = move_cost(config, ratio, prep, *mv, (pi, pj), budget, |a, b| {
+                    (pair(&numbers, a, b), pair(&names, a, b))
+                }) else {
+                    continue;
+                };
+                let total = cost[prev] + edge_cost + step;
                 if total < cost[here] {
                     cost[here] = total;
                     back[here] = k as u8;
@@ -308,22 +337,24 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
     trace(band, &cost, &back, n, m)
 }
 
-/// Cost of bead `mv` starting after `from = (pi, pj)` sentences; `pairs(a, b)` gives the number and
-/// name keys shared by Arabic sentence `a` and English sentence `b`.
+/// Cost of bead `mv` starting after `from = (pi, pj)` sentences, or `None` when it is certainly not
+/// below `budget`; `pairs(a, b)` gives the number and name keys shared by Arabic sentence `a` and
+/// English sentence `b`.
 fn move_cost(
     config: &Config,
     ratio: f64,
     prep: &Prepared,
     mv: Move,
     (pi, pj): (usize, usize),
+    budget: f64,
     pairs: impl Fn(usize, usize) -> (u32, u32),
-) -> f64 {
+) -> Option<f64> {
     let (i, j) = (pi + mv.src, pj + mv.tgt);
     if mv.tgt == 0 {
-        return null_cost(config, prep.src.chars(pi, i));
+        return Some(null_cost(config, prep.src.chars(pi, i)));
     }
     if mv.src == 0 {
-        return null_cost(config, prep.tgt.chars(pj, j));
+        return Some(null_cost(config, prep.tgt.chars(pj, j)));
     }
     let mut stats = BeadStats {
         src_chars: prep.src.chars(pi, i),
@@ -341,7 +372,11 @@ fn move_cost(
             stats.shared_names += names;
         }
     }
-    bead_cost(config, ratio, mv, &stats)
+    let evidence = evidence_cost(config, mv, &stats);
+    if evidence >= budget {
+        return None;
+    }
+    Some(evidence + length_cost(config, ratio, stats.src_chars, stats.tgt_chars))
 }
 
 /// Follows back-pointers from the end cell to the start.

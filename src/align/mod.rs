@@ -77,7 +77,7 @@ impl Default for Config {
             name_match_bonus: 3.0,
             anchor_cap: 4,
             paragraph_cost: 0.0,
-            band_width: 64,
+            band_width: 16,
             max_band_width: 4096,
             max_input_bytes: 256 << 20,
         }

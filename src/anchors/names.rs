@@ -120,7 +120,7 @@ fn script_of(c: char) -> Option<Script> {
     if ('\u{0621}'..='\u{064A}').contains(&c) || ('\u{0671}'..='\u{06D3}').contains(&c) {
         return Some(Script::Arabic);
     }
-    if c.is_alphabetic() && !c.is_ascii() && (c as u32) < 0x0250 {
+    if !c.is_ascii() && (c as u32) < 0x0250 && c.is_alphabetic() {
         // Latin letters that normalization could not fold (ø, ß, ł, ...).
         return Some(Script::Latin);
     }
@@ -350,8 +350,12 @@ fn gh_is_silent(w: &[u8], i: usize) -> bool {
 
 /// Whether `word` (normalized Arabic) is in [`ARABIC_STOPWORDS`].
 fn is_arabic_stopword(word: &str) -> bool {
-    ARABIC_STOPWORDS.binary_search(&word).is_ok()
+    ARABIC_STOPWORD_SET.contains(word)
 }
+
+/// [`ARABIC_STOPWORDS`] as a hash set: every Arabic word is looked up, up to three times.
+static ARABIC_STOPWORD_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| ARABIC_STOPWORDS.iter().copied().collect());
 
 /// The readings of an Arabic word: as written, and without its clitics. At most three, in a fixed
 /// order; the first is always the word itself.

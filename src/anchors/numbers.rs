@@ -175,8 +175,8 @@ fn tokenize(text: &str) -> Vec<Tok> {
             }
             while chars.next_if(|&(i, _)| i < end).is_some() {}
             TokKind::Digits
-        } else if c.is_alphabetic() {
-            while let Some((i, d)) = chars.next_if(|&(_, d)| d.is_alphabetic()) {
+        } else if is_letter(c) {
+            while let Some((i, d)) = chars.next_if(|&(_, d)| is_letter(d)) {
                 end = i + d.len_utf8();
             }
             TokKind::Word
@@ -1046,6 +1046,11 @@ impl<'a> Reader<'a> {
         self.push(n.value, kind, start, last);
         last + 1
     }
+}
+
+/// Whether `c` is a letter, with fast paths for ASCII and the Arabic letter block.
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{0621}'..='\u{064A}').contains(&c) || (!c.is_ascii() && c.is_alphabetic())
 }
 
 #[cfg(test)]
