@@ -1,5 +1,6 @@
 //! A text as sentences: byte spans into the original, a normalized view, lengths and anchors.
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::Lang;
@@ -146,8 +147,9 @@ impl Document {
             Segmentation::Raw => split_sentences(text, lang),
             Segmentation::Lines => split_lines(text),
         };
+        // Sentences are prepared independently, in parallel; collect keeps their order.
         let sentences = spans
-            .into_iter()
+            .into_par_iter()
             .enumerate()
             .map(|(ordinal, s)| {
                 let id = match segmentation {

@@ -311,8 +311,10 @@ impl Aligner {
                 });
             }
         }
-        let src = Document::new(ar, Lang::Arabic, segmentation);
-        let tgt = Document::new(en, Lang::English, segmentation);
+        let (src, tgt) = rayon::join(
+            || Document::new(ar, Lang::Arabic, segmentation),
+            || Document::new(en, Lang::English, segmentation),
+        );
         Ok(self.align_documents(&src, &tgt))
     }
 
