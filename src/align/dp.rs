@@ -132,6 +132,24 @@ pub(crate) struct Step {
     pub cost: f64,
 }
 
+/// The geometry of one row of the band: columns `lo..=hi`, stored from `offset` on.
+#[derive(Clone, Copy, Debug)]
+struct Row {
+    lo: usize,
+    hi: usize,
+    offset: usize,
+}
+
+impl Row {
+    /// A row with no cells, for rows before the first.
+    const EMPTY: Row = Row { lo: 1, hi: 0, offset: 0 };
+
+    /// Index of the row's cell in column `j`, if the row covers it.
+    fn cell(&self, j: usize) -> Option<usize> {
+        (j >= self.lo && j <= self.hi).then(|| self.offset + j - self.lo)
+    }
+}
+
 /// The rows of cells computed: row `i` covers columns `lo[i]..=hi[i]`.
 #[derive(Debug)]
 struct Band {
@@ -210,9 +228,14 @@ impl Band {
         Band::new(lo, hi, m)
     }
 
+    /// The geometry of row `i`.
+    fn row(&self, i: usize) -> Row {
+        Row { lo: self.lo[i], hi: self.hi[i], offset: self.offset[i] }
+    }
+
     /// Index of cell `(i, j)` if it lies in the band.
     fn cell(&self, i: usize, j: usize) -> Option<usize> {
-        (j >= self.lo[i] && j <= self.hi[i]).then(|| self.offset[i] + j - self.lo[i])
+        self.row(i).cell(j)
     }
 
     fn cells(&self) -> usize {
@@ -238,22 +261,25 @@ impl Band {
     }
 }
 
-/// Anchor pairs counted over the band: entry `cell(a + 1, b + 1)` holds how many keys Arabic sentence
-/// `a` and English sentence `b` share.
-fn count_pairs(band: &Band, src_keys: &[Vec<u64>], tgt_index: &[(u64, u32)]) -> Vec<u8> {
-    let mut pairs = vec![0u8; band.cells()];
-    for (a, keys) in src_keys.iter().enumerate() {
-        let row = a + 1;
-        let (lo, hi) = (band.lo[row], band.hi[row]);
-        for &key in keys {
-            let start = tgt_index.partition_point(|&(k, b)| (k, b as usize + 1) < (key, lo));
-            for &(k, b) in &tgt_index[start..] {
-                let col = b as usize + 1;
-                if k != key || col > hi {
-                    break;
-                }
-                if let Some(c) = band.cell(row, col) {
-                    pairs[c] = pairs[c].saturating_add(1);
+/// Anchor pairs counted over the band: entry `cell(a + 1, b + 1)` holds how many number keys and how
+/// many name keys Arabic sentence `a` and English sentence `b` share.
+fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; 2]> {
+    let mut pairs = vec![[0u8; 2]; band.cells()];
+    let kinds =
+        [(&prep.src.number_keys, &prep.tgt_number_index), (&prep.src.name_keys, &prep.tgt_name_index)];
+    for (kind, (src_keys, tgt_index)) in kinds.into_iter().enumerate() {
+        for (a, keys) in src_keys.iter().enumerate() {
+            let row = band.row(a + 1);
+            for &key in keys {
+                let start = tgt_index.partition_point(|&(k, b)| (k, b as usize + 1) < (key, row.lo));
+                for &(k, b) in &tgt_index[start..] {
+                    let col = b as usize + 1;
+                    if k != key || col > row.hi {
+                        break;
+                    }
+                    if let Some(c) = row.cell(col) {
+                        pairs[c][kind] = pairs[c][kind].saturating_add(1);
+                    }
                 }
             }
         }
@@ -298,16 +324,17 @@ pub(crate) fn best_path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Ste
 /// One run of the program over `band`.
 fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
-    let numbers = count_pairs(band, &prep.src.number_keys, &prep.tgt_number_index);
-    let names = count_pairs(band, &prep.src.name_keys, &prep.tgt_name_index);
+    let pairs = count_pairs(band, prep);
     let mut cost = vec![f64::INFINITY; band.cells()];
     let mut back = vec![u8::MAX; band.cells()];
     cost[0] = 0.0;
 
-    let pair = |arr: &[u8], a: usize, b: usize| band.cell(a + 1, b + 1).map_or(0, |c| u32::from(arr[c]));
     for i in 0..=n {
-        for j in band.lo[i]..=band.hi[i] {
-            let Some(here) = band.cell(i, j) else { continue };
+        // rows[k] is row i − k: the rows a bead ending in row i starts from or holds pairs in.
+        let rows: [Row; MAX_SIDE + 1] =
+            std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
+        for j in rows[0].lo..=rows[0].hi {
+            let here = rows[0].offset + j - rows[0].lo;
             let edge = prep.paragraphs && prep.src.ends_paragraph(i) != prep.tgt.ends_paragraph(j);
             let edge_cost = if edge { config.paragraph_cost } else { 0.0 };
             for (k, mv) in MOVES.iter().enumerate() {
@@ -315,15 +342,19 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
                     continue;
                 }
                 let (pi, pj) = (i - mv.src, j - mv.tgt);
-                let Some(prev) = band.cell(pi, pj) else { continue };
+                let Some(prev) = rows[mv.src].cell(pj) else { continue };
                 if !cost[prev].is_finite() {
                     continue;
                 }
                 // A bead that cannot beat the best way into this cell found so far is not costed.
                 let budget = cost[here] - cost[prev] - edge_cost;
-                let Some(step) = move_cost(config, ratio, prep, *mv, (pi, pj), budget, |a, b| {
-                    (pair(&numbers, a, b), pair(&names, a, b))
-                }) else {
+                // The pair of Arabic sentence a and English sentence b sits in row a + 1 = i − (i − 1 − a).
+                let pair = |a: usize, b: usize| {
+                    rows[i - 1 - a]
+                        .cell(b + 1)
+                        .map_or((0, 0), |c| (u32::from(pairs[c][0]), u32::from(pairs[c][1])))
+                };
+                let Some(step) = move_cost(config, ratio, prep, *mv, (pi, pj), budget, pair) else {
                     continue;
                 };
                 let total = cost[prev] + edge_cost + step;

@@ -123,7 +123,7 @@ impl AlignerBuilder {
         self
     }
 
-    /// Half-width of the first band in sentences. Default 64; must be at least 1. The band widens by
+    /// Half-width of the first band in sentences. Default 16; must be at least 1. The band widens by
     /// itself when the alignment needs it.
     pub fn band_width(mut self, width: usize) -> AlignerBuilder {
         self.config.band_width = width;
