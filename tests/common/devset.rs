@@ -216,6 +216,13 @@ pub struct Report {
     pub items: Vec<(f64, String)>,
 }
 
+/// Scores one pre-split alignment against the text of its `.gold` file.
+pub fn score_presegmented(alignment: &Alignment, gold: &str) -> Counts {
+    let mut counts = Counts::default();
+    counts.add(&shape(alignment), &parse_gold(gold));
+    counts
+}
+
 /// Aligns every dev item with `aligner` and scores it.
 pub fn evaluate(dev: &Path, aligner: &Aligner) -> anyhow::Result<Report> {
     let mut report = Report::default();
