@@ -17,7 +17,6 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use qalign::{Aligner, Document, Lang, Segmentation};
 
 #[path = "../tests/common/devset.rs"]
-#[allow(dead_code)]
 mod devset;
 
 /// One pre-split pair: a name carrying its size, the two texts, and the gold beads when known.
