@@ -56,11 +56,13 @@ mod error;
 mod lang;
 pub mod output;
 mod text;
+mod verdict;
 
 pub use align::{Aligner, AlignerBuilder, Alignment, Bead, Config};
 pub use document::{Document, Segmentation, Sentence, Span};
 pub use error::{Error, Result, Side};
 pub use lang::Lang;
+pub use verdict::{Evidence, Verdict};
 
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
