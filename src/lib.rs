@@ -54,6 +54,7 @@ mod anchors;
 mod document;
 mod error;
 mod lang;
+mod matching;
 pub mod output;
 mod text;
 mod verdict;
@@ -62,6 +63,7 @@ pub use align::{Aligner, AlignerBuilder, Alignment, Bead, Config};
 pub use document::{Document, Segmentation, Sentence, Span};
 pub use error::{Error, Result, Side};
 pub use lang::Lang;
+pub use matching::{Candidate, DocumentMatch, Matcher};
 pub use verdict::{Evidence, Verdict};
 
 #[doc = include_str!("../README.md")]
