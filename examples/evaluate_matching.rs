@@ -55,9 +55,9 @@ fn main() -> anyhow::Result<()> {
 
     println!("docmatch: {} Arabic, {} English files", ar.len(), en.len());
     println!(
-        "| matcher | accuracy | `-` given a match | lowest true match | highest wrong candidate | margin | translation 1st candidate | among candidates |"
+        "| matcher | accuracy | `-` given a match | lowest true match | highest wrong candidate | margin | translation 1st candidate | among candidates | lowest script fit |"
     );
-    println!("|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|");
     for (label, k) in [("default (5 candidates)", 5), ("exhaustive", en.len())] {
         let matches = Matcher::new().candidates(k).match_texts(&ar, &en)?;
         report(label, &matches, &ar_names, &en_names, &gold);
@@ -104,6 +104,7 @@ fn report(
 ) {
     let (mut correct, mut false_matches, mut first, mut among, mut with_translation) = (0, 0, 0, 0, 0);
     let mut lowest_true = f64::INFINITY;
+    let mut lowest_fit = f64::INFINITY;
     let mut highest_wrong = f64::NEG_INFINITY;
     for m in matches {
         let truth = gold.get(&ar_names[m.src]).map_or("-", String::as_str);
@@ -114,6 +115,7 @@ fn report(
             with_translation += 1;
         }
         for c in &m.candidates {
+            lowest_fit = lowest_fit.min(c.verdict.evidence.script_fit);
             if en_names[c.tgt] == truth {
                 lowest_true = lowest_true.min(c.verdict.score);
                 among += 1;
@@ -126,7 +128,7 @@ fn report(
         }
     }
     println!(
-        "| {label} | {correct}/{} = {:.3} | {false_matches} | {lowest_true:.3} | {highest_wrong:.3} | {:.3} | {first}/{with_translation} | {among}/{with_translation} |",
+        "| {label} | {correct}/{} = {:.3} | {false_matches} | {lowest_true:.3} | {highest_wrong:.3} | {:.3} | {first}/{with_translation} | {among}/{with_translation} | {lowest_fit:.3} |",
         matches.len(),
         correct as f64 / matches.len().max(1) as f64,
         lowest_true - highest_wrong
