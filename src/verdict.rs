@@ -295,3 +295,50 @@ impl Keys {
 fn shared(a: &[u64], b: &[u64]) -> usize {
     a.iter().filter(|k| b.binary_search(k).is_ok()).count()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Aligner, Lang, Segmentation};
+
+    fn judge(ar: &str, en: &str) -> Verdict {
+        let src = Document::new(ar, Lang::Arabic, Segmentation::Raw);
+        let tgt = Document::new(en, Lang::English, Segmentation::Raw);
+        Verdict::new(&Aligner::new().align_documents(&src, &tgt), &src, &tgt)
+    }
+
+    const AR: &str = "روسيا تعزز العلاقات مع العراق\n\
+        قال روجوزين إن حجم التجارة بلغ نحو ملياري دولار في 2015. وزار بغداد يوم الخميس 11 فبراير.";
+    const EN: &str = "Russia boosts ties with Iraq\n\n\
+        Rogozin said trade reached about $2 billion in 2015. He visited Baghdad on Thursday 11 February.";
+
+    #[test]
+    fn named_cases() {
+        // (name, Arabic, English, is a translation)
+        let cases = [
+            ("translation", AR, EN, true),
+            ("empty English", AR, "", false),
+            ("empty Arabic", "", EN, false),
+            ("both empty", "", "", false),
+            ("Arabic copied as English", AR, AR, false),
+            ("unrelated", AR, "The weather in Oslo was cold. Snow fell on the hills by 9 pm.", false),
+            ("punctuation only", "؟؟ ...", "?! ...", false),
+        ];
+        for (name, ar, en, expected) in cases {
+            let v = judge(ar, en);
+            assert_eq!(v.is_translation, expected, "{name}: {v:?}");
+            assert!((0.0..=1.0).contains(&v.score), "{name}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn an_alignment_of_other_documents_never_panics() {
+        let src = Document::new(AR, Lang::Arabic, Segmentation::Raw);
+        let tgt = Document::new(EN, Lang::English, Segmentation::Raw);
+        let long = Document::new(&EN.repeat(5), Lang::English, Segmentation::Raw);
+        let alignment = Aligner::new().align_documents(&src, &long);
+        let v = Verdict::new(&alignment, &src, &tgt);
+        assert!((0.0..=1.0).contains(&v.score));
+        assert!(v.evidence.coverage <= 1.0);
+    }
+}
