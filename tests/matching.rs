@@ -206,3 +206,26 @@ fn cli_match_reports_a_missing_file() {
     let (ok, _) = qalign(&["match", "--ar", "no/such/file.txt", "--en", "examples/data"]);
     assert!(!ok);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Any texts give one result per Arabic text, scores in 0–1, and no English text matched twice.
+    #[test]
+    fn matching_never_panics(
+        ar in proptest::collection::vec("[\\u{0600}-\\u{06FF} a-zA-Z0-9.%\\n]{0,60}", 0..4),
+        en in proptest::collection::vec("[\\u{0600}-\\u{06FF} a-zA-Z0-9.%\\n]{0,60}", 0..4),
+    ) {
+        let matches = Matcher::new().candidates(2).match_texts(&ar, &en).unwrap();
+        proptest::prop_assert_eq!(matches.len(), ar.len());
+        let mut taken: Vec<usize> = matches.iter().filter_map(|m| m.tgt).collect();
+        let n = taken.len();
+        taken.sort();
+        taken.dedup();
+        proptest::prop_assert_eq!(taken.len(), n);
+        for m in &matches {
+            proptest::prop_assert!((0.0..=1.0).contains(&m.score));
+            proptest::prop_assert!(m.candidates.len() <= 2.min(en.len()));
+        }
+    }
+}
