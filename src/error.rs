@@ -45,6 +45,18 @@ pub enum Error {
         /// The configured limit in bytes.
         limit: usize,
     },
+    /// One of many input documents is larger than the configured limit.
+    #[error("{side} document {index} is {size} bytes, over the limit of {limit} bytes")]
+    DocumentTooLarge {
+        /// Which side the document is on.
+        side: Side,
+        /// Its 0-based position among that side's documents.
+        index: usize,
+        /// Its size in bytes.
+        size: usize,
+        /// The configured limit in bytes.
+        limit: usize,
+    },
     /// Reading input failed.
     #[error("i/o error: {0}")]
     Io(#[from] io::Error),

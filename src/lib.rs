@@ -27,7 +27,12 @@
 //! - [`Alignment`] holds the [`Bead`]s in document order: sentence indices, byte [`Span`]s into the
 //!   inputs, the original texts, the cost and a 0–1 score. Every input sentence is in exactly one bead.
 //! - [`Document`] is a text cut into [`Sentence`]s, normalized and with its anchors extracted once.
-//! - [`output`] writes alignments as JSON lines, TSV or readable text.
+//! - [`Verdict`] says whether an English document translates an Arabic one: a 0–1 score from an
+//!   alignment, with its [`Evidence`] (coverage, anchor agreement in order, length, script).
+//! - [`Matcher`] finds, among many English documents, the translation of each of many Arabic ones
+//!   ([`DocumentMatch`], [`Candidate`]): cheap fingerprints pick a few candidates, full alignment and
+//!   a verdict confirm, and each English document goes to at most one Arabic document.
+//! - [`output`] writes alignments as JSON lines, TSV or readable text, and document matches.
 //! - [`Error`] is the one error type.
 //!
 //! # How it works
@@ -43,7 +48,8 @@
 //!
 //! # Crate features
 //!
-//! qalign has no optional features. The `qalign` binary is its command line (`qalign align --help`).
+//! qalign has no optional features. The `qalign` binary is its command line (`qalign align --help`,
+//! `qalign match --help`).
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
@@ -54,13 +60,17 @@ mod anchors;
 mod document;
 mod error;
 mod lang;
+mod matching;
 pub mod output;
 mod text;
+mod verdict;
 
 pub use align::{Aligner, AlignerBuilder, Alignment, Bead, Config};
 pub use document::{Document, Segmentation, Sentence, Span};
 pub use error::{Error, Result, Side};
 pub use lang::Lang;
+pub use matching::{Candidate, DocumentMatch, Matcher};
+pub use verdict::{Evidence, Verdict};
 
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

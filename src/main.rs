@@ -32,6 +32,28 @@ enum Command {
         /// The English document (`-` for standard input).
         en_file: PathBuf,
     },
+    /// Find, for each Arabic document, the English document that translates it, or none.
+    ///
+    /// Prints one line per Arabic file: `ar_file<TAB>en_file<TAB>score`, or `ar_file<TAB>-<TAB>score`
+    /// when none qualifies (the score of the best rejected candidate; 0.0000 when there is no English
+    /// file at all). Directories stand for the `*.txt` files inside them, sorted by name.
+    Match {
+        /// Arabic files or directories.
+        #[arg(long, required = true, num_args = 1..)]
+        ar: Vec<PathBuf>,
+        /// English files or directories.
+        #[arg(long, required = true, num_args = 1..)]
+        en: Vec<PathBuf>,
+        /// Output format: `tsv` lines, or `jsonl` with the evidence and candidates.
+        #[arg(long, value_enum, default_value_t = MatchFormatArg::Tsv)]
+        format: MatchFormatArg,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum MatchFormatArg {
+    Tsv,
+    Jsonl,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -82,8 +104,47 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             write_alignment(&mut out, &alignment, format.into()).map_err(io_error)?;
             out.flush()?;
         }
+        Command::Match { ar, en, format } => {
+            let ar_files = expand_inputs(&ar)?;
+            let en_files = expand_inputs(&en)?;
+            let ar_texts = ar_files.iter().map(|p| read_input(p)).collect::<anyhow::Result<Vec<_>>>()?;
+            let en_texts = en_files.iter().map(|p| read_input(p)).collect::<anyhow::Result<Vec<_>>>()?;
+            let matches = qalign::Matcher::new().match_texts(&ar_texts, &en_texts)?;
+            let names = |files: &[PathBuf]| files.iter().map(|p| p.display().to_string()).collect::<Vec<_>>();
+            let format = match format {
+                MatchFormatArg::Tsv => qalign::output::MatchFormat::Tsv,
+                MatchFormatArg::Jsonl => qalign::output::MatchFormat::Jsonl,
+            };
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            qalign::output::write_matches(&mut out, &matches, &names(&ar_files), &names(&en_files), format)
+                .map_err(io_error)?;
+            out.flush()?;
+        }
     }
     Ok(())
+}
+
+/// Files as given, with each directory replaced by the `*.txt` files inside it, sorted by name.
+fn expand_inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut inside = Vec::new();
+            for entry in std::fs::read_dir(path).with_context(|| format!("cannot read {}", path.display()))? {
+                let entry = entry.with_context(|| format!("cannot read {}", path.display()))?;
+                let name = entry.file_name();
+                if Path::new(&name).extension().is_some_and(|e| e == "txt") && !entry.path().is_dir() {
+                    inside.push(name);
+                }
+            }
+            inside.sort();
+            files.extend(inside.into_iter().map(|name| path.join(name)));
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
 }
 
 fn is_stdin(path: &Path) -> bool {

@@ -11,11 +11,14 @@
 //! # Ok::<(), qalign::Error>(())
 //! ```
 
+mod matches;
+
 use std::io::Write;
 
 use serde::{Deserialize, Serialize};
 
 use crate::{Alignment, Bead, Result};
+pub use matches::{MatchFormat, write_matches};
 
 /// An output format.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
