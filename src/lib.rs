@@ -55,12 +55,17 @@ mod document;
 mod error;
 mod lang;
 pub mod output;
+mod quality;
 mod text;
 
 pub use align::{Aligner, AlignerBuilder, Alignment, Bead, Config};
 pub use document::{Document, Segmentation, Sentence, Span};
 pub use error::{Error, Result, Side};
 pub use lang::Lang;
+pub use quality::finding::{Finding, FindingKind, Severity};
+pub use quality::signals::Components;
+pub use quality::summary::{GOOD_SCORE, Summary};
+pub use quality::{Quality, Scorer, score_pair};
 
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

@@ -1,0 +1,132 @@
+//! Lexical evidence: how many of an Arabic sentence's common news words have one of their English
+//! renderings in the English sentence (table in [`crate::lang::lexicon`]).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::document::Sentence;
+use crate::lang::lexicon::AR_EN;
+use crate::text::normalize::normalize;
+
+/// The lexicon keyed by normalized Arabic form; values index [`AR_EN`].
+static INDEX: LazyLock<HashMap<String, usize>> =
+    LazyLock::new(|| AR_EN.iter().enumerate().map(|(k, (ar, _))| (normalize(ar).text, k)).collect());
+
+/// Proclitics stripped from an Arabic word, longest first: conjunction, preposition and article.
+const PREFIXES: [&str; 12] = ["وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س"];
+
+/// Suffixes stripped from an Arabic word, longest first: pronouns, plural and dual endings.
+const SUFFIXES: [&str; 12] = ["هما", "ها", "هم", "هن", "كم", "نا", "ات", "ون", "ين", "ان", "ه", "ي"];
+
+/// The fewest letters left after stripping.
+const MIN_STEM_CHARS: usize = 2;
+
+/// How many lexicon words of the Arabic were found, and how many of them the English renders.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct LexicalMatch {
+    /// Distinct lexicon entries found in the Arabic.
+    pub words: u32,
+    /// Of those, the entries with an English rendering in the English.
+    pub matched: u32,
+}
+
+impl LexicalMatch {
+    /// Matches the Arabic sentences' words against the English sentences' words.
+    pub fn of(src: &[Sentence], tgt: &[Sentence]) -> LexicalMatch {
+        let mut entries: Vec<usize> = Vec::new();
+        for s in src {
+            for word in s.normalized().split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+                if let Some(k) = lookup(word)
+                    && !entries.contains(&k)
+                {
+                    entries.push(k);
+                }
+            }
+        }
+        if entries.is_empty() {
+            return LexicalMatch::default();
+        }
+        let english: String = tgt.iter().map(|s| s.normalized().to_lowercase() + " ").collect();
+        let words: Vec<&str> = english.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
+        let matched =
+            entries.iter().filter(|&&k| AR_EN[k].1.iter().any(|r| renders(r, &english, &words))).count();
+        LexicalMatch { words: entries.len() as u32, matched: matched as u32 }
+    }
+}
+
+/// The lexicon entry of an Arabic word: as written, then without proclitics, then without a suffix.
+fn lookup(word: &str) -> Option<usize> {
+    let index = &*INDEX;
+    if let Some(&k) = index.get(word) {
+        return Some(k);
+    }
+    let long_enough = |w: &str| w.chars().count() >= MIN_STEM_CHARS;
+    let mut stems = vec![word];
+    for p in PREFIXES {
+        if let Some(rest) = word.strip_prefix(p)
+            && long_enough(rest)
+        {
+            stems.push(rest);
+        }
+    }
+    for &stem in &stems {
+        if let Some(&k) = index.get(stem) {
+            return Some(k);
+        }
+        for s in SUFFIXES {
+            if let Some(rest) = stem.strip_suffix(s)
+                && long_enough(rest)
+                && let Some(&k) = index.get(rest)
+            {
+                return Some(k);
+            }
+        }
+    }
+    None
+}
+
+/// Whether an English rendering stem occurs: a phrase anywhere in the text, a stem of four or more
+/// letters as the start of a word, a shorter one as a word or the word with a common ending.
+fn renders(stem: &str, text: &str, words: &[&str]) -> bool {
+    if stem.contains(' ') {
+        return text.contains(stem);
+    }
+    if stem.len() >= 4 {
+        return words.iter().any(|w| w.starts_with(stem));
+    }
+    words
+        .iter()
+        .any(|w| w.strip_prefix(stem).is_some_and(|rest| matches!(rest, "" | "s" | "es" | "ed" | "ing")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Document, Lang, Segmentation};
+
+    fn matched(ar: &str, en: &str) -> LexicalMatch {
+        let a = Document::new(ar, Lang::Arabic, Segmentation::Lines);
+        let e = Document::new(en, Lang::English, Segmentation::Lines);
+        LexicalMatch::of(a.sentences(), e.sentences())
+    }
+
+    #[test]
+    fn clitics_are_stripped() {
+        for (word, entry) in
+            [("والرئيس", "رئيس"), ("للحكومة", "حكومه"), ("وزيرها", "وزير"), ("بالمدينة", "مدينه")]
+        {
+            assert_eq!(lookup(&normalize(word).text), INDEX.get(entry).copied(), "{word}");
+        }
+    }
+
+    #[test]
+    fn translations_match_and_others_do_not() {
+        let m = matched(
+            "قال الرئيس إن الحكومة ستدعم الشركات.",
+            "The president said the government will support firms.",
+        );
+        assert_eq!((m.words, m.matched), (5, 5));
+        let m = matched("قال الرئيس إن الحكومة ستدعم الشركات.", "Heavy rain flooded the valley overnight.");
+        assert_eq!(m.matched, 0);
+    }
+}
