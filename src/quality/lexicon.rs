@@ -1,7 +1,7 @@
 //! Lexical evidence: how many of an Arabic sentence's common news words have one of their English
 //! renderings in the English sentence (table in [`crate::lang::lexicon`]).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::document::Sentence;
@@ -22,12 +22,14 @@ const SUFFIXES: [&str; 12] = ["هما", "ها", "هم", "هن", "كم", "نا", 
 const MIN_STEM_CHARS: usize = 2;
 
 /// How many lexicon words of the Arabic were found, and how many of them the English renders.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct LexicalMatch {
     /// Distinct lexicon entries found in the Arabic.
     pub words: u32,
     /// Of those, the entries with an English rendering in the English.
     pub matched: u32,
+    /// The entries found in the Arabic (indices into [`AR_EN`]).
+    entries: Vec<usize>,
 }
 
 impl LexicalMatch {
@@ -50,8 +52,38 @@ impl LexicalMatch {
         let words: Vec<&str> = english.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
         let matched =
             entries.iter().filter(|&&k| AR_EN[k].1.iter().any(|r| renders(r, &english, &words))).count();
-        LexicalMatch { words: entries.len() as u32, matched: matched as u32 }
+        LexicalMatch { words: entries.len() as u32, matched: matched as u32, entries }
     }
+
+    /// Whether one of the Arabic's lexicon words renders as the English word `lower` (lower case).
+    pub fn renders_word(&self, lower: &str) -> bool {
+        let words = [lower];
+        self.entries.iter().any(|&k| AR_EN[k].1.iter().any(|r| renders(r, lower, &words)))
+    }
+}
+
+/// Every single-word English rendering in the lexicon.
+static ENGLISH: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    AR_EN.iter().flat_map(|(_, en)| en.iter().copied()).filter(|r| !r.contains(' ')).collect()
+});
+
+/// Endings of English common nouns and adjectives that proper names rarely have.
+const COMMON_SUFFIXES: [&str; 16] = [
+    "ing", "tion", "sion", "ment", "ments", "ness", "ity", "ary", "ics", "ism", "ive", "ous", "ship", "ance",
+    "ence", "wards",
+];
+
+/// Whether a capitalized English word (lower case) is a common word rather than a name: the
+/// lexicon renders something as it, or it has an ending of common nouns and adjectives.
+pub(crate) fn is_common_english(lower: &str) -> bool {
+    if COMMON_SUFFIXES.iter().any(|s| lower.len() > s.len() + 2 && lower.ends_with(s)) {
+        return true;
+    }
+    let words = [lower];
+    (1..=lower.len()).filter(|&n| lower.is_char_boundary(n)).any(|n| {
+        let stem = &lower[..n];
+        ENGLISH.contains(stem) && renders(stem, lower, &words)
+    })
 }
 
 /// The lexicon entry of an Arabic word: as written, then without proclitics, then without a suffix.

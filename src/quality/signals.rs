@@ -7,7 +7,7 @@ use crate::anchors::names::similarity;
 use crate::document::{Sentence, Span};
 use crate::error::Side;
 use crate::quality::finding::{Finding, FindingKind, Severity};
-use crate::quality::lexicon::LexicalMatch;
+use crate::quality::lexicon::{LexicalMatch, is_common_english};
 
 /// Jaro–Winkler similarity of two consonant skeletons above which an English name counts as
 /// rendered by an Arabic word even when their keys differ. Chosen on the dev set's `good` pairs:
@@ -127,10 +127,10 @@ pub(crate) fn signals(model: LengthModel, src: SideText, tgt: SideText) -> (Comp
     let mut findings = Vec::new();
     c.length = length_delta(model, src.chars() as f64, tgt.chars() as f64);
     numbers(src, tgt, &mut c, &mut findings);
-    names(src, tgt, &mut c, &mut findings);
     let lexical = LexicalMatch::of(src.sentences, tgt.sentences);
     c.lexicon_words = lexical.words;
     c.lexicon_matched = lexical.matched;
+    names(src, tgt, &lexical, &mut c, &mut findings);
     script(tgt, &mut c, &mut findings);
     c.open_end = open_end(src.original(), tgt.original());
     (c, findings)
@@ -200,29 +200,57 @@ fn numbers(src: SideText, tgt: SideText, c: &mut Components, findings: &mut Vec<
     }
 }
 
-/// English names matched or not by an Arabic transliteration; a finding for each unmatched one.
-fn names(src: SideText, tgt: SideText, c: &mut Components, findings: &mut Vec<Finding>) {
+/// English names matched or not by an Arabic transliteration or lexicon word; a finding for each
+/// unmatched one. Adjacent capitalized words are one name (`Supreme Court`, `Hurricane Rosa`), matched
+/// when any of its words is; a name made only of common words (`County`, `Awards`) is not counted
+/// unmatched, nor is a one-word name opening the sentence.
+fn names(
+    src: SideText,
+    tgt: SideText,
+    lexical: &LexicalMatch,
+    c: &mut Components,
+    findings: &mut Vec<Finding>,
+) {
     let arabic: Vec<_> = src.sentences.iter().flat_map(|s| s.names()).collect();
     for s in tgt.sentences {
         let text = s.normalized();
+        // (start, end, matched, all common, words) of the current group.
+        let mut groups: Vec<(usize, usize, bool, bool, usize)> = Vec::new();
         for (k, name) in s.names().iter().enumerate() {
-            // Acronyms have keys no Arabic spelling shares; a repeated span is one word read twice.
+            // Acronyms have keys no Arabic spelling shares; a repeated span is one word read twice;
+            // a month name is a number anchor.
             let acronym = name.skeleton.bytes().any(|b| b.is_ascii_lowercase());
             let repeated = k > 0 && s.names()[k - 1].span == name.span;
-            if acronym || repeated {
+            let number =
+                s.numbers().iter().any(|n| n.span.start < name.span.end && name.span.start < n.span.end);
+            if acronym || repeated || number {
                 continue;
             }
-            let found = arabic.iter().any(|a| a.key == name.key || similarity(a, name) >= NAME_SIMILARITY);
+            let word = text.get(name.span.clone()).unwrap_or("").to_lowercase();
+            let found = arabic.iter().any(|a| a.key == name.key || similarity(a, name) >= NAME_SIMILARITY)
+                || lexical.renders_word(&word);
+            let common = is_common_english(&word);
+            match groups.last_mut() {
+                Some(g) if text.get(g.1..name.span.start) == Some(" ") => {
+                    g.1 = name.span.end;
+                    g.2 |= found;
+                    g.3 &= common;
+                    g.4 += 1;
+                }
+                _ => groups.push((name.span.start, name.span.end, found, common, 1)),
+            }
+        }
+        for (start, end, found, common, words) in groups {
             if found {
                 c.names_matched += 1;
                 continue;
             }
-            let initial = !text[..name.span.start.min(text.len())].chars().any(char::is_alphanumeric);
-            if initial {
+            let initial = !text[..start.min(text.len())].chars().any(char::is_alphanumeric);
+            if common || (initial && words == 1) {
                 continue;
             }
             c.names_unmatched += 1;
-            let span = s.original_span(name.span.clone());
+            let span = s.original_span(start..end);
             let message = "name with no transliteration in the Arabic".to_owned();
             findings.push(Finding::at(
                 FindingKind::Name,
