@@ -447,7 +447,11 @@ pub(crate) static AR_EN: &[(&str, &[&str])] = &[
     ("فتره", &["period", "time", "term", "while", "spell"]),
     ("وقت", &["time"]),
     ("مره", &["time", "once"]),
-    // countries, regions and peoples, whose Arabic names are not transliterations of the English
+];
+
+/// Countries, regions, peoples and days: Arabic names that are not transliterations of the English
+/// ones. Kept apart from [`AR_EN`] because their renderings are names, not common words.
+pub(crate) static AR_EN_NAMES: &[(&str, &[&str])] = &[
     ("الصين", &["china", "chinese", "beijing"]),
     ("صيني", &["chinese", "china"]),
     ("صينيه", &["chinese", "china"]),
@@ -537,6 +541,10 @@ pub(crate) static AR_EN: &[(&str, &[&str])] = &[
     ("الخميس", &["thursday"]),
     ("الجمعه", &["friday"]),
     ("السبت", &["saturday"]),
+];
+
+/// More common news words.
+pub(crate) static AR_EN_MORE: &[(&str, &[&str])] = &[
     ("عطله", &["holiday", "break", "weekend"]),
     // more common news words
     ("شرعي", &["legal", "legitimate", "lawful"]),

@@ -5,12 +5,16 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::document::Sentence;
-use crate::lang::lexicon::AR_EN;
+use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES};
 use crate::text::normalize::normalize;
 
-/// The lexicon keyed by normalized Arabic form; values index [`AR_EN`].
+/// Every lexicon entry: common words first, then names.
+static ENTRIES: LazyLock<Vec<(&'static str, &'static [&'static str])>> =
+    LazyLock::new(|| AR_EN.iter().chain(AR_EN_MORE).chain(AR_EN_NAMES).copied().collect());
+
+/// The lexicon keyed by normalized Arabic form; values index [`ENTRIES`].
 static INDEX: LazyLock<HashMap<String, usize>> =
-    LazyLock::new(|| AR_EN.iter().enumerate().map(|(k, (ar, _))| (normalize(ar).text, k)).collect());
+    LazyLock::new(|| ENTRIES.iter().enumerate().map(|(k, (ar, _))| (normalize(ar).text, k)).collect());
 
 /// Proclitics stripped from an Arabic word, longest first: conjunction, preposition and article.
 const PREFIXES: [&str; 12] = ["وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س"];
@@ -28,7 +32,7 @@ pub(crate) struct LexicalMatch {
     pub words: u32,
     /// Of those, the entries with an English rendering in the English.
     pub matched: u32,
-    /// The entries found in the Arabic (indices into [`AR_EN`]).
+    /// The entries found in the Arabic (indices into [`ENTRIES`]).
     entries: Vec<usize>,
 }
 
@@ -51,20 +55,20 @@ impl LexicalMatch {
         let english: String = tgt.iter().map(|s| s.normalized().to_lowercase() + " ").collect();
         let words: Vec<&str> = english.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
         let matched =
-            entries.iter().filter(|&&k| AR_EN[k].1.iter().any(|r| renders(r, &english, &words))).count();
+            entries.iter().filter(|&&k| ENTRIES[k].1.iter().any(|r| renders(r, &english, &words))).count();
         LexicalMatch { words: entries.len() as u32, matched: matched as u32, entries }
     }
 
     /// Whether one of the Arabic's lexicon words renders as the English word `lower` (lower case).
     pub fn renders_word(&self, lower: &str) -> bool {
         let words = [lower];
-        self.entries.iter().any(|&k| AR_EN[k].1.iter().any(|r| renders(r, lower, &words)))
+        self.entries.iter().any(|&k| ENTRIES[k].1.iter().any(|r| renders(r, lower, &words)))
     }
 }
 
 /// Every single-word English rendering in the lexicon.
 static ENGLISH: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    AR_EN.iter().flat_map(|(_, en)| en.iter().copied()).filter(|r| !r.contains(' ')).collect()
+    AR_EN.iter().chain(AR_EN_MORE).flat_map(|(_, en)| en.iter().copied()).filter(|r| !r.contains(' ')).collect()
 });
 
 /// Endings of English common nouns and adjectives that proper names rarely have.
@@ -76,7 +80,7 @@ const COMMON_SUFFIXES: [&str; 16] = [
 /// Whether a capitalized English word (lower case) is a common word rather than a name: the
 /// lexicon renders something as it, or it has an ending of common nouns and adjectives.
 pub(crate) fn is_common_english(lower: &str) -> bool {
-    if COMMON_SUFFIXES.iter().any(|s| lower.len() > s.len() + 2 && lower.ends_with(s)) {
+    if COMMON_SUFFIXES.iter().any(|s| lower.len() > s.len() + 3 && lower.ends_with(s)) {
         return true;
     }
     let words = [lower];
