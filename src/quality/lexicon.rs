@@ -68,7 +68,12 @@ impl LexicalMatch {
 
 /// Every single-word English rendering in the lexicon.
 static ENGLISH: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    AR_EN.iter().chain(AR_EN_MORE).flat_map(|(_, en)| en.iter().copied()).filter(|r| !r.contains(' ')).collect()
+    AR_EN
+        .iter()
+        .chain(AR_EN_MORE)
+        .flat_map(|(_, en)| en.iter().copied())
+        .filter(|r| !r.contains(' '))
+        .collect()
 });
 
 /// Endings of English common nouns and adjectives that proper names rarely have.

@@ -6,7 +6,7 @@
 use crate::quality::signals::Components;
 
 /// How many features the model reads.
-pub(crate) const FEATURES: usize = 12;
+pub(crate) const FEATURES: usize = 14;
 
 /// The features' names, in the order of [`features`].
 pub(crate) const FEATURE_NAMES: [&str; FEATURES] = [
@@ -19,6 +19,8 @@ pub(crate) const FEATURE_NAMES: [&str; FEATURES] = [
     "names_matched",
     "lexicon_matched",
     "lexicon_missed",
+    "lexicon_coverage",
+    "no_evidence",
     "arabic_in_target",
     "open_end",
     "not_text",
@@ -42,6 +44,8 @@ pub(crate) fn features(c: &Components) -> [f64; FEATURES] {
         count(c.names_matched),
         count(c.lexicon_matched),
         count(c.lexicon_words - c.lexicon_matched),
+        if c.lexicon_words > 0 { f64::from(c.lexicon_matched) / f64::from(c.lexicon_words) } else { 0.0 },
+        if c.numbers_shared + c.names_matched + c.lexicon_matched == 0 { 1.0 } else { 0.0 },
         c.arabic_in_target,
         if c.open_end { 1.0 } else { 0.0 },
         (1.0 - c.target_text) + mojibake,
@@ -49,10 +53,25 @@ pub(crate) fn features(c: &Components) -> [f64; FEATURES] {
 }
 
 /// The intercept, fitted (see the module docs).
-const BIAS: f64 = 0.0;
+const BIAS: f64 = 2.605;
 
 /// The weights, in the order of [`FEATURE_NAMES`], fitted (see the module docs).
-const WEIGHTS: [f64; FEATURES] = [-1.0, -1.0, -2.0, -1.0, 1.0, -1.0, 1.0, 1.0, -0.5, -8.0, -1.0, -4.0];
+const WEIGHTS: [f64; FEATURES] = [
+    -1.565, // short
+    -1.328, // long
+    -4.666, // numbers_contradicted
+    -1.626, // numbers_one_sided
+    0.280,  // numbers_shared
+    -2.124, // names_unmatched
+    0.188,  // names_matched
+    0.032,  // lexicon_matched
+    -0.273, // lexicon_missed
+    0.001,  // lexicon_coverage
+    -2.239, // no_evidence
+    -9.669, // arabic_in_target
+    -2.128, // open_end
+    -0.176, // not_text
+];
 
 /// The probability that the English is a correct and complete translation of the Arabic.
 pub(crate) fn probability(c: &Components) -> f64 {

@@ -224,14 +224,16 @@ fn names(
             // a month name is a number anchor.
             let acronym = name.skeleton.bytes().any(|b| b.is_ascii_lowercase());
             let repeated = k > 0 && s.names()[k - 1].span == name.span;
-            let number = s.numbers().iter().any(|n| n.span.start < name.span.end && name.span.start < n.span.end);
+            let number =
+                s.numbers().iter().any(|n| n.span.start < name.span.end && name.span.start < n.span.end);
             if acronym || repeated || number {
                 continue;
             }
             let word = text.get(name.span.clone()).unwrap_or("").to_lowercase();
             let found = lexical.renders_word(&word)
                 || arabic.iter().any(|a| {
-                    a.key == name.key || (a.skeleton.len() >= MIN_FUZZY_SKELETON && similarity(a, name) >= NAME_SIMILARITY)
+                    a.key == name.key
+                        || (a.skeleton.len() >= MIN_FUZZY_SKELETON && similarity(a, name) >= NAME_SIMILARITY)
                 });
             let missing = !found && !is_common_english(&word);
             match groups.last_mut() {
@@ -266,7 +268,14 @@ fn names(
             c.names_unmatched += 1;
             let span = s.original_span(missing);
             let message = "name with no transliteration in the Arabic".to_owned();
-            findings.push(Finding::at(FindingKind::Name, Severity::Minor, Side::Target, tgt.text, span, message));
+            findings.push(Finding::at(
+                FindingKind::Name,
+                Severity::Minor,
+                Side::Target,
+                tgt.text,
+                span,
+                message,
+            ));
         }
     }
     c.names_unmatched = c.names_unmatched.min(COUNT_CAP);
