@@ -65,7 +65,7 @@ pub use lang::Lang;
 pub use quality::finding::{Finding, FindingKind, Severity};
 pub use quality::signals::Components;
 pub use quality::summary::{GOOD_SCORE, Summary};
-pub use quality::{Quality, Scorer, score_pair};
+pub use quality::{Quality, Scorer, read_pairs, score_pair};
 
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

@@ -159,6 +159,37 @@ pub fn score_pair(ar: &str, en: &str) -> Quality {
     SCORER.score_pair(ar, en)
 }
 
+/// Reads a pairs file: one `ar<TAB>en` pair per line (the English is everything after the first tab;
+/// a final `\r` is dropped). Every line, blank ones included, must hold a tab, so that results line
+/// up with input lines.
+///
+/// ```
+/// let pairs = qalign::read_pairs("مرحبا\tHello\r\nشكرا\tThanks\n")?;
+/// assert_eq!(pairs, [("مرحبا", "Hello"), ("شكرا", "Thanks")]);
+/// let err = qalign::read_pairs("مرحبا\tHello\nno tab here\n").unwrap_err();
+/// assert_eq!(err.to_string(), "line 2: no tab between the Arabic and the English");
+/// # Ok::<(), qalign::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::MalformedLine`](crate::Error::MalformedLine) names the first line with no tab.
+pub fn read_pairs(text: &str) -> crate::Result<Vec<(&str, &str)>> {
+    let body = text.strip_suffix('\n').unwrap_or(text);
+    if body.is_empty() && text.len() <= 1 {
+        return Ok(Vec::new());
+    }
+    body.split('\n')
+        .enumerate()
+        .map(|(k, line)| {
+            let line_text = line.strip_suffix('\r').unwrap_or(line);
+            line_text.split_once('\t').ok_or_else(|| crate::Error::MalformedLine {
+                line: k + 1,
+                message: "no tab between the Arabic and the English".to_owned(),
+            })
+        })
+        .collect()
+}
+
 /// A bead or pair with one side empty: score 0, and an omission (Arabic only) or addition (English
 /// only) finding per sentence.
 fn unpaired(model: LengthModel, src: SideText, tgt: SideText) -> Quality {
