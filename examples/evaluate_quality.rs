@@ -68,6 +68,8 @@ fn auc_table(items: &[Item], scores: &[f64]) -> BTreeMap<String, f64> {
     by_kind.into_iter().map(|(k, bad)| (k, auc(&good, &bad))).collect()
 }
 
+// Matrix code reads clearer with explicit indices.
+#[allow(clippy::needless_range_loop)]
 /// Fits a logistic regression by Newton's method with a small ridge penalty on the weights.
 fn fit(x: &[Vec<f64>], y: &[f64]) -> Vec<f64> {
     const RIDGE: f64 = 0.1;
@@ -99,6 +101,7 @@ fn fit(x: &[Vec<f64>], y: &[f64]) -> Vec<f64> {
     w
 }
 
+#[allow(clippy::needless_range_loop)]
 /// Solves `a · x = b` by Gaussian elimination with partial pivoting.
 fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
     let n = b.len();

@@ -97,7 +97,8 @@ pub enum Severity {
 ///
 /// let q = score_pair("ارتفعت الأسعار بنسبة 60% في 2014.", "Prices rose by 16% in 2014.");
 /// let f = q.findings.iter().find(|f| f.kind == FindingKind::Number).unwrap();
-/// assert_eq!(f.evidence, "60%");
+/// assert_eq!(f.evidence, "16%");
+/// assert!(f.message.contains("60%"));
 /// let json = serde_json::to_string(f).unwrap();
 /// assert_eq!(serde_json::from_str::<qalign::Finding>(&json).unwrap(), *f);
 /// ```

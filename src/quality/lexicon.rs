@@ -156,7 +156,7 @@ mod tests {
         for (word, entry) in
             [("والرئيس", "رئيس"), ("للحكومة", "حكومه"), ("وزيرها", "وزير"), ("بالمدينة", "مدينه")]
         {
-            assert_eq!(lookup(&normalize(word).text), INDEX.get(entry).copied(), "{word}");
+            assert_eq!(lookup(&normalize(word).text), INDEX.get(&normalize(entry).text).copied(), "{word}");
         }
     }
 
@@ -166,7 +166,7 @@ mod tests {
             "قال الرئيس إن الحكومة ستدعم الشركات.",
             "The president said the government will support firms.",
         );
-        assert_eq!((m.words, m.matched), (5, 5));
+        assert_eq!((m.words, m.matched), (4, 4));
         let m = matched("قال الرئيس إن الحكومة ستدعم الشركات.", "Heavy rain flooded the valley overnight.");
         assert_eq!(m.matched, 0);
     }

@@ -172,7 +172,13 @@ fn numbers(src: SideText, tgt: SideText, c: &mut Components, findings: &mut Vec<
     let a = located_numbers(src);
     let e = located_numbers(tgt);
     let a_rest: Vec<&Located> = a.iter().filter(|n| e.iter().all(|m| m.key != n.key)).collect();
-    let e_rest: Vec<&Located> = e.iter().filter(|n| a.iter().all(|m| m.key != n.key)).collect();
+    // Arabic says "two" with the dual of a noun (`البلدين`, the two countries), which no number
+    // anchor reads, so an English "two" or "both" with no counterpart is not evidence of anything.
+    let dual = |n: &Located| {
+        n.value == 2.0
+            && tgt.text.get(n.span.start..n.span.end).is_some_and(|t| t.chars().all(char::is_alphabetic))
+    };
+    let e_rest: Vec<&Located> = e.iter().filter(|n| a.iter().all(|m| m.key != n.key) && !dual(n)).collect();
     c.numbers_shared = (a.len() - a_rest.len()) as u32;
     let contradicted = a_rest.len().min(e_rest.len());
     c.numbers_contradicted = contradicted as u32;
