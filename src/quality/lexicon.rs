@@ -114,6 +114,12 @@ fn lookup(word: &str) -> Option<usize> {
         if let Some(&k) = index.get(stem) {
             return Some(k);
         }
+        // `لل` is the preposition fused with the article: `للصين` is `ل` + `الصين`.
+        if word.starts_with("لل")
+            && let Some(&k) = index.get(&format!("ال{stem}"))
+        {
+            return Some(k);
+        }
         for s in SUFFIXES {
             if let Some(rest) = stem.strip_suffix(s)
                 && long_enough(rest)
