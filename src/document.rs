@@ -63,6 +63,10 @@ pub enum Segmentation {
     Lines,
 }
 
+/// Documents with fewer sentences than this are prepared on the calling thread: handing a sentence
+/// to another thread costs about as much as preparing it.
+const PARALLEL_MIN_SENTENCES: usize = 8;
+
 /// One sentence of a [`Document`].
 #[derive(Clone, Debug)]
 pub struct Sentence {
@@ -147,18 +151,17 @@ impl Document {
             Segmentation::Raw => split_sentences(text, lang),
             Segmentation::Lines => split_lines(text),
         };
-        // Sentences are prepared independently, in parallel; collect keeps their order.
-        let sentences = spans
-            .into_par_iter()
-            .enumerate()
-            .map(|(ordinal, s)| {
-                let id = match segmentation {
-                    Segmentation::Lines => s.paragraph,
-                    _ => ordinal,
-                };
-                prepare(text, lang, id, s)
-            })
-            .collect();
+        let id = |ordinal: usize, s: &SentenceSpan| match segmentation {
+            Segmentation::Lines => s.paragraph,
+            _ => ordinal,
+        };
+        // Sentences are prepared independently, in parallel; collect keeps their order. A few
+        // sentences (a pair being scored) are cheaper to prepare than to hand to other threads.
+        let sentences = if spans.len() < PARALLEL_MIN_SENTENCES {
+            spans.into_iter().enumerate().map(|(k, s)| prepare(text, lang, id(k, &s), s)).collect()
+        } else {
+            spans.into_par_iter().enumerate().map(|(k, s)| prepare(text, lang, id(k, &s), s)).collect()
+        };
         Document { text: text.to_owned(), lang, segmentation, sentences }
     }
 

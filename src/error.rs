@@ -57,6 +57,14 @@ pub enum Error {
         /// The configured limit in bytes.
         limit: usize,
     },
+    /// A line of a pairs file is not `ar<TAB>en`.
+    #[error("line {line}: {message}")]
+    MalformedLine {
+        /// The 1-based line number.
+        line: usize,
+        /// What is wrong with it.
+        message: String,
+    },
     /// Reading input failed.
     #[error("i/o error: {0}")]
     Io(#[from] io::Error),

@@ -62,6 +62,7 @@ mod error;
 mod lang;
 mod matching;
 pub mod output;
+mod quality;
 mod text;
 mod verdict;
 
@@ -70,6 +71,10 @@ pub use document::{Document, Segmentation, Sentence, Span};
 pub use error::{Error, Result, Side};
 pub use lang::Lang;
 pub use matching::{Candidate, DocumentMatch, Matcher};
+pub use quality::finding::{Finding, FindingKind, Severity};
+pub use quality::signals::Components;
+pub use quality::summary::{GOOD_SCORE, Summary};
+pub use quality::{Quality, Scorer, read_pairs, score_pair};
 pub use verdict::{Evidence, Verdict};
 
 #[doc = include_str!("../README.md")]

@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use qalign::Aligner;
-use qalign::output::{Format, write_alignment};
+use qalign::output::{Format, ScoreFormat, write_alignment, write_scores};
+use qalign::{Scorer, read_pairs};
 
 /// Sentence alignment and translation-quality checks for Arabic articles and their English translations.
 #[derive(Parser)]
@@ -48,6 +49,14 @@ enum Command {
         #[arg(long, value_enum, default_value_t = MatchFormatArg::Tsv)]
         format: MatchFormatArg,
     },
+    /// Score pairs aligned elsewhere: one `ar<TAB>en` pair per line, one result per line, in order.
+    Score {
+        /// Output format: `jsonl` (score, components, findings) or `tsv` (the score alone).
+        #[arg(long, value_enum, default_value_t = ScoreFormatArg::Jsonl)]
+        format: ScoreFormatArg,
+        /// The pairs file (`-` for standard input).
+        pairs_file: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -57,10 +66,26 @@ enum MatchFormatArg {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum ScoreFormatArg {
+    Jsonl,
+    Tsv,
+}
+
+impl From<ScoreFormatArg> for ScoreFormat {
+    fn from(f: ScoreFormatArg) -> ScoreFormat {
+        match f {
+            ScoreFormatArg::Jsonl => ScoreFormat::Jsonl,
+            ScoreFormatArg::Tsv => ScoreFormat::Tsv,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum FormatArg {
     Jsonl,
     Tsv,
     Text,
+    Json,
 }
 
 impl From<FormatArg> for Format {
@@ -69,6 +94,7 @@ impl From<FormatArg> for Format {
             FormatArg::Jsonl => Format::Jsonl,
             FormatArg::Tsv => Format::Tsv,
             FormatArg::Text => Format::Text,
+            FormatArg::Json => Format::Json,
         }
     }
 }
@@ -119,6 +145,15 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let mut out = io::BufWriter::new(stdout.lock());
             qalign::output::write_matches(&mut out, &matches, &names(&ar_files), &names(&en_files), format)
                 .map_err(io_error)?;
+            out.flush()?;
+        }
+        Command::Score { format, pairs_file } => {
+            let text = read_input(&pairs_file)?;
+            let pairs = read_pairs(&text).with_context(|| format!("{}", pairs_file.display()))?;
+            let qualities = Scorer::new().score_batch(&pairs);
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            write_scores(&mut out, &qualities, format.into()).map_err(io_error)?;
             out.flush()?;
         }
     }
