@@ -344,8 +344,25 @@ fn anchor_chain(prep: &Prepared, diagonal: &[usize], reach: usize) -> Vec<(usize
         at = parent[at];
     }
     chain.reverse();
-    chain
+    // A point whose offset (column − row) is off the median of its neighbours' is a coincidence that
+    // happened to fit in order; a true drift (an omission) moves the offsets of all later points.
+    let offset = |p: &(usize, usize)| p.1 as i64 - p.0 as i64;
+    let keep: Vec<bool> = (0..chain.len())
+        .map(|k| {
+            let window =
+                &chain[k.saturating_sub(CHAIN_SMOOTHING)..(k + CHAIN_SMOOTHING + 1).min(chain.len())];
+            let mut offsets: Vec<i64> = window.iter().map(offset).collect();
+            offsets.sort_unstable();
+            (offset(&chain[k]) - offsets[offsets.len() / 2]).abs() <= CHAIN_TOLERANCE
+        })
+        .collect();
+    chain.into_iter().zip(keep).filter_map(|(p, keep)| keep.then_some(p)).collect()
 }
+
+/// Chain points on either side whose offsets a chain point's offset is compared with.
+const CHAIN_SMOOTHING: usize = 2;
+/// How far (in sentences) a chain point's offset may lie from its neighbours' median.
+const CHAIN_TOLERANCE: i64 = 2;
 
 /// Anchor pairs counted over the band: entry `cell(a + 1, b + 1)` holds how many number keys and how
 /// many name keys Arabic sentence `a` and English sentence `b` share.

@@ -72,8 +72,9 @@ impl Counts {
         let (pf, gf) = (full(pred), full(gold));
         self.strict_pred += pf.len();
         self.strict_gold += gf.len();
-        self.strict_hit_pred += pf.iter().filter(|b| gf.contains(b)).count();
-        self.strict_hit_gold += gf.iter().filter(|b| pf.contains(b)).count();
+        let (pset, gset): (HashSet<_>, HashSet<_>) = (pf.iter().collect(), gf.iter().collect());
+        self.strict_hit_pred += pf.iter().filter(|b| gset.contains(b)).count();
+        self.strict_hit_gold += gf.iter().filter(|b| pset.contains(b)).count();
         let shares = |b: &(Vec<usize>, Vec<usize>), other: &HashSet<(usize, usize)>| {
             b.0.iter().any(|&a| b.1.iter().any(|&t| other.contains(&(a, t))))
         };
