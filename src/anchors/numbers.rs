@@ -295,10 +295,10 @@ fn arabic_lookup(word: &str) -> Option<Found> {
     let map = arabic_map();
     for (cut, _) in word.char_indices().take(MAX_PROCLITIC_CHARS + 1) {
         let stem = &word[cut..];
-        if let Some(&role) = map.get(stem) {
-            if let Some(found) = arabic_clitics(&word[..cut], stem, role) {
-                return Some(found);
-            }
+        if let Some(&role) = map.get(stem)
+            && let Some(found) = arabic_clitics(&word[..cut], stem, role)
+        {
+            return Some(found);
         }
     }
     None
