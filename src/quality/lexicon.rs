@@ -158,6 +158,11 @@ mod tests {
     }
 
     #[test]
+    fn every_arabic_form_is_listed_once() {
+        assert_eq!(INDEX.len(), ENTRIES.len(), "an Arabic form is listed twice (after normalization)");
+    }
+
+    #[test]
     fn clitics_are_stripped() {
         for (word, entry) in
             [("والرئيس", "رئيس"), ("للحكومة", "حكومه"), ("وزيرها", "وزير"), ("بالمدينة", "مدينه")]
