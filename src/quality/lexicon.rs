@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::document::Sentence;
-use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES};
+use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES, NAME_WORDS};
 use crate::text::normalize::normalize;
 
 /// Every lexicon entry: common words first, then names.
@@ -82,17 +82,19 @@ const COMMON_SUFFIXES: [&str; 16] = [
     "ence", "wards",
 ];
 
-/// Whether a capitalized English word (lower case) is a common word rather than a name: the
-/// lexicon renders something as it, or it has an ending of common nouns and adjectives.
+/// Inflections a lexicon rendering takes when it is read as a whole word (`election` → `elections`).
+const INFLECTIONS: [&str; 10] = ["", "s", "es", "ed", "ing", "e", "y", "ies", "er", "al"];
+
+/// Whether a capitalized English word (lower case) is a common word rather than a name: a lexicon
+/// rendering with at most an inflection (`county`, `awards`), or a word with an ending of common nouns
+/// and adjectives. Stems are read whole here, not as prefixes, so that `Lakers` is not `lake`.
 pub(crate) fn is_common_english(lower: &str) -> bool {
-    if COMMON_SUFFIXES.iter().any(|s| lower.len() > s.len() + 3 && lower.ends_with(s)) {
+    if COMMON_SUFFIXES.iter().any(|s| lower.len() > s.len() + 3 && lower.ends_with(s))
+        || NAME_WORDS.binary_search(&lower).is_ok()
+    {
         return true;
     }
-    let words = [lower];
-    (1..=lower.len()).filter(|&n| lower.is_char_boundary(n)).any(|n| {
-        let stem = &lower[..n];
-        ENGLISH.contains(stem) && renders(stem, lower, &words)
-    })
+    INFLECTIONS.iter().any(|i| lower.strip_suffix(i).is_some_and(|stem| ENGLISH.contains(stem)))
 }
 
 /// The lexicon entry of an Arabic word: as written, then without proclitics, then without a suffix.
@@ -155,6 +157,11 @@ mod tests {
         let a = Document::new(ar, Lang::Arabic, Segmentation::Lines);
         let e = Document::new(en, Lang::English, Segmentation::Lines);
         LexicalMatch::of(a.sentences(), e.sentences())
+    }
+
+    #[test]
+    fn name_words_are_sorted_for_binary_search() {
+        assert!(NAME_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
