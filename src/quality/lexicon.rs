@@ -40,11 +40,13 @@ impl LexicalMatch {
     /// Matches the Arabic sentences' words against the English sentences' words.
     pub fn of(src: &[Sentence], tgt: &[Sentence]) -> LexicalMatch {
         let mut entries: Vec<usize> = Vec::new();
+        let mut seen = vec![false; ENTRIES.len()];
         for s in src {
             for word in s.normalized().split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
                 if let Some(k) = lookup(word)
-                    && !entries.contains(&k)
+                    && !seen[k]
                 {
+                    seen[k] = true;
                     entries.push(k);
                 }
             }
@@ -53,7 +55,10 @@ impl LexicalMatch {
             return LexicalMatch::default();
         }
         let english: String = tgt.iter().map(|s| s.normalized().to_lowercase() + " ").collect();
-        let words: Vec<&str> = english.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
+        // Sorted and deduplicated, so that a stem is found by binary search however long the text.
+        let mut words: Vec<&str> = english.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
+        words.sort_unstable();
+        words.dedup();
         let matched =
             entries.iter().filter(|&&k| ENTRIES[k].1.iter().any(|r| renders(r, &english, &words))).count();
         LexicalMatch { words: entries.len() as u32, matched: matched as u32, entries }
@@ -135,17 +140,18 @@ fn lookup(word: &str) -> Option<usize> {
 }
 
 /// Whether an English rendering stem occurs: a phrase anywhere in the text, a stem of four or more
-/// letters as the start of a word, a shorter one as a word or the word with a common ending.
+/// letters as the start of a word, a shorter one as a word or the word with a common ending. `words`
+/// is sorted.
 fn renders(stem: &str, text: &str, words: &[&str]) -> bool {
     if stem.contains(' ') {
         return text.contains(stem);
     }
+    let from = words.partition_point(|w| *w < stem);
+    let mut following = words[from..].iter().take_while(|w| w.starts_with(stem));
     if stem.len() >= 4 {
-        return words.iter().any(|w| w.starts_with(stem));
+        return following.next().is_some();
     }
-    words
-        .iter()
-        .any(|w| w.strip_prefix(stem).is_some_and(|rest| matches!(rest, "" | "s" | "es" | "ed" | "ing")))
+    following.any(|w| matches!(&w[stem.len()..], "" | "s" | "es" | "ed" | "ing"))
 }
 
 #[cfg(test)]

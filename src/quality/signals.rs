@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::anchors::names::similarity;
+use std::collections::{HashMap, HashSet};
+
+use crate::anchors::names::{NameAnchor, similarity};
 use crate::document::{Sentence, Span};
 use crate::error::Side;
 use crate::quality::finding::{Finding, FindingKind, Severity};
@@ -17,6 +19,9 @@ const NAME_SIMILARITY: f64 = 0.85;
 /// The fewest consonant classes an Arabic skeleton needs for a fuzzy (similarity) match: shorter ones
 /// are too common, and a two-class skeleton is near every other one.
 const MIN_FUZZY_SKELETON: usize = 3;
+
+/// The most Arabic words with the same first consonant class that an English name is compared with.
+const MAX_FUZZY_CANDIDATES: usize = 64;
 
 /// The most unmatched names or numbers that count: beyond a few, more says little more.
 const COUNT_CAP: u32 = 4;
@@ -164,11 +169,12 @@ struct Located {
 
 /// The distinct numbers of a side (by key, first occurrence kept), located in the input text.
 fn located_numbers(side: SideText) -> Vec<Located> {
+    let mut seen = HashSet::new();
     let mut out: Vec<Located> = Vec::new();
     for s in side.sentences {
         for n in s.numbers() {
             let key = n.key();
-            if out.iter().all(|o| o.key != key) {
+            if seen.insert(key) {
                 out.push(Located { key, value: n.value, span: s.original_span(n.span.clone()) });
             }
         }
@@ -180,14 +186,16 @@ fn located_numbers(side: SideText) -> Vec<Located> {
 fn numbers(src: SideText, tgt: SideText, c: &mut Components, findings: &mut Vec<Finding>) {
     let a = located_numbers(src);
     let e = located_numbers(tgt);
-    let a_rest: Vec<&Located> = a.iter().filter(|n| e.iter().all(|m| m.key != n.key)).collect();
+    let a_keys: HashSet<u64> = a.iter().map(|n| n.key).collect();
+    let e_keys: HashSet<u64> = e.iter().map(|n| n.key).collect();
+    let a_rest: Vec<&Located> = a.iter().filter(|n| !e_keys.contains(&n.key)).collect();
     // Arabic says "two" with the dual of a noun (`البلدين`, the two countries), which no number
     // anchor reads, so an English "two" or "both" with no counterpart is not evidence of anything.
     let dual = |n: &Located| {
         n.value == 2.0
             && tgt.text.get(n.span.start..n.span.end).is_some_and(|t| t.chars().all(char::is_alphabetic))
     };
-    let e_rest: Vec<&Located> = e.iter().filter(|n| a.iter().all(|m| m.key != n.key) && !dual(n)).collect();
+    let e_rest: Vec<&Located> = e.iter().filter(|n| !a_keys.contains(&n.key) && !dual(n)).collect();
     c.numbers_shared = (a.len() - a_rest.len()) as u32;
     let contradicted = a_rest.len().min(e_rest.len());
     c.numbers_contradicted = contradicted as u32;
@@ -230,7 +238,20 @@ fn names(
     c: &mut Components,
     findings: &mut Vec<Finding>,
 ) {
-    let arabic: Vec<_> = src.sentences.iter().flat_map(|s| s.names()).collect();
+    let keys: HashSet<u64> = src.sentences.iter().flat_map(|s| s.names()).map(|a| a.key).collect();
+    // Candidates for a fuzzy match, by first consonant class; at most MAX_FUZZY_CANDIDATES each,
+    // so that a huge sentence costs linear time.
+    let mut fuzzy: HashMap<u8, Vec<&NameAnchor>> = HashMap::new();
+    for a in src.sentences.iter().flat_map(|s| s.names()) {
+        if let Some(&first) = a.skeleton.as_bytes().first()
+            && a.skeleton.len() >= MIN_FUZZY_SKELETON
+        {
+            let list = fuzzy.entry(first).or_default();
+            if list.len() < MAX_FUZZY_CANDIDATES {
+                list.push(a);
+            }
+        }
+    }
     for s in tgt.sentences {
         let text = s.normalized();
         let mut groups: Vec<NameGroup> = Vec::new();
@@ -246,9 +267,9 @@ fn names(
             }
             let word = text.get(name.span.clone()).unwrap_or("").to_lowercase();
             let found = lexical.renders_word(&word)
-                || arabic.iter().any(|a| {
-                    a.key == name.key
-                        || (a.skeleton.len() >= MIN_FUZZY_SKELETON && similarity(a, name) >= NAME_SIMILARITY)
+                || keys.contains(&name.key)
+                || name.skeleton.as_bytes().first().and_then(|f| fuzzy.get(f)).is_some_and(|candidates| {
+                    candidates.iter().any(|a| similarity(a, name) >= NAME_SIMILARITY)
                 });
             let missing = !found && !is_common_english(&word);
             match groups.last_mut() {
