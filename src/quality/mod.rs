@@ -284,7 +284,8 @@ fn pair_findings(c: &Components, score: f64, src: SideText, tgt: SideText, findi
 fn last_word(side: SideText) -> crate::Span {
     let span = side.span();
     let text = side.original().trim_end();
-    let start = text.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let start =
+        text.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     crate::Span { start: span.start + start, end: span.start + text.len() }
 }
 
