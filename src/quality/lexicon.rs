@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::document::Sentence;
-use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES};
+use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES, NAME_WORDS};
 use crate::text::normalize::normalize;
 
 /// Every lexicon entry: common words first, then names.
@@ -40,11 +40,13 @@ impl LexicalMatch {
     /// Matches the Arabic sentences' words against the English sentences' words.
     pub fn of(src: &[Sentence], tgt: &[Sentence]) -> LexicalMatch {
         let mut entries: Vec<usize> = Vec::new();
+        let mut seen = vec![false; ENTRIES.len()];
         for s in src {
             for word in s.normalized().split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
                 if let Some(k) = lookup(word)
-                    && !entries.contains(&k)
+                    && !seen[k]
                 {
+                    seen[k] = true;
                     entries.push(k);
                 }
             }
@@ -53,7 +55,10 @@ impl LexicalMatch {
             return LexicalMatch::default();
         }
         let english: String = tgt.iter().map(|s| s.normalized().to_lowercase() + " ").collect();
-        let words: Vec<&str> = english.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
+        // Sorted and deduplicated, so that a stem is found by binary search however long the text.
+        let mut words: Vec<&str> = english.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
+        words.sort_unstable();
+        words.dedup();
         let matched =
             entries.iter().filter(|&&k| ENTRIES[k].1.iter().any(|r| renders(r, &english, &words))).count();
         LexicalMatch { words: entries.len() as u32, matched: matched as u32, entries }
@@ -82,17 +87,19 @@ const COMMON_SUFFIXES: [&str; 16] = [
     "ence", "wards",
 ];
 
-/// Whether a capitalized English word (lower case) is a common word rather than a name: the
-/// lexicon renders something as it, or it has an ending of common nouns and adjectives.
+/// Inflections a lexicon rendering takes when it is read as a whole word (`election` → `elections`).
+const INFLECTIONS: [&str; 10] = ["", "s", "es", "ed", "ing", "e", "y", "ies", "er", "al"];
+
+/// Whether a capitalized English word (lower case) is a common word rather than a name: a lexicon
+/// rendering with at most an inflection (`county`, `awards`), or a word with an ending of common nouns
+/// and adjectives. Stems are read whole here, not as prefixes, so that `Lakers` is not `lake`.
 pub(crate) fn is_common_english(lower: &str) -> bool {
-    if COMMON_SUFFIXES.iter().any(|s| lower.len() > s.len() + 3 && lower.ends_with(s)) {
+    if COMMON_SUFFIXES.iter().any(|s| lower.len() > s.len() + 3 && lower.ends_with(s))
+        || NAME_WORDS.binary_search(&lower).is_ok()
+    {
         return true;
     }
-    let words = [lower];
-    (1..=lower.len()).filter(|&n| lower.is_char_boundary(n)).any(|n| {
-        let stem = &lower[..n];
-        ENGLISH.contains(stem) && renders(stem, lower, &words)
-    })
+    INFLECTIONS.iter().any(|i| lower.strip_suffix(i).is_some_and(|stem| ENGLISH.contains(stem)))
 }
 
 /// The lexicon entry of an Arabic word: as written, then without proclitics, then without a suffix.
@@ -133,17 +140,18 @@ fn lookup(word: &str) -> Option<usize> {
 }
 
 /// Whether an English rendering stem occurs: a phrase anywhere in the text, a stem of four or more
-/// letters as the start of a word, a shorter one as a word or the word with a common ending.
+/// letters as the start of a word, a shorter one as a word or the word with a common ending. `words`
+/// is sorted.
 fn renders(stem: &str, text: &str, words: &[&str]) -> bool {
     if stem.contains(' ') {
         return text.contains(stem);
     }
+    let from = words.partition_point(|w| *w < stem);
+    let mut following = words[from..].iter().take_while(|w| w.starts_with(stem));
     if stem.len() >= 4 {
-        return words.iter().any(|w| w.starts_with(stem));
+        return following.next().is_some();
     }
-    words
-        .iter()
-        .any(|w| w.strip_prefix(stem).is_some_and(|rest| matches!(rest, "" | "s" | "es" | "ed" | "ing")))
+    following.any(|w| matches!(&w[stem.len()..], "" | "s" | "es" | "ed" | "ing"))
 }
 
 #[cfg(test)]
@@ -155,6 +163,16 @@ mod tests {
         let a = Document::new(ar, Lang::Arabic, Segmentation::Lines);
         let e = Document::new(en, Lang::English, Segmentation::Lines);
         LexicalMatch::of(a.sentences(), e.sentences())
+    }
+
+    #[test]
+    fn name_words_are_sorted_for_binary_search() {
+        assert!(NAME_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn every_arabic_form_is_listed_once() {
+        assert_eq!(INDEX.len(), ENTRIES.len(), "an Arabic form is listed twice (after normalization)");
     }
 
     #[test]

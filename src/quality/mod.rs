@@ -284,6 +284,33 @@ fn pair_findings(c: &Components, score: f64, src: SideText, tgt: SideText, findi
 fn last_word(side: SideText) -> crate::Span {
     let span = side.span();
     let text = side.original().trim_end();
-    let start = text.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let start =
+        text.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     crate::Span { start: span.start + start, end: span.start + text.len() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quality::summary::Summary;
+
+    #[test]
+    fn public_types_are_send_and_sync() {
+        fn check<T: Send + Sync + std::panic::UnwindSafe>() {}
+        check::<Quality>();
+        check::<Scorer>();
+        check::<Finding>();
+        check::<Components>();
+        check::<Summary>();
+    }
+
+    #[test]
+    fn batch_matches_sequential() {
+        let scorer = Scorer::new();
+        let pairs = [("قال الوزير.", "The minister said."), ("", "x"), ("ارتفع 60%.", "It rose 16%.")];
+        let batch = scorer.score_batch(&pairs);
+        for ((ar, en), q) in pairs.iter().zip(batch) {
+            assert_eq!(q, scorer.score_pair(ar, en));
+        }
+    }
 }

@@ -23,12 +23,16 @@ pub(crate) const FEATURE_NAMES: [&str; FEATURES] = [
     "no_evidence",
     "arabic_in_target",
     "open_end",
-    "not_text",
+    "punctuation",
 ];
 
 /// The most of one count that a feature reads: a sentence with three shared numbers is already
 /// well anchored, and capping keeps one long sentence from dominating.
 const FEATURE_COUNT_CAP: f64 = 4.0;
+
+/// The most lexicon words, matched or missed, that a feature reads: a long sentence has a dozen, and
+/// each is weaker evidence than a number or a name, so the cap is higher than [`FEATURE_COUNT_CAP`].
+const LEXICON_CAP: f64 = 10.0;
 
 /// The model's inputs, computed from the components.
 pub(crate) fn features(c: &Components) -> [f64; FEATURES] {
@@ -41,41 +45,41 @@ pub(crate) fn features(c: &Components) -> [f64; FEATURES] {
         count(c.numbers_shared),
         count(c.names_unmatched),
         count(c.names_matched),
-        count(c.lexicon_matched),
-        count(c.lexicon_words - c.lexicon_matched),
+        f64::from(c.lexicon_matched).min(LEXICON_CAP),
+        f64::from(c.lexicon_words - c.lexicon_matched).min(LEXICON_CAP),
         if c.lexicon_words > 0 { f64::from(c.lexicon_matched) / f64::from(c.lexicon_words) } else { 0.0 },
         if c.numbers_shared + c.names_matched + c.lexicon_matched == 0 { 1.0 } else { 0.0 },
         c.arabic_in_target,
         if c.open_end { 1.0 } else { 0.0 },
-        1.0 - c.target_text,
+        f64::from(c.punctuation),
     ]
 }
 
 /// The intercept, fitted (see the module docs).
-const BIAS: f64 = 2.605;
+const BIAS: f64 = 2.735;
 
 /// The weights, in the order of [`FEATURE_NAMES`], fitted (see the module docs).
 const WEIGHTS: [f64; FEATURES] = [
-    -1.565, // short
-    -1.328, // long
-    -4.666, // numbers_contradicted
-    -1.626, // numbers_one_sided
-    0.280,  // numbers_shared
-    -2.124, // names_unmatched
-    0.188,  // names_matched
-    0.032,  // lexicon_matched
-    -0.273, // lexicon_missed
-    0.001,  // lexicon_coverage
-    -2.239, // no_evidence
-    -9.669, // arabic_in_target
-    -2.128, // open_end
-    -0.176, // not_text
+    -1.615, // short
+    -1.316, // long
+    -4.789, // numbers_contradicted
+    -1.818, // numbers_one_sided
+    0.227,  // numbers_shared
+    -2.788, // names_unmatched
+    0.165,  // names_matched
+    -0.001, // lexicon_matched
+    -0.172, // lexicon_missed
+    0.150,  // lexicon_coverage
+    -2.268, // no_evidence
+    -9.971, // arabic_in_target
+    -2.177, // open_end
+    -0.703, // punctuation
 ];
 
 /// Log-odds taken off per mojibake sequence in the English. The dev set has no mojibake, so this is
-/// not fitted: it is set so that two sequences (one garbled word) outweigh the fitted intercept and
-/// bring a fluent-looking pair below 0.5.
-const MOJIBAKE_PENALTY: f64 = 2.0;
+/// not fitted: it is set so that one garbled character takes a pair the model finds clean (0.9, log-odds
+/// 2.2) well below 0.5 (to about 0.14): text a reader cannot read is not a usable translation.
+const MOJIBAKE_PENALTY: f64 = 4.0;
 
 /// The probability that the English is a correct and complete translation of the Arabic.
 pub(crate) fn probability(c: &Components) -> f64 {
