@@ -174,14 +174,15 @@ fn write_histogram(page: &mut String, pairs: &[&Bead]) {
         bins[k.min(HISTOGRAM_BINS - 1)] += 1;
     }
     let max = bins.iter().copied().max().unwrap_or(0).max(1);
-    let (bar, gap, height) = (24.0, 4.0, 90.0);
+    // Bars stand on a baseline `top + height` below the top edge, leaving room for their counts.
+    let (bar, gap, height, top) = (24.0, 4.0, 90.0, 14.0);
     let width = HISTOGRAM_BINS as f64 * (bar + gap);
     page.push_str("<figure class=\"hist\">\n<figcaption>Pair scores</figcaption>\n");
     let _ = writeln!(
         page,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"histogram of pair scores\">",
         w = width,
-        h = height + 30.0
+        h = top + height + 24.0
     );
     for (k, &n) in bins.iter().enumerate() {
         let lo = k as f64 / HISTOGRAM_BINS as f64;
@@ -192,14 +193,14 @@ fn write_histogram(page: &mut String, pairs: &[&Bead]) {
             page,
             "<rect class=\"{}\" x=\"{x}\" y=\"{y:.1}\" width=\"{bar}\" height=\"{h:.1}\"><title>{lo:.1}–{hi:.1}: {n} pairs</title></rect>",
             band_class(lo),
-            y = height - h
+            y = top + height - h
         );
         if n > 0 {
             let _ = writeln!(
                 page,
                 "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{n}</text>",
                 x + bar / 2.0,
-                (height - h - 3.0).max(10.0)
+                top + height - h - 3.0
             );
         }
     }
@@ -214,7 +215,7 @@ fn write_histogram(page: &mut String, pairs: &[&Bead]) {
         let _ = writeln!(
             page,
             "<text x=\"{x}\" y=\"{:.1}\" text-anchor=\"{anchor}\">{label}</text>",
-            height + 18.0
+            top + height + 16.0
         );
     }
     page.push_str("</svg>\n</figure>\n");
