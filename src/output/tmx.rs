@@ -79,7 +79,8 @@ impl TmxOptions {
 /// let mut out = Vec::new();
 /// write_tmx(&mut out, &alignment, &TmxOptions::new())?;
 /// let tmx = String::from_utf8(out).unwrap();
-/// assert!(tmx.contains(r#"<tuv xml:lang="en"><seg>The minister said prices rose.</seg></tuv>"#));
+/// assert!(tmx.contains(r#"<tuv xml:lang="en">"#));
+/// assert!(tmx.contains("<seg>The minister said prices rose.</seg>"));
 /// # Ok::<(), qalign::Error>(())
 /// ```
 ///
