@@ -360,3 +360,63 @@ fn cli_rejects_tmx_options_elsewhere_and_bad_scores() {
     let (ok, _, err) = qalign(&["align", "--format", "tmx", "--min-score", "2", SEED_AR, SEED_EN]);
     assert!(!ok && err.contains("min_score"), "{err}");
 }
+
+/// Sentence-like pieces with markup characters, controls, bidi marks and arbitrary text.
+fn piece() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop_oneof![
+        Just("قال <الوزير> & \"الرئيس\" إن 60% من السكان.".to_owned()),
+        Just("He said 'no' & <left>\t16% of it.".to_owned()),
+        Just("\u{200F}\u{202B}مرحبا\u{202C} \u{2067}x\u{2069}.".to_owned()),
+        Just("bell\u{7} nul\u{0} esc\u{1B} del\u{7F} \u{FFFE}.".to_owned()),
+        Just("\n\n".to_owned()),
+        Just("\r\n".to_owned()),
+        "\\PC{0,30}",
+        "[\u{0}-\u{7F}]{0,20}",
+        "[\u{0621}-\u{064A} <&>]{0,30}[.؟]",
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Whatever the text, every writer succeeds, the TMX parses and gives back each pair's text (with
+    /// XML-forbidden characters as U+FFFD), and the HTML holds each text escaped.
+    #[test]
+    fn writers_never_fail_and_stay_faithful(
+        ar in proptest::collection::vec(piece(), 0..8),
+        en in proptest::collection::vec(piece(), 0..8),
+    ) {
+        let (ar, en) = (ar.join(" "), en.join(" "));
+        let alignment = Aligner::new().align(&ar, &en).unwrap();
+        let safe = |t: &str| -> String {
+            t.chars()
+                .map(|c| match c {
+                    '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'.. => c,
+                    _ => '\u{FFFD}',
+                })
+                .collect()
+        };
+        let tus = read_tmx(&tmx_of(&alignment, &TmxOptions::new().include_unpaired(true)));
+        proptest::prop_assert_eq!(tus.len(), alignment.beads.len());
+        for (tu, bead) in tus.iter().zip(&alignment.beads) {
+            let mut expected = Vec::new();
+            if !bead.src.is_empty() {
+                expected.push(("ar".to_owned(), safe(&bead.src_text)));
+            }
+            if !bead.tgt.is_empty() {
+                expected.push(("en".to_owned(), safe(&bead.tgt_text)));
+            }
+            proptest::prop_assert_eq!(&tu.2, &expected);
+        }
+        let plain = without_marks(&html_of(&alignment, &HtmlOptions::new()));
+        for bead in &alignment.beads {
+            for text in [&bead.src_text, &bead.tgt_text] {
+                proptest::prop_assert!(plain.contains(&escape_html(&safe(text))), "{:?} missing", text);
+            }
+        }
+        for format in [Format::Jsonl, Format::Json, Format::Tsv, Format::Text] {
+            write_alignment(&mut Vec::new(), &alignment, format).unwrap();
+        }
+    }
+}
