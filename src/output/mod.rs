@@ -1,4 +1,14 @@
-//! Writers for aligned documents: they read beads and print them, and compute nothing.
+//! Writers for aligned documents: they read beads, findings, the summary and the verdict they are
+//! given, and compute nothing.
+//!
+//! - [`write_alignment`] writes the [`Format`]s: JSON lines, one JSON document, TSV for spreadsheets
+//!   and a listing for a terminal.
+//! - [`write_tmx`] writes a TMX 1.4b translation memory for CAT tools ([`TmxOptions`]: a minimum
+//!   score, unpaired sentences in or out).
+//! - [`write_html`] writes a self-contained side-by-side HTML QA report ([`HtmlOptions`]: a title and
+//!   the document [`Verdict`](crate::Verdict)).
+//! - [`write_scores`] writes pairs scored by [`Scorer`](crate::Scorer); [`write_matches`] writes
+//!   document matches.
 //!
 //! ```
 //! use qalign::{Aligner, output::{Format, write_alignment}};
