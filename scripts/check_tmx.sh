@@ -8,5 +8,5 @@ venv=target/ci-venv
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet --disable-pip-version-check translate-toolkit
 cargo build --release --quiet --bin qalign
-"$venv/bin/python" scripts/check_tmx.py target/release/qalign \
+"$venv/bin/python" scripts/check_tmx.py "${CARGO_TARGET_DIR:-target}/release/qalign" \
     examples/data/003_02c1adf0d7f5733e.txt examples/data/000_47fec3c5d65e0f7a.txt
