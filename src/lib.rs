@@ -41,7 +41,9 @@
 //! - [`Matcher`] finds, among many English documents, the translation of each of many Arabic ones
 //!   ([`DocumentMatch`], [`Candidate`]): cheap fingerprints pick a few candidates, full alignment and
 //!   a verdict confirm, and each English document goes to at most one Arabic document.
-//! - [`output`] writes alignments as JSON lines, TSV or readable text, and document matches.
+//! - [`output`] writes alignments as JSON lines, JSON, TSV, readable text, a TMX translation memory
+//!   ([`output::write_tmx`]) or a side-by-side HTML QA report ([`output::write_html`]), and document
+//!   matches.
 //! - [`Error`] is the one error type.
 //!
 //! # How it works

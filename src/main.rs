@@ -6,8 +6,10 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
-use qalign::Aligner;
-use qalign::output::{Format, ScoreFormat, write_alignment, write_scores};
+use qalign::output::{
+    Format, HtmlOptions, ScoreFormat, TmxOptions, write_alignment, write_html, write_scores, write_tmx,
+};
+use qalign::{Aligner, Document, Lang, Segmentation, Verdict};
 use qalign::{Scorer, read_pairs};
 
 /// Sentence alignment and translation-quality checks for Arabic articles and their English translations.
@@ -28,6 +30,12 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Jsonl)]
         format: FormatArg,
+        /// With `--format tmx`: keep only pairs scoring at least this (0–1).
+        #[arg(long, value_name = "SCORE", default_value_t = 0.0)]
+        min_score: f64,
+        /// With `--format tmx`: also write unpaired sentences, as `<tu>`s with one `<tuv>`.
+        #[arg(long)]
+        include_unpaired: bool,
         /// The Arabic document (`-` for standard input).
         ar_file: PathBuf,
         /// The English document (`-` for standard input).
@@ -86,17 +94,10 @@ enum FormatArg {
     Tsv,
     Text,
     Json,
-}
-
-impl From<FormatArg> for Format {
-    fn from(f: FormatArg) -> Format {
-        match f {
-            FormatArg::Jsonl => Format::Jsonl,
-            FormatArg::Tsv => Format::Tsv,
-            FormatArg::Text => Format::Text,
-            FormatArg::Json => Format::Json,
-        }
-    }
+    /// TMX 1.4b translation memory.
+    Tmx,
+    /// A self-contained side-by-side HTML QA report.
+    Html,
 }
 
 fn main() -> ExitCode {
@@ -116,9 +117,12 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Align { presegmented, format, ar_file, en_file } => {
+        Command::Align { presegmented, format, min_score, include_unpaired, ar_file, en_file } => {
             if is_stdin(&ar_file) && is_stdin(&en_file) {
                 bail!("only one of AR_FILE and EN_FILE can be `-` (standard input)");
+            }
+            if !matches!(format, FormatArg::Tmx) && (min_score != 0.0 || include_unpaired) {
+                bail!("--min-score and --include-unpaired apply only to --format tmx");
             }
             let ar = read_input(&ar_file)?;
             let en = read_input(&en_file)?;
@@ -127,7 +131,26 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 if presegmented { aligner.align_lines(&ar, &en)? } else { aligner.align(&ar, &en)? };
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
-            write_alignment(&mut out, &alignment, format.into()).map_err(io_error)?;
+            let written = match format {
+                FormatArg::Jsonl => write_alignment(&mut out, &alignment, Format::Jsonl),
+                FormatArg::Tsv => write_alignment(&mut out, &alignment, Format::Tsv),
+                FormatArg::Text => write_alignment(&mut out, &alignment, Format::Text),
+                FormatArg::Json => write_alignment(&mut out, &alignment, Format::Json),
+                FormatArg::Tmx => {
+                    let options = TmxOptions::new().min_score(min_score).include_unpaired(include_unpaired);
+                    write_tmx(&mut out, &alignment, &options)
+                }
+                FormatArg::Html => {
+                    let segmentation = if presegmented { Segmentation::Lines } else { Segmentation::Raw };
+                    let src = Document::new(&ar, Lang::Arabic, segmentation);
+                    let tgt = Document::new(&en, Lang::English, segmentation);
+                    let title = format!("{} ↔ {}", ar_file.display(), en_file.display());
+                    let options =
+                        HtmlOptions::new().title(title).verdict(Verdict::new(&alignment, &src, &tgt));
+                    write_html(&mut out, &alignment, &options)
+                }
+            };
+            written.map_err(io_error)?;
             out.flush()?;
         }
         Command::Match { ar, en, format } => {

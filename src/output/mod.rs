@@ -1,4 +1,14 @@
-//! Writers for aligned documents: they read beads and print them, and compute nothing.
+//! Writers for aligned documents: they read beads, findings, the summary and the verdict they are
+//! given, and compute nothing.
+//!
+//! - [`write_alignment`] writes the [`Format`]s: JSON lines, one JSON document, TSV for spreadsheets
+//!   and a listing for a terminal.
+//! - [`write_tmx`] writes a TMX 1.4b translation memory for CAT tools ([`TmxOptions`]: a minimum
+//!   score, unpaired sentences in or out).
+//! - [`write_html`] writes a self-contained side-by-side HTML QA report ([`HtmlOptions`]: a title and
+//!   the document [`Verdict`](crate::Verdict)).
+//! - [`write_scores`] writes pairs scored by [`Scorer`](crate::Scorer); [`write_matches`] writes
+//!   document matches.
 //!
 //! ```
 //! use qalign::{Aligner, output::{Format, write_alignment}};
@@ -11,14 +21,18 @@
 //! # Ok::<(), qalign::Error>(())
 //! ```
 
+mod html;
 mod matches;
+mod tmx;
 
 use std::io::Write;
 
 use serde::{Deserialize, Serialize};
 
 use crate::{Alignment, Bead, Finding, Quality, Result};
+pub use html::{HtmlOptions, write_html};
 pub use matches::{MatchFormat, write_matches};
+pub use tmx::{TmxOptions, write_tmx};
 
 /// An output format.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -81,17 +95,35 @@ pub fn write_scores<W: Write>(out: &mut W, qualities: &[Quality], format: ScoreF
 /// The findings column of the TSV format: `kind[side:start-end]` per finding, comma-separated, with
 /// byte spans into that side's input.
 fn findings_field(findings: &[Finding]) -> String {
-    findings
-        .iter()
-        .map(|f| {
-            let side = match f.side {
-                crate::Side::Source => "ar",
-                crate::Side::Target => "en",
-            };
-            format!("{}[{side}:{}-{}]", f.kind, f.span.start, f.span.end)
-        })
-        .collect::<Vec<_>>()
-        .join(",")
+    findings.iter().map(findings_field_one).collect::<Vec<_>>().join(",")
+}
+
+/// One finding in the TSV notation: `kind[side:start-end]`, `side` being `ar` or `en`.
+pub(crate) fn findings_field_one(f: &Finding) -> String {
+    format!("{}[{}:{}-{}]", f.kind, side_code(f.side), f.span.start, f.span.end)
+}
+
+/// `ar` or `en`.
+pub(crate) fn side_code(side: crate::Side) -> &'static str {
+    match side {
+        crate::Side::Source => "ar",
+        crate::Side::Target => "en",
+    }
+}
+
+/// Whether XML 1.0 allows the character anywhere in a document.
+fn xml_allowed(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// `text` with each character that XML 1.0 does not allow (control characters other than tab,
+/// newline and carriage return; U+FFFE and U+FFFF) replaced by U+FFFD. Borrowed when nothing changes.
+pub(crate) fn xml_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().all(xml_allowed) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        text.chars().map(|c| if xml_allowed(c) { c } else { '\u{FFFD}' }).collect::<String>().into()
+    }
 }
 
 /// Writes an alignment in `format`.
@@ -179,6 +211,13 @@ pub(crate) fn escape_tsv(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn xml_safe_replaces_only_forbidden_characters() {
+        assert_eq!(xml_safe("a\tb\nc\rd"), "a\tb\nc\rd");
+        assert_eq!(xml_safe("a\u{0}b\u{1B}c\u{FFFE}\u{7F}"), "a\u{FFFD}b\u{FFFD}c\u{FFFD}\u{7F}");
+        assert_eq!(xml_safe("\u{200F}مرحبا 😀"), "\u{200F}مرحبا 😀");
+    }
 
     #[test]
     fn tsv_escapes_control_characters() {
