@@ -105,23 +105,22 @@ impl Prepared {
     pub(crate) fn new(src: &Document, tgt: &Document) -> Prepared {
         let src = SideData::new(src);
         let tgt = SideData::new(tgt);
-        let index = |keys: &[Vec<u64>]| {
-            let mut index: Vec<(u64, u32)> = keys
-                .iter()
-                .enumerate()
-                .flat_map(|(k, ks)| ks.iter().map(move |&key| (key, k as u32)))
-                .collect();
-            index.sort_unstable();
-            index
-        };
         Prepared {
-            tgt_number_index: index(&tgt.number_keys),
-            tgt_name_index: index(&tgt.name_keys),
+            tgt_number_index: inverted_index(&tgt.number_keys),
+            tgt_name_index: inverted_index(&tgt.name_keys),
             paragraphs: !src.paragraph_end.is_empty() && !tgt.paragraph_end.is_empty(),
             src,
             tgt,
         }
     }
+}
+
+/// Per-sentence keys as sorted `(key, sentence)` pairs.
+fn inverted_index(keys: &[Vec<u64>]) -> Vec<(u64, u32)> {
+    let mut index: Vec<(u64, u32)> =
+        keys.iter().enumerate().flat_map(|(k, ks)| ks.iter().map(move |&key| (key, k as u32))).collect();
+    index.sort_unstable();
+    index
 }
 
 /// One bead of the best path: the cell it starts from and the cell it ends in.
@@ -295,12 +294,7 @@ fn anchor_chain(prep: &Prepared, diagonal: &[usize], reach: usize) -> Vec<(usize
     let kinds =
         [(&prep.src.number_keys, &prep.tgt_number_index), (&prep.src.name_keys, &prep.tgt_name_index)];
     for (src_keys, tgt_index) in kinds {
-        let mut src_index: Vec<(u64, u32)> = src_keys
-            .iter()
-            .enumerate()
-            .flat_map(|(a, keys)| keys.iter().map(move |&key| (key, a as u32)))
-            .collect();
-        src_index.sort_unstable();
+        let src_index = inverted_index(src_keys);
         // The entries of `index` with key `key` and sentence in `from..=to`.
         let window = |index: &[(u64, u32)], key: u64, from: usize, to: usize| {
             let start = index.partition_point(|&(k, s)| (k, s as usize) < (key, from));
