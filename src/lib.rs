@@ -27,6 +27,8 @@
 //! - [`Alignment`] holds the [`Bead`]s in document order: sentence indices, byte [`Span`]s into the
 //!   inputs, the original texts, the cost and a 0–1 score. Every input sentence is in exactly one bead.
 //! - [`Document`] is a text cut into [`Sentence`]s, normalized and with its anchors extracted once.
+//! - [`input`] turns file bytes into text (UTF-8, with a BOM, UTF-16; strict or lossy), blanks HTML
+//!   markup, and checks that a document is not empty and is in its language's script.
 //! - [`output`] writes alignments as JSON lines, TSV or readable text.
 //! - [`Error`] is the one error type.
 //!
@@ -53,6 +55,7 @@ mod align;
 mod anchors;
 mod document;
 mod error;
+pub mod input;
 mod lang;
 pub mod output;
 mod text;

@@ -6,8 +6,9 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
-use qalign::Aligner;
+use qalign::input::{self, Decoded};
 use qalign::output::{Format, write_alignment};
+use qalign::{Aligner, Side};
 
 /// Sentence alignment and translation-quality checks for Arabic articles and their English translations.
 #[derive(Parser)]
@@ -27,6 +28,18 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Jsonl)]
         format: FormatArg,
+        /// Replace invalid UTF-8 (or UTF-16) by U+FFFD instead of failing; spans are then offsets
+        /// into the repaired text.
+        #[arg(long)]
+        lossy: bool,
+        /// Align even when a document is not in its language's script (swapped or same-language
+        /// files).
+        #[arg(long)]
+        force: bool,
+        /// Blank out HTML tags, comments, scripts and styles, and decode character references;
+        /// every byte keeps its offset.
+        #[arg(long)]
+        strip_html: bool,
         /// The Arabic document (`-` for standard input).
         ar_file: PathBuf,
         /// The English document (`-` for standard input).
@@ -68,12 +81,32 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Align { presegmented, format, ar_file, en_file } => {
+        Command::Align { presegmented, format, lossy, force, strip_html, ar_file, en_file } => {
             if is_stdin(&ar_file) && is_stdin(&en_file) {
                 bail!("only one of AR_FILE and EN_FILE can be `-` (standard input)");
             }
-            let ar = read_input(&ar_file)?;
-            let en = read_input(&en_file)?;
+            let read = |path: &Path, side| -> anyhow::Result<String> {
+                let text = read_input(path, side, lossy)?;
+                let text = if strip_html { input::strip_html(&text) } else { text };
+                input::check_text(&text, side).with_context(|| path.display().to_string())?;
+                Ok(text)
+            };
+            let ar = read(&ar_file, Side::Source)?;
+            let en = read(&en_file, Side::Target)?;
+            if !force {
+                input::check_pair(&ar, &en).map_err(|e| {
+                    let file = match &e {
+                        qalign::Error::WrongScript { side: Side::Source, .. } => {
+                            format!("{}: ", ar_file.display())
+                        }
+                        qalign::Error::WrongScript { side: Side::Target, .. } => {
+                            format!("{}: ", en_file.display())
+                        }
+                        _ => String::new(),
+                    };
+                    anyhow::anyhow!("{file}{e} (use --force to align anyway)")
+                })?;
+            }
             let aligner = Aligner::new();
             let alignment =
                 if presegmented { aligner.align_lines(&ar, &en)? } else { aligner.align(&ar, &en)? };
@@ -90,17 +123,35 @@ fn is_stdin(path: &Path) -> bool {
     path.as_os_str() == "-"
 }
 
-/// Reads a whole input file (or standard input) as UTF-8.
-fn read_input(path: &Path) -> anyhow::Result<String> {
+/// Reads a whole input file (or standard input) and decodes it (see `qalign::input::decode`).
+fn read_input(path: &Path, side: Side, lossy: bool) -> anyhow::Result<String> {
     let mut bytes = Vec::new();
     if is_stdin(path) {
         io::stdin().read_to_end(&mut bytes).context("cannot read standard input")?;
     } else {
         bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     }
-    String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!("{}: invalid UTF-8 at byte {}", path.display(), e.utf8_error().valid_up_to())
-    })
+    let decoded: Decoded = if lossy {
+        input::decode_lossy(&bytes)
+    } else {
+        input::decode(&bytes, side).map_err(|e| {
+            let hint = match e {
+                qalign::Error::InvalidUtf8 { .. } | qalign::Error::InvalidUtf16 { .. } => {
+                    " (--lossy replaces invalid bytes)"
+                }
+                _ => "",
+            };
+            anyhow::anyhow!("{}: {e}{hint}", path.display())
+        })?
+    };
+    if decoded.replaced > 0 {
+        eprintln!(
+            "qalign: warning: {}: replaced {} invalid sequences by U+FFFD",
+            path.display(),
+            decoded.replaced
+        );
+    }
+    Ok(decoded.text)
 }
 
 /// Unwraps an I/O error from the library's error so a broken pipe is recognised.

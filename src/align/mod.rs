@@ -55,6 +55,9 @@ pub struct Config {
     pub max_band_width: usize,
     /// Largest document accepted, in bytes.
     pub max_input_bytes: usize,
+    /// Longest sentence accepted, in bytes. It bounds the work on one sentence, such as a file
+    /// that is one huge line without sentence punctuation.
+    pub max_sentence_bytes: usize,
 }
 
 impl Default for Config {
@@ -80,6 +83,8 @@ impl Default for Config {
             band_width: 16,
             max_band_width: 4096,
             max_input_bytes: 256 << 20,
+            // Real sentences, even unpunctuated Arabic paragraphs, are a few KiB.
+            max_sentence_bytes: 1 << 20,
         }
     }
 }
@@ -136,6 +141,22 @@ impl AlignerBuilder {
         self
     }
 
+    /// Longest sentence accepted, in bytes. Default 1 MiB; must be at least 1. Longer sentences make
+    /// alignment fail with [`Error::SentenceTooLong`].
+    ///
+    /// ```
+    /// use qalign::{Aligner, Error, Side};
+    ///
+    /// let aligner = Aligner::builder().max_sentence_bytes(20).build()?;
+    /// let err = aligner.align("قال.", "It rained all day long without a stop.").unwrap_err();
+    /// assert!(matches!(err, Error::SentenceTooLong { side: Side::Target, sentence: 0, size: 38, limit: 20 }));
+    /// # Ok::<(), qalign::Error>(())
+    /// ```
+    pub fn max_sentence_bytes(mut self, bytes: usize) -> AlignerBuilder {
+        self.config.max_sentence_bytes = bytes;
+        self
+    }
+
     /// Checks the configuration and builds the aligner.
     ///
     /// # Errors
@@ -175,6 +196,9 @@ impl AlignerBuilder {
         }
         if c.max_input_bytes > u32::MAX as usize {
             return bad("max_input_bytes", "must be below 4 GiB");
+        }
+        if c.max_sentence_bytes == 0 {
+            return bad("max_sentence_bytes", "must be at least 1");
         }
         Ok(Aligner { config: self.config.clone() })
     }
@@ -265,10 +289,12 @@ impl Aligner {
         &self.config
     }
 
-    /// Aligns raw article text: Arabic `ar` and English `en`.
+    /// Aligns raw article text: Arabic `ar` and English `en`. Empty or blank documents are fine: an
+    /// empty alignment, or the other side's sentences each in a null bead.
     ///
     /// # Errors
-    /// [`Error::InputTooLarge`] when a document is over the configured limit.
+    /// [`Error::InputTooLarge`] when a document is over the configured limit,
+    /// [`Error::SentenceTooLong`] when a sentence is.
     pub fn align(&self, ar: &str, en: &str) -> Result<Alignment> {
         self.align_with(ar, en, Segmentation::Raw)
     }
@@ -276,7 +302,8 @@ impl Aligner {
     /// Aligns pre-split text: one sentence per line. Bead indices are line numbers.
     ///
     /// # Errors
-    /// [`Error::InputTooLarge`] when a document is over the configured limit.
+    /// [`Error::InputTooLarge`] when a document is over the configured limit,
+    /// [`Error::SentenceTooLong`] when a line is.
     pub fn align_lines(&self, ar: &str, en: &str) -> Result<Alignment> {
         self.align_with(ar, en, Segmentation::Lines)
     }
@@ -311,11 +338,16 @@ impl Aligner {
                 });
             }
         }
+        let limit = self.config.max_sentence_bytes;
+        let prepare = |text, lang, side| {
+            Document::with_limit(text, lang, segmentation, limit)
+                .map_err(|(sentence, size)| Error::SentenceTooLong { side, sentence, size, limit })
+        };
         let (src, tgt) = rayon::join(
-            || Document::new(ar, Lang::Arabic, segmentation),
-            || Document::new(en, Lang::English, segmentation),
+            || prepare(ar, Lang::Arabic, Side::Source),
+            || prepare(en, Lang::English, Side::Target),
         );
-        Ok(self.align_documents(&src, &tgt))
+        Ok(self.align_documents(&src?, &tgt?))
     }
 
     /// Aligns two prepared documents.
