@@ -366,8 +366,13 @@ impl Aligner {
         if src <= 0.0 || tgt <= 0.0 {
             return c.length_ratio;
         }
-        let own = (tgt / src).clamp(c.length_ratio / 3.0, c.length_ratio * 3.0);
-        let weight = prep.src.len().min(prep.tgt.len()) as f64;
+        let own = tgt / src;
+        // A document ratio far from the model's says that one side has text the other lacks (a
+        // translation followed by unrelated articles), not how long this translation runs: trust it
+        // fully within a factor of 1.5, not at all beyond a factor of 2.
+        let distance = (own / c.length_ratio).ln().abs();
+        let trust = ((2f64.ln() - distance) / (2f64.ln() - 1.5f64.ln())).clamp(0.0, 1.0);
+        let weight = trust * prep.src.len().min(prep.tgt.len()) as f64;
         let log = (weight * own.ln() + c.ratio_prior_sentences * c.length_ratio.ln())
             / (weight + c.ratio_prior_sentences);
         log.exp()
