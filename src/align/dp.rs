@@ -287,10 +287,6 @@ fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; 2]> {
     pairs
 }
 
-/// Pairs of documents with at most this many cells in the whole table are aligned without a band
-/// (about 11 MB of table).
-const FULL_TABLE_CELLS: usize = 1 << 20;
-
 /// Runs the banded program until the best path stays clear of the band's edges, and returns it.
 ///
 /// Each row has its own half-width. Where the path touches an edge, the rows around the touch (as many
@@ -303,7 +299,7 @@ pub(crate) fn best_path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Ste
     // A small pair gets the whole table: the exact optimum at a bounded cost, wherever the
     // documents' extra text lies (a translation followed by ten times its length of other text
     // puts the true path far from the length diagonal).
-    let mut band = if (n + 1).saturating_mul(m + 1) <= FULL_TABLE_CELLS {
+    let mut band = if (n + 1).saturating_mul(m + 1) <= config.full_table_cells {
         Band::new(vec![0; n + 1], vec![m; n + 1], m)
     } else {
         Band::diagonal(prep, config.band_width)

@@ -49,6 +49,10 @@ pub struct Config {
     /// Cost of a bead boundary that ends a paragraph on one side only, or of a bead that crosses a
     /// paragraph boundary, when both documents are raw text with paragraphs.
     pub paragraph_cost: f64,
+    /// Document pairs with at most this many cells in the whole table — (Arabic sentences + 1) ×
+    /// (English sentences + 1) — are aligned over the whole table, without a band: the exact
+    /// optimum wherever extra text lies. 0 always uses the band.
+    pub full_table_cells: usize,
     /// Half-width of the first band, in sentences.
     pub band_width: usize,
     /// The band is widened (doubling) up to this half-width while the best path touches its edge.
@@ -80,6 +84,8 @@ impl Default for Config {
             name_match_bonus: 3.0,
             anchor_cap: 4,
             paragraph_cost: 0.0,
+            // About 11 MB of table, a few milliseconds.
+            full_table_cells: 1 << 20,
             band_width: 16,
             max_band_width: 4096,
             max_input_bytes: 256 << 20,
@@ -132,6 +138,23 @@ impl AlignerBuilder {
     /// itself when the alignment needs it.
     pub fn band_width(mut self, width: usize) -> AlignerBuilder {
         self.config.band_width = width;
+        self
+    }
+
+    /// Pairs with at most this many cells, (Arabic sentences + 1) × (English sentences + 1), are
+    /// aligned over the whole table instead of a band. Default 2²⁰ (1,048,576); 0 always uses the
+    /// band.
+    ///
+    /// ```
+    /// use qalign::Aligner;
+    ///
+    /// let banded = Aligner::builder().full_table_cells(0).band_width(1).build()?;
+    /// let alignment = banded.align_lines("واحد\nاثنان\nثلاثة", "one\ntwo\nthree")?;
+    /// assert_eq!(alignment.beads.len(), 3);
+    /// # Ok::<(), qalign::Error>(())
+    /// ```
+    pub fn full_table_cells(mut self, cells: usize) -> AlignerBuilder {
+        self.config.full_table_cells = cells;
         self
     }
 
