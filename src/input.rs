@@ -541,3 +541,64 @@ pub fn check_pair(ar: &str, en: &str) -> Result<()> {
         _ => Ok(()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Named cases: (name, bytes, decoded text or the error's byte offset).
+    const DECODE_CASES: &[(&str, &[u8], std::result::Result<&str, usize>)] = &[
+        ("empty", b"", Ok("")),
+        ("ascii", b"He said.", Ok("He said.")),
+        ("bom kept", b"\xEF\xBB\xBFok", Ok("\u{FEFF}ok")),
+        ("bom only", b"\xEF\xBB\xBF", Ok("\u{FEFF}")),
+        ("utf-16 le", b"\xFF\xFE\x42\x06\x27\x06", Ok("قا")),
+        ("utf-16 be", b"\xFE\xFF\x06\x42\x06\x27", Ok("قا")),
+        ("utf-16 bom only", b"\xFF\xFE", Ok("")),
+        ("utf-16 surrogate pair", b"\xFF\xFE\x3D\xD8\x00\xDE", Ok("😀")),
+        ("a few nul bytes", b"a\0b\0\0c. Next one here.", Ok("a\0b\0\0c. Next one here.")),
+        ("lone continuation byte", b"ab\x80", Err(2)),
+        ("truncated sequence", b"\xD9", Err(0)),
+        ("overlong encoding", b"x\xC0\xAF", Err(1)),
+        ("utf-16 odd length", b"\xFF\xFEa\0b", Err(4)),
+        ("utf-16 lone low surrogate", b"\xFE\xFF\x00a\xDC\x00", Err(4)),
+    ];
+
+    #[test]
+    fn decode_cases() {
+        for &(name, bytes, want) in DECODE_CASES {
+            let got = decode(bytes, Side::Source);
+            match (want, got) {
+                (Ok(text), Ok(d)) => assert_eq!(d.text, text, "case {name:?}"),
+                (Err(at), Err(Error::InvalidUtf8 { offset, .. } | Error::InvalidUtf16 { offset, .. })) => {
+                    assert_eq!(offset, at, "case {name:?}")
+                }
+                (want, got) => panic!("case {name:?}: want {want:?}, got {got:?}"),
+            }
+            // Lossy decoding agrees wherever strict decoding succeeds.
+            if let Ok(text) = want {
+                assert_eq!(decode_lossy(bytes).text, text, "case {name:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn utf16_guess_needs_many_nuls_on_one_side() {
+        assert!(looks_like_utf16(b"H\0e\0l\0l\0o\0"));
+        assert!(looks_like_utf16(b"\0H\0e\0l\0l\0o"));
+        assert!(!looks_like_utf16(b"a\0b\0\0c. Next one here, with more text."));
+        assert!(!looks_like_utf16("قال الوزير".as_bytes()));
+        assert!(!looks_like_utf16(b"\0\0\0\0\0\0"));
+    }
+
+    #[test]
+    fn serde_round_trips() {
+        let decoded = decode(b"\xFF\xFEo\0k\0", Side::Target).unwrap();
+        let json = serde_json::to_string(&decoded).unwrap();
+        assert_eq!(json, r#"{"text":"ok","encoding":"utf16-le","replaced":0}"#);
+        assert_eq!(serde_json::from_str::<Decoded>(&json).unwrap(), decoded);
+        let counts = ScriptCounts::of("قال Rogozin");
+        let json = serde_json::to_string(&counts).unwrap();
+        assert_eq!(serde_json::from_str::<ScriptCounts>(&json).unwrap(), counts);
+    }
+}
