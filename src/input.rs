@@ -275,14 +275,15 @@ fn markup_len(text: &str, at: usize) -> Option<usize> {
     if !(next.is_ascii_alphabetic() || matches!(next, b'/' | b'!' | b'?')) {
         return None;
     }
-    // A tag ends at the first `>` outside quotes; no `>` means it was not a tag.
+    // A tag ends at the first `>` outside quotes; no `>` before the next `<` means it was not a
+    // tag (which also keeps the scan linear: no byte is scanned from two `<`).
     let mut quote = None;
     for (k, b) in rest.bytes().enumerate().skip(1) {
         match (quote, b) {
+            (_, b'<') => return None,
             (None, b'"' | b'\'') => quote = Some(b),
             (Some(q), _) if q == b => quote = None,
             (None, b'>') => return Some(k + 1),
-            (None, b'<') => return None,
             _ => {}
         }
     }

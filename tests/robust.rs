@@ -359,6 +359,13 @@ fn character_references_and_stray_brackets() {
     assert_eq!(strip_html("x <!-- a > b --> y"), "x                y");
     assert_eq!(strip_html("tag <not closed"), "tag <not closed");
     assert_eq!(strip_html("<br/>\u{0642}"), "\n    \u{0642}");
+    assert_eq!(strip_html("<a title=\"x > y\">link</a>"), "                 link    ");
+    assert_eq!(strip_html("<a title=\"open"), "<a title=\"open");
+    // Unclosed quotes and comments cost linear time.
+    for piece in ["<a \"", "<!--", "<script>", "&#", "&amp"] {
+        let text = piece.repeat(200_000);
+        assert_eq!(strip_html(&text).len(), text.len());
+    }
 }
 
 // ---------------------------------------------------------------- the command line
