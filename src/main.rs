@@ -85,8 +85,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             if is_stdin(&ar_file) && is_stdin(&en_file) {
                 bail!("only one of AR_FILE and EN_FILE can be `-` (standard input)");
             }
+            let aligner = Aligner::new();
             let read = |path: &Path, side| -> anyhow::Result<String> {
-                let text = read_input(path, side, lossy)?;
+                let text = read_input(path, side, lossy, aligner.config().max_input_bytes)?;
                 let text = if strip_html { input::strip_html(&text) } else { text };
                 input::check_text(&text, side).with_context(|| path.display().to_string())?;
                 Ok(text)
@@ -107,7 +108,6 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     anyhow::anyhow!("{file}{e} (use --force to align anyway)")
                 })?;
             }
-            let aligner = Aligner::new();
             let alignment =
                 if presegmented { aligner.align_lines(&ar, &en)? } else { aligner.align(&ar, &en)? };
             let stdout = io::stdout();
@@ -124,12 +124,22 @@ fn is_stdin(path: &Path) -> bool {
 }
 
 /// Reads a whole input file (or standard input) and decodes it (see `qalign::input::decode`).
-fn read_input(path: &Path, side: Side, lossy: bool) -> anyhow::Result<String> {
+fn read_input(path: &Path, side: Side, lossy: bool, limit: usize) -> anyhow::Result<String> {
+    // UTF-16 takes up to twice the bytes of its UTF-8 text: read no more than that, so that a huge
+    // file is refused without being held in memory.
+    let most = 2 * limit as u64 + 2;
     let mut bytes = Vec::new();
     if is_stdin(path) {
-        io::stdin().read_to_end(&mut bytes).context("cannot read standard input")?;
+        io::stdin().take(most + 1).read_to_end(&mut bytes).context("cannot read standard input")?;
     } else {
-        bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let file = std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+        file.take(most + 1)
+            .read_to_end(&mut bytes)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+    }
+    if bytes.len() as u64 > most {
+        let size = std::fs::metadata(path).map_or(bytes.len(), |m| m.len() as usize);
+        return Err(qalign::Error::InputTooLarge { side, size, limit }.into());
     }
     let decoded: Decoded = if lossy {
         input::decode_lossy(&bytes)
