@@ -287,6 +287,10 @@ fn limits_are_errors() {
         panic!("{err}");
     };
     assert!(size > 400 && sentence > 0);
+    // Pre-split input names the line.
+    let lines = format!("one\n\n{}\nfour", "x".repeat(401));
+    let err = aligner.align_lines("واحد", &lines).unwrap_err();
+    assert!(matches!(err, Error::SentenceTooLong { side: Side::Target, sentence: 2, size: 401, limit: 400 }));
     assert!(Aligner::builder().max_sentence_bytes(0).build().is_err());
 }
 
