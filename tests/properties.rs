@@ -159,8 +159,9 @@ proptest! {
     /// bead the same length cost — and the document-ratio adaptation off finds the same pairs as
     /// aligning A to B, at the same total cost. Only the order of adjacent unpaired sentences
     /// (1-0 next to 0-1, which cost the same in either order) may differ, so pairs are compared.
-    /// These pairs are small enough for the whole table, so both directions find the exact optimum;
-    /// over a band, whose edges follow the length diagonal of each direction, it may differ.
+    /// With at most 15 lines a side, the first band (half-width 16) or the whole table covers every
+    /// cell, so both directions find the exact optimum; over a narrower band, whose edges follow
+    /// each direction's length diagonal, the two may differ.
     #[test]
     fn aligning_b_to_a_mirrors_a_to_b(ar in distinct_lines('ب', 5), en in distinct_lines('e', 6)) {
         let mut forward = Config::default();
