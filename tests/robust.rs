@@ -212,6 +212,20 @@ fn swapped_and_same_language_documents() {
     let counts = ScriptCounts::of(&ar);
     assert!(counts.arabic > 1000 && counts.share(Lang::Arabic).unwrap() > 0.9);
     assert!(check_script(&format!("{ar} Rogozin Gazprom NATO"), Lang::Arabic, Side::Source).is_ok());
+    // No dev-set pair is refused.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ntrex-dev/raw");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.to_string_lossy().into_owned();
+        if let Some(stem) = name.strip_suffix(".ar.txt") {
+            let ar = std::fs::read_to_string(&path).unwrap();
+            let en = std::fs::read_to_string(format!("{stem}.en.txt")).unwrap();
+            assert!(check_pair(&ar, &en).is_ok(), "{name}");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 62);
     // Digits alone say nothing.
     assert!(check_script("2016 - 12 - 02", Lang::English, Side::Target).is_ok());
 }
