@@ -63,6 +63,10 @@ pub enum Segmentation {
     Lines,
 }
 
+/// Documents with fewer sentences than this are prepared on the calling thread: handing a sentence
+/// to another thread costs about as much as preparing it.
+const PARALLEL_MIN_SENTENCES: usize = 8;
+
 /// One sentence of a [`Document`].
 #[derive(Clone, Debug)]
 pub struct Sentence {
@@ -166,11 +170,13 @@ impl Document {
     /// Prepares the sentences at `spans`; sentences are prepared independently, in parallel, and
     /// collect keeps their order.
     fn from_spans(text: &str, lang: Lang, segmentation: Segmentation, spans: Vec<SentenceSpan>) -> Document {
-        let sentences = spans
-            .into_par_iter()
-            .enumerate()
-            .map(|(ordinal, s)| prepare(text, lang, sentence_id(segmentation, ordinal, &s), s))
-            .collect();
+        let id = |ordinal: usize, s: &SentenceSpan| sentence_id(segmentation, ordinal, s);
+        // A few sentences (a pair being scored) are cheaper to prepare than to hand to other threads.
+        let sentences = if spans.len() < PARALLEL_MIN_SENTENCES {
+            spans.into_iter().enumerate().map(|(k, s)| prepare(text, lang, id(k, &s), s)).collect()
+        } else {
+            spans.into_par_iter().enumerate().map(|(k, s)| prepare(text, lang, id(k, &s), s)).collect()
+        };
         Document { text: text.to_owned(), lang, segmentation, sentences }
     }
 

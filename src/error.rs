@@ -57,6 +57,18 @@ pub enum Error {
         /// The configured limit in bytes.
         limit: usize,
     },
+    /// One of many input documents is larger than the configured limit.
+    #[error("{side} document {index} is {size} bytes, over the limit of {limit} bytes")]
+    DocumentTooLarge {
+        /// Which side the document is on.
+        side: Side,
+        /// Its 0-based position among that side's documents.
+        index: usize,
+        /// Its size in bytes.
+        size: usize,
+        /// The configured limit in bytes.
+        limit: usize,
+    },
     /// An input is not valid UTF-8 (nor UTF-16 with a byte-order mark).
     #[error("{side} document is not valid UTF-8: invalid byte at offset {offset}")]
     InvalidUtf8 {
@@ -107,6 +119,14 @@ pub enum Error {
     /// inputs were given in the wrong order.
     #[error("the documents look swapped: the source is in Latin script and the target in Arabic script")]
     Swapped,
+    /// A line of a pairs file is not `ar<TAB>en`.
+    #[error("line {line}: {message}")]
+    MalformedLine {
+        /// The 1-based line number.
+        line: usize,
+        /// What is wrong with it.
+        message: String,
+    },
     /// Reading input failed.
     #[error("i/o error: {0}")]
     Io(#[from] io::Error),

@@ -15,6 +15,9 @@
 //! // The titles pair, the English dateline has no Arabic counterpart, the sentences pair one to one.
 //! assert_eq!(beads, [(vec![0], vec![0]), (vec![], vec![1]), (vec![1], vec![2]), (vec![2], vec![3])]);
 //! assert_eq!(alignment.beads[2].tgt_text, "Rogozin said trade reached about $2 billion in 2015.");
+//! // Each bead carries a quality score and findings: the dateline is an addition.
+//! assert_eq!(alignment.beads[1].findings[0].kind, qalign::FindingKind::Addition);
+//! assert!(alignment.beads[2].score > 0.5 && alignment.beads[2].findings.is_empty());
 //! # Ok::<(), qalign::Error>(())
 //! ```
 //!
@@ -25,11 +28,22 @@
 //!   takes raw article text, [`Aligner::align_lines`] pre-split text (one sentence per line), and
 //!   [`Aligner::align_batch`] many pairs in parallel.
 //! - [`Alignment`] holds the [`Bead`]s in document order: sentence indices, byte [`Span`]s into the
-//!   inputs, the original texts, the cost and a 0–1 score. Every input sentence is in exactly one bead.
+//!   inputs, the original texts, the cost and a 0–1 quality score. Every input sentence is in exactly
+//!   one bead.
+//! - Each [`Bead`] carries its translation quality: a 0–1 `score`, `findings` ([`Finding`], typed by
+//!   [`FindingKind`] after the MQM accuracy categories, with a [`Severity`], the evidence and its byte
+//!   span) and the [`Components`] the score came from. [`Alignment::summary`] is the document's
+//!   [`Summary`]. Pairs aligned elsewhere are scored by [`score_pair`] or a [`Scorer`] into a
+//!   [`Quality`]; [`read_pairs`] reads `ar<TAB>en` lines.
 //! - [`Document`] is a text cut into [`Sentence`]s, normalized and with its anchors extracted once.
 //! - [`input`] turns file bytes into text (UTF-8, with a BOM, UTF-16; strict or lossy), blanks HTML
 //!   markup, and checks that a document is not empty and is in its language's script.
-//! - [`output`] writes alignments as JSON lines, TSV or readable text.
+//! - [`Verdict`] says whether an English document translates an Arabic one: a 0–1 score from an
+//!   alignment, with its [`Evidence`] (coverage, anchor agreement in order, length, script).
+//! - [`Matcher`] finds, among many English documents, the translation of each of many Arabic ones
+//!   ([`DocumentMatch`], [`Candidate`]): cheap fingerprints pick a few candidates, full alignment and
+//!   a verdict confirm, and each English document goes to at most one Arabic document.
+//! - [`output`] writes alignments as JSON lines, TSV or readable text, and document matches.
 //! - [`Error`] is the one error type.
 //!
 //! # How it works
@@ -45,7 +59,8 @@
 //!
 //! # Crate features
 //!
-//! qalign has no optional features. The `qalign` binary is its command line (`qalign align --help`).
+//! qalign has no optional features. The `qalign` binary is its command line (`qalign align --help`,
+//! `qalign match --help`).
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
@@ -57,13 +72,22 @@ mod document;
 mod error;
 pub mod input;
 mod lang;
+mod matching;
 pub mod output;
+mod quality;
 mod text;
+mod verdict;
 
 pub use align::{Aligner, AlignerBuilder, Alignment, Bead, Config};
 pub use document::{Document, Segmentation, Sentence, Span};
 pub use error::{Error, Result, Side};
 pub use lang::Lang;
+pub use matching::{Candidate, DocumentMatch, Matcher};
+pub use quality::finding::{Finding, FindingKind, Severity};
+pub use quality::signals::Components;
+pub use quality::summary::{GOOD_SCORE, Summary};
+pub use quality::{Quality, Scorer, read_pairs, score_pair};
+pub use verdict::{Evidence, Verdict};
 
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use qalign::input::{self, Decoded};
-use qalign::output::{Format, write_alignment};
-use qalign::{Aligner, Side};
+use qalign::output::{Format, ScoreFormat, write_alignment, write_scores};
+use qalign::{Aligner, Scorer, Side, read_pairs};
 
 /// Sentence alignment and translation-quality checks for Arabic articles and their English translations.
 #[derive(Parser)]
@@ -45,6 +45,51 @@ enum Command {
         /// The English document (`-` for standard input).
         en_file: PathBuf,
     },
+    /// Find, for each Arabic document, the English document that translates it, or none.
+    ///
+    /// Prints one line per Arabic file: `ar_file<TAB>en_file<TAB>score`, or `ar_file<TAB>-<TAB>score`
+    /// when none qualifies (the score of the best rejected candidate; 0.0000 when there is no English
+    /// file at all). Directories stand for the `*.txt` files inside them, sorted by name.
+    Match {
+        /// Arabic files or directories.
+        #[arg(long, required = true, num_args = 1..)]
+        ar: Vec<PathBuf>,
+        /// English files or directories.
+        #[arg(long, required = true, num_args = 1..)]
+        en: Vec<PathBuf>,
+        /// Output format: `tsv` lines, or `jsonl` with the evidence and candidates.
+        #[arg(long, value_enum, default_value_t = MatchFormatArg::Tsv)]
+        format: MatchFormatArg,
+    },
+    /// Score pairs aligned elsewhere: one `ar<TAB>en` pair per line, one result per line, in order.
+    Score {
+        /// Output format: `jsonl` (score, components, findings) or `tsv` (the score alone).
+        #[arg(long, value_enum, default_value_t = ScoreFormatArg::Jsonl)]
+        format: ScoreFormatArg,
+        /// The pairs file (`-` for standard input).
+        pairs_file: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum MatchFormatArg {
+    Tsv,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ScoreFormatArg {
+    Jsonl,
+    Tsv,
+}
+
+impl From<ScoreFormatArg> for ScoreFormat {
+    fn from(f: ScoreFormatArg) -> ScoreFormat {
+        match f {
+            ScoreFormatArg::Jsonl => ScoreFormat::Jsonl,
+            ScoreFormatArg::Tsv => ScoreFormat::Tsv,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -52,6 +97,7 @@ enum FormatArg {
     Jsonl,
     Tsv,
     Text,
+    Json,
 }
 
 impl From<FormatArg> for Format {
@@ -60,6 +106,7 @@ impl From<FormatArg> for Format {
             FormatArg::Jsonl => Format::Jsonl,
             FormatArg::Tsv => Format::Tsv,
             FormatArg::Text => Format::Text,
+            FormatArg::Json => Format::Json,
         }
     }
 }
@@ -115,8 +162,61 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             write_alignment(&mut out, &alignment, format.into()).map_err(io_error)?;
             out.flush()?;
         }
+        Command::Match { ar, en, format } => {
+            let ar_files = expand_inputs(&ar)?;
+            let en_files = expand_inputs(&en)?;
+            let limit = qalign::Config::default().max_input_bytes;
+            let read_all = |files: &[PathBuf], side| {
+                files.iter().map(|p| read_input(p, side, false, limit)).collect::<anyhow::Result<Vec<_>>>()
+            };
+            let ar_texts = read_all(&ar_files, Side::Source)?;
+            let en_texts = read_all(&en_files, Side::Target)?;
+            let matches = qalign::Matcher::new().match_texts(&ar_texts, &en_texts)?;
+            let names = |files: &[PathBuf]| files.iter().map(|p| p.display().to_string()).collect::<Vec<_>>();
+            let format = match format {
+                MatchFormatArg::Tsv => qalign::output::MatchFormat::Tsv,
+                MatchFormatArg::Jsonl => qalign::output::MatchFormat::Jsonl,
+            };
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            qalign::output::write_matches(&mut out, &matches, &names(&ar_files), &names(&en_files), format)
+                .map_err(io_error)?;
+            out.flush()?;
+        }
+        Command::Score { format, pairs_file } => {
+            let text =
+                read_input(&pairs_file, Side::Source, false, qalign::Config::default().max_input_bytes)?;
+            let pairs = read_pairs(&text).with_context(|| format!("{}", pairs_file.display()))?;
+            let qualities = Scorer::new().score_batch(&pairs);
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            write_scores(&mut out, &qualities, format.into()).map_err(io_error)?;
+            out.flush()?;
+        }
     }
     Ok(())
+}
+
+/// Files as given, with each directory replaced by the `*.txt` files inside it, sorted by name.
+fn expand_inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut inside = Vec::new();
+            for entry in std::fs::read_dir(path).with_context(|| format!("cannot read {}", path.display()))? {
+                let entry = entry.with_context(|| format!("cannot read {}", path.display()))?;
+                let name = entry.file_name();
+                if Path::new(&name).extension().is_some_and(|e| e == "txt") && !entry.path().is_dir() {
+                    inside.push(name);
+                }
+            }
+            inside.sort();
+            files.extend(inside.into_iter().map(|name| path.join(name)));
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
 }
 
 fn is_stdin(path: &Path) -> bool {

@@ -186,21 +186,18 @@ impl Band {
         Band { lo, hi, offset }
     }
 
-    /// A band of half-width `width` around the diagonal of cumulative character lengths.
-    fn diagonal(prep: &Prepared, width: usize) -> Band {
-        let (n, m) = (prep.src.len(), prep.tgt.len());
-        let src_total = prep.src.total_chars().max(1.0);
-        let tgt_total = prep.tgt.total_chars().max(1.0);
-        let mut centre = Vec::with_capacity(n + 1);
-        let mut j = 0;
-        for i in 0..=n {
-            let share = prep.src.cum_chars[i] / src_total;
-            while j < m && prep.tgt.cum_chars[j + 1] / tgt_total <= share {
-                j += 1;
-            }
-            centre.push(j);
-        }
-        centre[n] = m;
+    /// A band of half-width `width` around the expected path: a chain of anchors that occur once near
+    /// the length diagonal in each document, kept in order on both sides (see [`anchor_chain`]), joined
+    /// by the diagonals of cumulative character lengths between consecutive chain points.
+    fn anchored(prep: &Prepared, width: usize) -> Band {
+        let m = prep.tgt.len();
+        let diagonal = diagonal_path(prep, &[]);
+        // Anchors are looked for within this many sentences of the length diagonal: farther ones are
+        // more likely coincidences (repeated text, common numbers) than drift, and drift beyond it is
+        // left to the band's widening.
+        let reach = width * 4;
+        let chain = anchor_chain(prep, &diagonal, reach);
+        let centre = diagonal_path(prep, &chain);
         Band::around(&centre, &centre, width, m)
     }
 
@@ -261,6 +258,112 @@ impl Band {
     }
 }
 
+/// For every row `i`, the column where a path through `points` (in order on both sides) and the end
+/// cells lies: between consecutive points it follows the diagonal of cumulative character lengths.
+fn diagonal_path(prep: &Prepared, points: &[(usize, usize)]) -> Vec<usize> {
+    let (n, m) = (prep.src.len(), prep.tgt.len());
+    let mut centre = Vec::with_capacity(n + 1);
+    let mut from = (0, 0);
+    for &to in points.iter().chain([&(n, m)]) {
+        if to.0 <= from.0 || to.1 < from.1 {
+            continue;
+        }
+        let src_base = prep.src.cum_chars[from.0];
+        let tgt_base = prep.tgt.cum_chars[from.1];
+        let src_span = (prep.src.cum_chars[to.0] - src_base).max(1.0);
+        let tgt_span = (prep.tgt.cum_chars[to.1] - tgt_base).max(1.0);
+        let mut j = from.1;
+        for i in from.0..to.0 {
+            let share = (prep.src.cum_chars[i] - src_base) / src_span;
+            while j < to.1 && (prep.tgt.cum_chars[j + 1] - tgt_base) / tgt_span <= share {
+                j += 1;
+            }
+            centre.push(j);
+        }
+        from = to;
+    }
+    centre.push(m);
+    centre
+}
+
+/// Cells `(a + 1, b + 1)` for Arabic sentence `a` and English sentence `b` that share a number or name
+/// key occurring nowhere else within `reach` sentences of the `diagonal` (rows and columns) on either
+/// side; of these, the longest chain increasing on both sides is kept, so a stray coincidence cannot
+/// join a long chain of true matches.
+fn anchor_chain(prep: &Prepared, diagonal: &[usize], reach: usize) -> Vec<(usize, usize)> {
+    let mut points = Vec::new();
+    let kinds =
+        [(&prep.src.number_keys, &prep.tgt_number_index), (&prep.src.name_keys, &prep.tgt_name_index)];
+    for (src_keys, tgt_index) in kinds {
+        let mut src_index: Vec<(u64, u32)> = src_keys
+            .iter()
+            .enumerate()
+            .flat_map(|(a, keys)| keys.iter().map(move |&key| (key, a as u32)))
+            .collect();
+        src_index.sort_unstable();
+        // The entries of `index` with key `key` and sentence in `from..=to`.
+        let window = |index: &[(u64, u32)], key: u64, from: usize, to: usize| {
+            let start = index.partition_point(|&(k, s)| (k, s as usize) < (key, from));
+            let end = index.partition_point(|&(k, s)| (k, s as usize) <= (key, to));
+            start..end.max(start)
+        };
+        for &(key, a) in &src_index {
+            let a = a as usize;
+            let centre = diagonal[a + 1].saturating_sub(1);
+            let tgt = window(tgt_index, key, centre.saturating_sub(reach), centre + reach);
+            if tgt.len() != 1 {
+                continue;
+            }
+            let b = tgt_index[tgt.start].1 as usize;
+            if window(&src_index, key, a.saturating_sub(reach), a + reach).len() == 1 {
+                points.push((a + 1, b + 1));
+            }
+        }
+    }
+    // Longest chain strictly increasing in both coordinates: sort by row, and by column descending
+    // within a row, then take the longest strictly increasing run of columns (patience sorting).
+    points.sort_unstable_by(|p, q| p.0.cmp(&q.0).then(q.1.cmp(&p.1)));
+    points.dedup();
+    let mut tails: Vec<usize> = Vec::new(); // tails[k]: index of the last point of the best chain of length k + 1
+    let mut parent = vec![usize::MAX; points.len()];
+    for (k, &(_, col)) in points.iter().enumerate() {
+        let len = tails.partition_point(|&t| points[t].1 < col);
+        if len > 0 {
+            parent[k] = tails[len - 1];
+        }
+        if len == tails.len() {
+            tails.push(k);
+        } else {
+            tails[len] = k;
+        }
+    }
+    let mut chain = Vec::with_capacity(tails.len());
+    let mut at = tails.last().copied().unwrap_or(usize::MAX);
+    while at != usize::MAX {
+        chain.push(points[at]);
+        at = parent[at];
+    }
+    chain.reverse();
+    // A point whose offset (column − row) is off the median of its neighbours' is a coincidence that
+    // happened to fit in order; a true drift (an omission) moves the offsets of all later points.
+    let offset = |p: &(usize, usize)| p.1 as i64 - p.0 as i64;
+    let keep: Vec<bool> = (0..chain.len())
+        .map(|k| {
+            let window =
+                &chain[k.saturating_sub(CHAIN_SMOOTHING)..(k + CHAIN_SMOOTHING + 1).min(chain.len())];
+            let mut offsets: Vec<i64> = window.iter().map(offset).collect();
+            offsets.sort_unstable();
+            (offset(&chain[k]) - offsets[offsets.len() / 2]).abs() <= CHAIN_TOLERANCE
+        })
+        .collect();
+    chain.into_iter().zip(keep).filter_map(|(p, keep)| keep.then_some(p)).collect()
+}
+
+/// Chain points on either side whose offsets a chain point's offset is compared with.
+const CHAIN_SMOOTHING: usize = 2;
+/// How far (in sentences) a chain point's offset may lie from its neighbours' median.
+const CHAIN_TOLERANCE: i64 = 2;
+
 /// Anchor pairs counted over the band: entry `cell(a + 1, b + 1)` holds how many number keys and how
 /// many name keys Arabic sentence `a` and English sentence `b` share.
 fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; 2]> {
@@ -311,7 +414,7 @@ pub(crate) fn best_path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Ste
     let mut band = if mismatched && (n + 1).saturating_mul(m + 1) <= config.full_table_cells {
         Band::new(vec![0; n + 1], vec![m; n + 1], m)
     } else {
-        Band::diagonal(prep, config.band_width)
+        Band::anchored(prep, config.band_width)
     };
     loop {
         let path = run(config, ratio, prep, &band);
@@ -441,4 +544,44 @@ fn trace(band: &Band, cost: &[f64], back: &[u8], n: usize, m: usize) -> Vec<Step
     }
     path.reverse();
     path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+
+    fn prepared(ar: &str, en: &str) -> Prepared {
+        Prepared::new(
+            &Document::new(ar, Lang::Arabic, Segmentation::Lines),
+            &Document::new(en, Lang::English, Segmentation::Lines),
+        )
+    }
+
+    #[test]
+    fn anchor_chain_follows_shared_numbers_in_order() {
+        // 1917 and 1945 pair in order; 1990 would cross them and is left out of the chain.
+        let prep = prepared(
+            "في عام 1917 بدأت القصة.\nثم جاء عام 1990.\nوانتهت الحرب في 1945.",
+            "The story began in 1917.\nThe war ended in 1945.\nThen came 1990.",
+        );
+        let diagonal = diagonal_path(&prep, &[]);
+        assert_eq!(anchor_chain(&prep, &diagonal, 8).len(), 2);
+        assert_eq!(anchor_chain(&prep, &diagonal, 8)[0], (1, 1));
+    }
+
+    #[test]
+    fn anchor_chain_skips_keys_repeated_near_the_diagonal() {
+        let prep = prepared("بلغ 250 شخصا.\nبلغ 250 شخصا.", "It reached 250 people.\nIt reached 250 people.");
+        let diagonal = diagonal_path(&prep, &[]);
+        assert!(anchor_chain(&prep, &diagonal, 8).is_empty());
+    }
+
+    #[test]
+    fn band_reaches_the_end_cell() {
+        let prep = prepared("أ\nب\nج\nد", "a\nb");
+        let band = Band::anchored(&prep, 1);
+        assert!(band.cell(4, 2).is_some());
+        assert!(band.cell(0, 0).is_some());
+    }
 }

@@ -8,10 +8,15 @@ use serde::{Deserialize, Serialize};
 use crate::document::{Document, Segmentation, Span};
 use crate::error::{Error, Result, Side};
 use crate::lang::Lang;
+use crate::quality::Scorer;
+use crate::quality::finding::Finding;
+use crate::quality::signals::Components;
+use crate::quality::summary::Summary;
 use dp::{Prepared, Step, best_path};
 
 /// Nats of margin over leaving a bead's sentences unpaired that read as odds of e:1 in
-/// [`Bead::score`]; chosen so that a plain 1-1 bead with no anchor evidence scores about 0.85.
+/// the alignment confidence (the `alignment` component of [`Bead::components`]); chosen so that a
+/// plain 1-1 bead with no anchor evidence has a confidence of about 0.85.
 const CONFIDENCE_SCALE: f64 = 3.0;
 
 /// Every knob of the aligner. Build one with [`AlignerBuilder`]; the defaults are listed in
@@ -225,7 +230,7 @@ impl AlignerBuilder {
         if c.max_sentence_bytes == 0 {
             return bad("max_sentence_bytes", "must be at least 1");
         }
-        Ok(Aligner { config: self.config.clone() })
+        Ok(Aligner { config: self.config.clone(), scorer: Scorer::with_config(&self.config) })
     }
 }
 
@@ -247,8 +252,16 @@ pub struct Bead {
     pub tgt_text: String,
     /// The bead's cost in the dynamic program (nats; lower is better).
     pub cost: f64,
-    /// Confidence from 0 to 1 that the two sides translate each other; 0 for an unpaired sentence.
+    /// The quality score from 0 to 1: how likely the English is a correct and complete translation
+    /// of the Arabic (see [`crate::Quality`]); 0 for an unpaired sentence.
     pub score: f64,
+    /// What a reviewer should look at in this bead; an unpaired sentence carries an `omission`
+    /// (Arabic only) or `addition` (English only) finding.
+    #[serde(default)]
+    pub findings: Vec<Finding>,
+    /// The signals the score was computed from, the aligner's confidence among them.
+    #[serde(default)]
+    pub components: Components,
 }
 
 impl Bead {
@@ -264,6 +277,9 @@ impl Bead {
 pub struct Alignment {
     /// The beads in document order.
     pub beads: Vec<Bead>,
+    /// The document's quality at a glance, computed from the beads.
+    #[serde(default)]
+    pub summary: Summary,
 }
 
 impl Alignment {
@@ -290,6 +306,7 @@ impl Alignment {
 #[derive(Clone, Debug)]
 pub struct Aligner {
     config: Config,
+    scorer: Scorer,
 }
 
 impl Default for Aligner {
@@ -301,7 +318,8 @@ impl Default for Aligner {
 impl Aligner {
     /// An aligner with the default configuration.
     pub fn new() -> Aligner {
-        Aligner { config: Config::default() }
+        let config = Config::default();
+        Aligner { scorer: Scorer::with_config(&config), config }
     }
 
     /// A builder to configure an aligner.
@@ -380,8 +398,9 @@ impl Aligner {
         let prep = Prepared::new(src, tgt);
         let ratio = self.document_ratio(&prep);
         let path = best_path(&self.config, ratio, &prep);
-        let beads = path.iter().map(|step| self.bead(src, tgt, &prep, step)).collect();
-        Alignment { beads }
+        let beads: Vec<Bead> = path.iter().map(|step| self.bead(src, tgt, &prep, step)).collect();
+        let summary = Summary::of(&beads);
+        Alignment { beads, summary }
     }
 
     /// The length ratio for one document pair: the model's ratio pulled toward the pair's own.
@@ -415,7 +434,7 @@ impl Aligner {
         };
         let (src_ids, src_spans, src_text) = side(src, pi..i);
         let (tgt_ids, tgt_spans, tgt_text) = side(tgt, pj..j);
-        let score = if i == pi || j == pj {
+        let confidence = if i == pi || j == pj {
             0.0
         } else {
             // How much cheaper the bead is than leaving its sentences unpaired, through a logistic
@@ -424,7 +443,23 @@ impl Aligner {
                 + cost::null_cost(&self.config, prep.tgt.chars(pj, j));
             1.0 / (1.0 + (-(unpaired - step.cost) / CONFIDENCE_SCALE).exp())
         };
-        Bead { src: src_ids, tgt: tgt_ids, src_spans, tgt_spans, src_text, tgt_text, cost: step.cost, score }
+        let quality = self.scorer.score_bead(
+            (src.text(), &src.sentences()[pi..i]),
+            (tgt.text(), &tgt.sentences()[pj..j]),
+            confidence,
+        );
+        Bead {
+            src: src_ids,
+            tgt: tgt_ids,
+            src_spans,
+            tgt_spans,
+            src_text,
+            tgt_text,
+            cost: step.cost,
+            score: quality.score,
+            findings: quality.findings,
+            components: quality.components,
+        }
     }
 }
 

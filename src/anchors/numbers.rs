@@ -284,12 +284,31 @@ fn english_lookup(word: &str) -> Option<Role> {
     english_map().get(lower).copied()
 }
 
-/// The role of an Arabic word, trying the word itself first and then with fewer to more clitics
-/// stripped: a conjunction, a preposition, the article (`ل` alone after the preposition `ل`).
+/// The most letters Arabic proclitics take before a stem: a conjunction, a preposition and the
+/// article (`وبال`).
+const MAX_PROCLITIC_CHARS: usize = 4;
+
+/// The role of an Arabic word, trying the word itself first and then with more letters taken off its
+/// front as clitics: a conjunction, a preposition, the article (`ل` alone after the preposition `ل`).
+/// Only the word's few suffixes are looked up; the clitics are checked once a stem is found.
 fn arabic_lookup(word: &str) -> Option<Found> {
     let map = arabic_map();
+    for (cut, _) in word.char_indices().take(MAX_PROCLITIC_CHARS + 1) {
+        let stem = &word[cut..];
+        if let Some(&role) = map.get(stem)
+            && let Some(found) = arabic_clitics(&word[..cut], stem, role)
+        {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// How `prefix` splits into a conjunction, a preposition and the article in front of `stem`, if it
+/// does in a way `role` allows.
+fn arabic_clitics(prefix: &str, stem: &str, role: Role) -> Option<Found> {
     for conj in std::iter::once("").chain(table::ARABIC_CONJUNCTIONS.iter().copied()) {
-        let Some(s1) = word.strip_prefix(conj) else {
+        let Some(s1) = prefix.strip_prefix(conj) else {
             continue;
         };
         for prep in std::iter::once("").chain(table::ARABIC_PREPOSITIONS.iter().copied()) {
@@ -298,20 +317,16 @@ fn arabic_lookup(word: &str) -> Option<Found> {
             };
             let articles: [&str; 3] = ["", table::ARABIC_ARTICLE, if prep == "ل" { "ل" } else { "" }];
             for (n, art) in articles.iter().enumerate() {
-                if n == 2 && art.is_empty() {
+                if (n == 2 && art.is_empty()) || s2 != *art {
                     continue;
                 }
-                let Some(stem) = s2.strip_prefix(art) else {
-                    continue;
-                };
-                let prefixed = !conj.is_empty() || !prep.is_empty() || !art.is_empty();
+                let prefixed = !prefix.is_empty();
                 // Two-letter stems (`ست` six) take only the article: `لست` is "I am not".
                 let clitic = !conj.is_empty() || !prep.is_empty();
                 let short = stem.chars().count() <= 2;
                 if stem.is_empty() || (prefixed && short && (clitic || stem.chars().count() < 2)) {
                     continue;
                 }
-                let Some(&role) = map.get(stem) else { continue };
                 let found =
                     Found { role, conj: !conj.is_empty(), prep: !prep.is_empty(), article: !art.is_empty() };
                 if arabic_allowed(found) {

@@ -1,0 +1,316 @@
+//! Translation quality of aligned pairs: signals, a calibrated score, findings and a summary.
+//!
+//! [`signals`] reads the sentences prepared once by [`Document`]; [`score`] combines the signals
+//! into a probability; [`finding`] types what a reviewer should look at; [`summary`] sums a document.
+
+pub(crate) mod finding;
+pub(crate) mod lexicon;
+pub(crate) mod score;
+pub(crate) mod signals;
+pub(crate) mod summary;
+
+use serde::{Deserialize, Serialize};
+
+use crate::align::Config;
+use crate::document::{Document, Segmentation, Sentence};
+use crate::error::Side;
+use crate::lang::Lang;
+use finding::{Finding, FindingKind, Severity};
+use signals::{Components, LengthModel, SideText, signals};
+
+/// `δ` (standard deviations of the length model) beyond which an English side is called much too
+/// short or too long for its Arabic: 3σ, rare for a correct translation under the aligner's model
+/// (`docs/quality.md` lists how often good dev pairs cross it).
+const LENGTH_FINDING_DELTA: f64 = 3.0;
+
+/// `δ` below which an English side that stops mid-sentence is called truncated: it is shorter than
+/// expected by at least one standard deviation.
+const TRUNCATION_DELTA: f64 = -1.0;
+
+/// Score below which a pair with no other major finding gets a `misalignment` finding: the model
+/// gives it under one chance in five of being a translation.
+const MISALIGNMENT_SCORE: f64 = 0.2;
+
+/// Alignment confidence below which a bead gets a `misalignment` finding: the aligner barely preferred
+/// pairing the sentences over leaving them unpaired.
+const MISALIGNMENT_CONFIDENCE: f64 = 0.5;
+
+/// Unpaired English text of at most this many characters is a minor addition (a dateline, a byline,
+/// a credit); longer unpaired text is major.
+const SHORT_ADDITION_CHARS: usize = 60;
+
+/// The quality of one pair: a 0–1 score, the signals it came from, and findings.
+///
+/// ```
+/// use qalign::{FindingKind, score_pair};
+///
+/// let good = score_pair(
+///     "وقال الرئيس إن حجم التجارة بين البلدين بلغ ملياري دولار في عام 2015.",
+///     "The president said trade between the two countries reached $2 billion in 2015.",
+/// );
+/// let bad = score_pair(
+///     "وقال الرئيس إن حجم التجارة بين البلدين بلغ ملياري دولار في عام 2015.",
+///     "The president said trade between the two countries reached $3 billion in 2016.",
+/// );
+/// assert!(good.score > 0.5 && good.findings.is_empty(), "{good:?}");
+/// assert!(bad.score < good.score);
+/// assert!(bad.findings.iter().any(|f| f.kind == FindingKind::Number));
+/// let json = serde_json::to_string(&bad).unwrap();
+/// assert_eq!(serde_json::from_str::<qalign::Quality>(&json).unwrap(), bad);
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quality {
+    /// How likely the English is a correct and complete translation of the Arabic, from 0 to 1.
+    pub score: f64,
+    /// The signals the score was computed from.
+    pub components: Components,
+    /// What a reviewer should look at, in the order found.
+    pub findings: Vec<Finding>,
+}
+
+/// Scores pairs. Holds the length model it reads lengths against (the aligner's).
+///
+/// ```
+/// use qalign::Scorer;
+///
+/// let scorer = Scorer::new();
+/// let pairs = [("قال الوزير.", "The minister said."), ("قال الوزير.", "قال الوزير.")];
+/// let scores: Vec<f64> = scorer.score_batch(&pairs).iter().map(|q| q.score).collect();
+/// assert!(scores[0] > scores[1]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Scorer {
+    model: LengthModel,
+}
+
+impl Default for Scorer {
+    fn default() -> Scorer {
+        Scorer::new()
+    }
+}
+
+impl Scorer {
+    /// A scorer with the aligner's default length model.
+    pub fn new() -> Scorer {
+        Scorer::with_config(&Config::default())
+    }
+
+    /// A scorer reading lengths with an aligner configuration's length model.
+    pub fn with_config(config: &Config) -> Scorer {
+        Scorer { model: LengthModel { ratio: config.length_ratio, variance: config.length_variance } }
+    }
+
+    /// Scores one pair that was aligned elsewhere: Arabic `ar`, English `en`. Each line of a side is
+    /// read as one sentence; finding spans are byte offsets into `ar` or `en`.
+    pub fn score_pair(&self, ar: &str, en: &str) -> Quality {
+        let src = Document::new(ar, Lang::Arabic, Segmentation::Lines);
+        let tgt = Document::new(en, Lang::English, Segmentation::Lines);
+        self.score_sides(
+            SideText { text: ar, sentences: src.sentences() },
+            SideText { text: en, sentences: tgt.sentences() },
+            None,
+        )
+    }
+
+    /// Scores many pairs in parallel (rayon); results come back in input order.
+    pub fn score_batch<A, E>(&self, pairs: &[(A, E)]) -> Vec<Quality>
+    where
+        A: AsRef<str> + Sync,
+        E: AsRef<str> + Sync,
+    {
+        use rayon::prelude::*;
+        pairs.par_iter().map(|(ar, en)| self.score_pair(ar.as_ref(), en.as_ref())).collect()
+    }
+
+    /// Scores the sentences of one bead; `alignment` is the aligner's confidence in it.
+    pub(crate) fn score_bead(
+        &self,
+        src: (&str, &[Sentence]),
+        tgt: (&str, &[Sentence]),
+        alignment: f64,
+    ) -> Quality {
+        let src = SideText { text: src.0, sentences: src.1 };
+        let tgt = SideText { text: tgt.0, sentences: tgt.1 };
+        self.score_sides(src, tgt, Some(alignment))
+    }
+
+    fn score_sides(&self, src: SideText, tgt: SideText, alignment: Option<f64>) -> Quality {
+        if src.sentences.is_empty() || tgt.sentences.is_empty() {
+            let mut quality = unpaired(self.model, src, tgt);
+            quality.components.alignment = alignment;
+            return quality;
+        }
+        let (mut components, mut findings) = signals(self.model, src, tgt);
+        components.alignment = alignment;
+        let score = score::probability(&components);
+        pair_findings(&components, score, src, tgt, &mut findings);
+        Quality { score, components, findings }
+    }
+}
+
+/// Scores one pair with a default [`Scorer`]; see [`Scorer::score_pair`].
+///
+/// ```
+/// let q = qalign::score_pair("قال الوزير إن الحرب انتهت.", "The minister said the war was over.");
+/// assert!(q.score > 0.5);
+/// ```
+pub fn score_pair(ar: &str, en: &str) -> Quality {
+    static SCORER: std::sync::LazyLock<Scorer> = std::sync::LazyLock::new(Scorer::new);
+    SCORER.score_pair(ar, en)
+}
+
+/// Reads a pairs file: one `ar<TAB>en` pair per line (the English is everything after the first tab;
+/// a final `\r` is dropped). Every line, blank ones included, must hold a tab, so that results line
+/// up with input lines.
+///
+/// ```
+/// let pairs = qalign::read_pairs("مرحبا\tHello\r\nشكرا\tThanks\n")?;
+/// assert_eq!(pairs, [("مرحبا", "Hello"), ("شكرا", "Thanks")]);
+/// let err = qalign::read_pairs("مرحبا\tHello\nno tab here\n").unwrap_err();
+/// assert_eq!(err.to_string(), "line 2: no tab between the Arabic and the English");
+/// # Ok::<(), qalign::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::MalformedLine`](crate::Error::MalformedLine) names the first line with no tab.
+pub fn read_pairs(text: &str) -> crate::Result<Vec<(&str, &str)>> {
+    let body = text.strip_suffix('\n').unwrap_or(text);
+    if body.is_empty() && text.len() <= 1 {
+        return Ok(Vec::new());
+    }
+    body.split('\n')
+        .enumerate()
+        .map(|(k, line)| {
+            let line_text = line.strip_suffix('\r').unwrap_or(line);
+            line_text.split_once('\t').ok_or_else(|| crate::Error::MalformedLine {
+                line: k + 1,
+                message: "no tab between the Arabic and the English".to_owned(),
+            })
+        })
+        .collect()
+}
+
+/// A bead or pair with one side empty: score 0, and an omission (Arabic only) or addition (English
+/// only) finding per sentence.
+fn unpaired(model: LengthModel, src: SideText, tgt: SideText) -> Quality {
+    let mut components = Components {
+        length: signals::length_delta(model, src.chars() as f64, tgt.chars() as f64),
+        ..Components::default()
+    };
+    components.target_text = 0.0;
+    let mut findings = Vec::new();
+    for s in src.sentences {
+        let message = "Arabic sentence with no English counterpart".to_owned();
+        findings.push(Finding::at(
+            FindingKind::Omission,
+            Severity::Major,
+            Side::Source,
+            src.text,
+            s.span(),
+            message,
+        ));
+    }
+    for s in tgt.sentences {
+        let severity = if s.chars() <= SHORT_ADDITION_CHARS { Severity::Minor } else { Severity::Major };
+        let message = "English sentence with no Arabic counterpart".to_owned();
+        findings.push(Finding::at(
+            FindingKind::Addition,
+            severity,
+            Side::Target,
+            tgt.text,
+            s.span(),
+            message,
+        ));
+    }
+    Quality { score: 0.0, components, findings }
+}
+
+/// The findings that depend on the lengths and the score: truncation, omission, addition and
+/// misalignment.
+fn pair_findings(c: &Components, score: f64, src: SideText, tgt: SideText, findings: &mut Vec<Finding>) {
+    if c.open_end && c.length < TRUNCATION_DELTA {
+        let message = "the English stops mid-sentence and is shorter than the Arabic calls for".to_owned();
+        let span = last_word(tgt);
+        findings.push(Finding::at(
+            FindingKind::Truncation,
+            Severity::Major,
+            Side::Target,
+            tgt.text,
+            span,
+            message,
+        ));
+    } else if c.length < -LENGTH_FINDING_DELTA || c.target_text < 0.5 {
+        let message = format!("the English is much shorter than the Arabic calls for (δ = {:.1})", c.length);
+        findings.push(Finding::at(
+            FindingKind::Omission,
+            Severity::Major,
+            Side::Source,
+            src.text,
+            src.span(),
+            message,
+        ));
+    }
+    if c.length > LENGTH_FINDING_DELTA {
+        let message = format!("the English is much longer than the Arabic calls for (δ = {:.1})", c.length);
+        findings.push(Finding::at(
+            FindingKind::Addition,
+            Severity::Major,
+            Side::Target,
+            tgt.text,
+            tgt.span(),
+            message,
+        ));
+    }
+    let low_confidence = c.alignment.is_some_and(|a| a < MISALIGNMENT_CONFIDENCE);
+    let explained = findings.iter().any(|f| f.severity >= Severity::Major);
+    if low_confidence || (score < MISALIGNMENT_SCORE && !explained) {
+        let message = if low_confidence {
+            "the aligner barely preferred pairing these sentences over leaving them unpaired".to_owned()
+        } else {
+            "little evidence that the English renders this Arabic".to_owned()
+        };
+        findings.push(Finding::at(
+            FindingKind::Misalignment,
+            Severity::Critical,
+            Side::Target,
+            tgt.text,
+            tgt.span(),
+            message,
+        ));
+    }
+}
+
+/// The span of the last word of a side's text.
+fn last_word(side: SideText) -> crate::Span {
+    let span = side.span();
+    let text = side.original().trim_end();
+    let start =
+        text.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+    crate::Span { start: span.start + start, end: span.start + text.len() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quality::summary::Summary;
+
+    #[test]
+    fn public_types_are_send_and_sync() {
+        fn check<T: Send + Sync + std::panic::UnwindSafe>() {}
+        check::<Quality>();
+        check::<Scorer>();
+        check::<Finding>();
+        check::<Components>();
+        check::<Summary>();
+    }
+
+    #[test]
+    fn batch_matches_sequential() {
+        let scorer = Scorer::new();
+        let pairs = [("قال الوزير.", "The minister said."), ("", "x"), ("ارتفع 60%.", "It rose 16%.")];
+        let batch = scorer.score_batch(&pairs);
+        for ((ar, en), q) in pairs.iter().zip(batch) {
+            assert_eq!(q, scorer.score_pair(ar, en));
+        }
+    }
+}

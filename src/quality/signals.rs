@@ -1,0 +1,518 @@
+//! Per-pair signals, read from sentences that were normalized and anchored once, when their
+//! [`Document`](crate::Document) was built. Nothing here normalizes text again.
+
+use serde::{Deserialize, Serialize};
+
+use std::collections::{HashMap, HashSet};
+
+use crate::anchors::names::{NameAnchor, similarity};
+use crate::document::{Sentence, Span};
+use crate::error::Side;
+use crate::quality::finding::{Finding, FindingKind, Severity};
+use crate::quality::lexicon::{LexicalMatch, is_common_english};
+
+/// Jaro–Winkler similarity of two consonant skeletons above which an English name counts as
+/// rendered by an Arabic word even when their keys differ. Chosen on the dev set's `good` pairs:
+/// at 0.85 a key or near-key is found for most names while a replaced name rarely finds one.
+const NAME_SIMILARITY: f64 = 0.85;
+
+/// The fewest consonant classes an Arabic skeleton needs for a fuzzy (similarity) match: shorter ones
+/// are too common, and a two-class skeleton is near every other one.
+const MIN_FUZZY_SKELETON: usize = 3;
+
+/// The most Arabic words with the same first consonant class that an English name is compared with.
+const MAX_FUZZY_CANDIDATES: usize = 64;
+
+/// The most unmatched names or numbers that count: beyond a few, more says little more.
+const COUNT_CAP: u32 = 4;
+
+/// The named signals of one pair, each computed once; the score is a combination of them.
+///
+/// ```
+/// use qalign::score_pair;
+///
+/// let q = score_pair("قال بوتين إن التجارة بلغت 2 مليار دولار.", "Putin said trade reached $2 billion.");
+/// let c = &q.components;
+/// assert_eq!((c.numbers_shared, c.numbers_contradicted), (1, 0));
+/// assert_eq!((c.names_matched, c.names_unmatched), (1, 0));
+/// assert!(c.length.abs() < 2.0);
+/// let json = serde_json::to_string(c).unwrap();
+/// assert_eq!(&serde_json::from_str::<qalign::Components>(&json).unwrap(), c);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Components {
+    /// How far the English length lies from the aligner's Arabic→English length model, in standard
+    /// deviations (Gale–Church `δ`): negative when the English is short, positive when long.
+    pub length: f64,
+    /// Numbers found on both sides.
+    pub numbers_shared: u32,
+    /// Arabic numbers with no English counterpart (and no English number left to contradict them).
+    pub numbers_missing: u32,
+    /// English numbers with no Arabic counterpart (and no Arabic number left to contradict them).
+    pub numbers_added: u32,
+    /// Arabic numbers facing a different English number (2014 vs 2015, 60 % vs 16 %).
+    pub numbers_contradicted: u32,
+    /// English names (capitalized words) whose transliteration is found in the Arabic.
+    pub names_matched: u32,
+    /// English names with no transliteration in the Arabic (sentence-initial words not counted).
+    pub names_unmatched: u32,
+    /// How far the two sides' punctuation differs: over question marks, exclamation marks, quotation
+    /// marks, brackets and colons, the sum of the count differences (capped at 4).
+    pub punctuation: u32,
+    /// Arabic words found in the bilingual news lexicon.
+    pub lexicon_words: u32,
+    /// Of those, the ones with one of their English renderings in the English.
+    pub lexicon_matched: u32,
+    /// Share of the English side's letters that are Arabic letters (text left untranslated).
+    pub arabic_in_target: f64,
+    /// Share of the English side's characters that are letters or digits (low for an empty or
+    /// punctuation-only target).
+    pub target_text: f64,
+    /// Mojibake sequences (UTF-8 read as Latin-1, such as `Ã©` or `Ø£`) in the English.
+    pub mojibake: u32,
+    /// Whether the English stops without closing punctuation while the Arabic has it.
+    pub open_end: bool,
+    /// The aligner's confidence in the bead, from 0 to 1, for pairs that come from an alignment:
+    /// how much cheaper the bead was than leaving its sentences unpaired.
+    pub alignment: Option<f64>,
+}
+
+impl Components {
+    /// The score model's inputs, named, computed from these components (see `docs/quality.md`):
+    /// the score is a logistic function of them.
+    ///
+    /// ```
+    /// let q = qalign::score_pair("قال الوزير.", "The minister said.");
+    /// let features = q.components.features();
+    /// assert_eq!(features[0].0, "short");
+    /// ```
+    pub fn features(&self) -> Vec<(&'static str, f64)> {
+        crate::quality::score::FEATURE_NAMES.into_iter().zip(crate::quality::score::features(self)).collect()
+    }
+}
+
+/// One side of a pair: the input text and the sentences of it that the pair holds.
+#[derive(Clone, Copy)]
+pub(crate) struct SideText<'a> {
+    /// The whole input text of this side; sentence spans point into it.
+    pub text: &'a str,
+    /// The pair's sentences on this side.
+    pub sentences: &'a [Sentence],
+}
+
+impl SideText<'_> {
+    /// Normalized characters over the side's sentences.
+    pub fn chars(&self) -> usize {
+        self.sentences.iter().map(Sentence::chars).sum()
+    }
+
+    /// The bytes from the first sentence's start to the last one's end.
+    pub fn span(&self) -> Span {
+        match (self.sentences.first(), self.sentences.last()) {
+            (Some(a), Some(b)) => Span { start: a.span().start, end: b.span().end },
+            _ => Span { start: 0, end: 0 },
+        }
+    }
+
+    /// The side's original text from the first sentence to the last.
+    pub fn original(&self) -> &str {
+        let s = self.span();
+        self.text.get(s.start..s.end).unwrap_or("")
+    }
+}
+
+/// The length model the signals read lengths against: the aligner's.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct LengthModel {
+    /// Expected English characters per Arabic character.
+    pub ratio: f64,
+    /// Gale–Church variance per character.
+    pub variance: f64,
+}
+
+/// Computes every signal of a pair and the findings that come straight from the evidence (numbers,
+/// names, script). Findings that depend on the score (omission, truncation, misalignment) are added
+/// by the caller.
+pub(crate) fn signals(model: LengthModel, src: SideText, tgt: SideText) -> (Components, Vec<Finding>) {
+    let mut c = Components::default();
+    let mut findings = Vec::new();
+    c.length = length_delta(model, src.chars() as f64, tgt.chars() as f64);
+    numbers(src, tgt, &mut c, &mut findings);
+    let lexical = LexicalMatch::of(src.sentences, tgt.sentences);
+    c.lexicon_words = lexical.words;
+    c.lexicon_matched = lexical.matched;
+    names(src, tgt, &lexical, &mut c, &mut findings);
+    script(tgt, &mut c, &mut findings);
+    c.punctuation = punctuation(src.sentences)
+        .iter()
+        .zip(punctuation(tgt.sentences))
+        .map(|(a, e)| a.abs_diff(e))
+        .sum::<u32>()
+        .min(COUNT_CAP);
+    c.open_end = open_end(src.original(), tgt.original());
+    (c, findings)
+}
+
+/// Gale–Church `δ` of a pair's lengths (normalized characters), signed.
+pub(crate) fn length_delta(model: LengthModel, src_chars: f64, tgt_chars: f64) -> f64 {
+    let mean_len = ((src_chars + tgt_chars / model.ratio) / 2.0).max(1.0);
+    (tgt_chars - model.ratio * src_chars) / (model.variance * mean_len).sqrt()
+}
+
+/// One number of a side: its key, and where it is.
+struct Located {
+    key: u64,
+    value: f64,
+    span: Span,
+}
+
+/// The distinct numbers of a side (by key, first occurrence kept), located in the input text.
+fn located_numbers(side: SideText) -> Vec<Located> {
+    let mut seen = HashSet::new();
+    let mut out: Vec<Located> = Vec::new();
+    for s in side.sentences {
+        for n in s.numbers() {
+            let key = n.key();
+            if seen.insert(key) {
+                out.push(Located { key, value: n.value, span: s.original_span(n.span.clone()) });
+            }
+        }
+    }
+    out
+}
+
+/// Shared, missing, added and contradicted numbers, with a finding for each number not shared.
+fn numbers(src: SideText, tgt: SideText, c: &mut Components, findings: &mut Vec<Finding>) {
+    let a = located_numbers(src);
+    let e = located_numbers(tgt);
+    let a_keys: HashSet<u64> = a.iter().map(|n| n.key).collect();
+    let e_keys: HashSet<u64> = e.iter().map(|n| n.key).collect();
+    let a_rest: Vec<&Located> = a.iter().filter(|n| !e_keys.contains(&n.key)).collect();
+    // Arabic says "two" with the dual of a noun (`البلدين`, the two countries), which no number
+    // anchor reads, so an English "two" or "both" with no counterpart is not evidence of anything.
+    let dual = |n: &Located| {
+        n.value == 2.0
+            && tgt.text.get(n.span.start..n.span.end).is_some_and(|t| t.chars().all(char::is_alphabetic))
+    };
+    let e_rest: Vec<&Located> = e.iter().filter(|n| !a_keys.contains(&n.key) && !dual(n)).collect();
+    c.numbers_shared = (a.len() - a_rest.len()) as u32;
+    let contradicted = a_rest.len().min(e_rest.len());
+    c.numbers_contradicted = contradicted as u32;
+    c.numbers_missing = (a_rest.len() - contradicted) as u32;
+    c.numbers_added = (e_rest.len() - contradicted) as u32;
+    for (k, n) in e_rest.iter().enumerate() {
+        let text = tgt.text.get(n.span.start..n.span.end).unwrap_or("");
+        let message = match a_rest.get(k) {
+            Some(m) if k < contradicted => {
+                let theirs = src.text.get(m.span.start..m.span.end).unwrap_or("");
+                format!("`{text}` does not match the Arabic `{theirs}` ({})", m.value)
+            }
+            _ => format!("`{text}` has no counterpart in the Arabic"),
+        };
+        let severity = if k < contradicted { Severity::Major } else { Severity::Minor };
+        findings.push(Finding::at(FindingKind::Number, severity, Side::Target, tgt.text, n.span, message));
+    }
+    for n in a_rest.iter().skip(contradicted) {
+        let text = src.text.get(n.span.start..n.span.end).unwrap_or("");
+        let message = format!("`{text}` ({}) has no counterpart in the English", n.value);
+        findings.push(Finding::at(
+            FindingKind::Number,
+            Severity::Major,
+            Side::Source,
+            src.text,
+            n.span,
+            message,
+        ));
+    }
+}
+
+/// English names matched or not by an Arabic transliteration or lexicon word; a finding for each
+/// unmatched one. Adjacent capitalized words are one name (`Supreme Court`, `Hurricane Rosa`), matched
+/// when any of its words is; a name made only of common words (`County`, `Awards`) is not counted
+/// unmatched, nor is a one-word name opening the sentence.
+fn names(
+    src: SideText,
+    tgt: SideText,
+    lexical: &LexicalMatch,
+    c: &mut Components,
+    findings: &mut Vec<Finding>,
+) {
+    let keys: HashSet<u64> = src.sentences.iter().flat_map(|s| s.names()).map(|a| a.key).collect();
+    // Candidates for a fuzzy match, by first consonant class; at most MAX_FUZZY_CANDIDATES each,
+    // so that a huge sentence costs linear time.
+    let mut fuzzy: HashMap<u8, Vec<&NameAnchor>> = HashMap::new();
+    for a in src.sentences.iter().flat_map(|s| s.names()) {
+        if let Some(&first) = a.skeleton.as_bytes().first()
+            && a.skeleton.len() >= MIN_FUZZY_SKELETON
+        {
+            let list = fuzzy.entry(first).or_default();
+            if list.len() < MAX_FUZZY_CANDIDATES {
+                list.push(a);
+            }
+        }
+    }
+    for s in tgt.sentences {
+        let text = s.normalized();
+        let mut groups: Vec<NameGroup> = Vec::new();
+        for (k, name) in s.names().iter().enumerate() {
+            // Acronyms have keys no Arabic spelling shares; a repeated span is one word read twice;
+            // a month name is a number anchor.
+            let acronym = name.skeleton.bytes().any(|b| b.is_ascii_lowercase());
+            let repeated = k > 0 && s.names()[k - 1].span == name.span;
+            let number =
+                s.numbers().iter().any(|n| n.span.start < name.span.end && name.span.start < n.span.end);
+            if acronym || repeated || number {
+                continue;
+            }
+            let word = text.get(name.span.clone()).unwrap_or("").to_lowercase();
+            let found = lexical.renders_word(&word)
+                || keys.contains(&name.key)
+                || name.skeleton.as_bytes().first().and_then(|f| fuzzy.get(f)).is_some_and(|candidates| {
+                    candidates.iter().any(|a| similarity(a, name) >= NAME_SIMILARITY)
+                });
+            let missing = !found && !is_common_english(&word);
+            match groups.last_mut() {
+                Some(g) if text.get(g.end..name.span.start) == Some(" ") => {
+                    g.end = name.span.end;
+                    g.found |= found;
+                    if missing && g.missing.is_none() {
+                        g.missing = Some(name.span.clone());
+                    }
+                    g.words += 1;
+                }
+                _ => groups.push(NameGroup {
+                    start: name.span.start,
+                    end: name.span.end,
+                    found,
+                    missing: missing.then(|| name.span.clone()),
+                    words: 1,
+                }),
+            }
+        }
+        for g in groups {
+            // Every word of a name must be found: a replaced surname next to a kept first name is
+            // still a replaced name.
+            let Some(missing) = g.missing else {
+                c.names_matched += u32::from(g.found);
+                continue;
+            };
+            let initial = !text[..g.start.min(text.len())].chars().any(char::is_alphanumeric);
+            if initial && g.words == 1 {
+                continue;
+            }
+            c.names_unmatched += 1;
+            let span = s.original_span(missing);
+            let message = "name with no transliteration in the Arabic".to_owned();
+            findings.push(Finding::at(
+                FindingKind::Name,
+                Severity::Minor,
+                Side::Target,
+                tgt.text,
+                span,
+                message,
+            ));
+        }
+    }
+    c.names_unmatched = c.names_unmatched.min(COUNT_CAP);
+    c.names_matched = c.names_matched.min(COUNT_CAP);
+}
+
+/// Adjacent capitalized words read as one name.
+struct NameGroup {
+    /// Byte offset of the first word in the normalized sentence.
+    start: usize,
+    /// Byte offset past the last word.
+    end: usize,
+    /// Whether any word was found in the Arabic.
+    found: bool,
+    /// The first word that is neither found nor a common word.
+    missing: Option<std::ops::Range<usize>>,
+    /// How many words the name has.
+    words: usize,
+}
+
+/// Arabic letters and mojibake in the English; the share of letters and digits.
+fn script(tgt: SideText, c: &mut Components, findings: &mut Vec<Finding>) {
+    let (mut arabic, mut letters, mut text, mut all) = (0usize, 0usize, 0usize, 0usize);
+    for s in tgt.sentences {
+        for ch in s.normalized().chars() {
+            if ch == ' ' {
+                continue;
+            }
+            all += 1;
+            if ch.is_alphanumeric() {
+                text += 1;
+            }
+            if ch.is_alphabetic() {
+                letters += 1;
+                if is_arabic_letter(ch) {
+                    arabic += 1;
+                }
+            }
+        }
+    }
+    c.arabic_in_target = if letters == 0 { 0.0 } else { arabic as f64 / letters as f64 };
+    c.target_text = if all == 0 { 0.0 } else { text as f64 / all as f64 };
+    if arabic > 0 {
+        let severity = if c.arabic_in_target > 0.5 { Severity::Critical } else { Severity::Major };
+        for span in arabic_runs(tgt) {
+            let message = "Arabic text left in the English".to_owned();
+            findings.push(Finding::at(
+                FindingKind::Untranslated,
+                severity,
+                Side::Target,
+                tgt.text,
+                span,
+                message,
+            ));
+        }
+    }
+    for span in mojibake(tgt) {
+        c.mojibake += 1;
+        let message = "mojibake: UTF-8 text decoded as Latin-1 or Windows-1252".to_owned();
+        findings.push(Finding::at(
+            FindingKind::Untranslated,
+            Severity::Major,
+            Side::Target,
+            tgt.text,
+            span,
+            message,
+        ));
+    }
+    c.mojibake = c.mojibake.min(COUNT_CAP);
+}
+
+/// Whether `ch` is an Arabic letter.
+fn is_arabic_letter(ch: char) -> bool {
+    matches!(ch, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}')
+}
+
+/// Runs of Arabic words (with the spaces and punctuation between them) in the English input.
+fn arabic_runs(tgt: SideText) -> Vec<Span> {
+    let base = tgt.span().start;
+    let mut runs: Vec<Span> = Vec::new();
+    let mut open: Option<Span> = None;
+    for (i, ch) in tgt.original().char_indices() {
+        let at = base + i;
+        if is_arabic_letter(ch) || ('\u{064B}'..='\u{0652}').contains(&ch) {
+            open = Some(match open {
+                Some(s) => Span { start: s.start, end: at + ch.len_utf8() },
+                None => Span { start: at, end: at + ch.len_utf8() },
+            });
+        } else if ch.is_alphabetic() {
+            runs.extend(open.take());
+        }
+    }
+    runs.extend(open);
+    runs
+}
+
+/// Lead bytes of mojibake: the Latin-1 reading of UTF-8 lead bytes 0xC2–0xC5 (Latin text), 0xD8–0xDB
+/// (Arabic text) and 0xE2 (punctuation such as `’` and `€`, read as `â€™`).
+const MOJIBAKE_LEADS: [char; 9] = ['Â', 'Ã', 'Ä', 'Å', 'Ø', 'Ù', 'Ú', 'Û', 'â'];
+
+/// Spans of mojibake pairs: a lead from [`MOJIBAKE_LEADS`] followed by a character that a UTF-8
+/// continuation byte (0x80–0xBF) becomes in Latin-1 or Windows-1252.
+fn mojibake(tgt: SideText) -> Vec<Span> {
+    let base = tgt.span().start;
+    let mut out = Vec::new();
+    let mut prev: Option<(usize, char)> = None;
+    for (i, ch) in tgt.original().char_indices() {
+        if let Some((at, lead)) = prev
+            && MOJIBAKE_LEADS.contains(&lead)
+            && is_continuation_glyph(ch)
+        {
+            out.push(Span { start: base + at, end: base + i + ch.len_utf8() });
+            prev = None;
+            continue;
+        }
+        prev = Some((i, ch));
+    }
+    out
+}
+
+/// Whether `ch` is what a UTF-8 continuation byte (0x80–0xBF) looks like in Latin-1 or
+/// Windows-1252.
+fn is_continuation_glyph(ch: char) -> bool {
+    matches!(ch, '\u{0080}'..='\u{00BF}') || "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(ch)
+}
+
+/// Counts of question marks, exclamation marks, quotation marks, brackets and colons in sentences'
+/// normalized text (where Arabic `؟` is already `?`, curly quotes straight ones).
+fn punctuation(sentences: &[Sentence]) -> [u32; 5] {
+    let mut counts = [0u32; 5];
+    for s in sentences {
+        for ch in s.normalized().chars() {
+            let class = match ch {
+                '?' => 0,
+                '!' => 1,
+                '"' | '«' | '»' => 2,
+                '(' | ')' | '[' | ']' => 3,
+                ':' => 4,
+                _ => continue,
+            };
+            counts[class] += 1;
+        }
+    }
+    // A pair of quotation marks or brackets counts once.
+    counts[2] = counts[2].div_ceil(2);
+    counts[3] = counts[3].div_ceil(2);
+    counts
+}
+
+/// Characters that close a sentence, in either language.
+const CLOSERS: &str = ".!?؟…۔:;\"'”’»)]";
+
+/// Whether the English stops without closing punctuation while the Arabic has it.
+fn open_end(src: &str, tgt: &str) -> bool {
+    let closed = |t: &str| t.trim_end().chars().next_back().is_some_and(|c| CLOSERS.contains(c));
+    !tgt.trim().is_empty() && closed(src) && !closed(tgt)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Document, Lang, Segmentation};
+
+    fn components(ar: &str, en: &str) -> (Components, Vec<Finding>) {
+        let a = Document::new(ar, Lang::Arabic, Segmentation::Lines);
+        let e = Document::new(en, Lang::English, Segmentation::Lines);
+        let model = LengthModel { ratio: 1.078, variance: 5.0 };
+        signals(
+            model,
+            SideText { text: ar, sentences: a.sentences() },
+            SideText { text: en, sentences: e.sentences() },
+        )
+    }
+
+    #[test]
+    fn numbers_are_shared_contradicted_or_missing() {
+        let (c, f) = components("ارتفع بنسبة 60% في 2014.", "It rose 16% in 2014.");
+        assert_eq!((c.numbers_shared, c.numbers_contradicted), (1, 1));
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].side, f[0].evidence.as_str()), (Side::Target, "16%"));
+        let (c, f) = components("زاد لأكثر من المثلين.", "It grew more than actors.");
+        assert_eq!(c.numbers_missing, 1);
+        assert_eq!((f[0].side, f[0].evidence.as_str()), (Side::Source, "المثلين"));
+    }
+
+    #[test]
+    fn script_signals() {
+        let (c, f) = components("قال الوزير.", "The minister قال الوزير.");
+        assert!(c.arabic_in_target > 0.4, "{c:?}");
+        assert_eq!(f[0].kind, FindingKind::Untranslated);
+        assert_eq!(f[0].evidence, "قال الوزير");
+        let (c, _) = components("قال.", "The ministerâ€™s cafÃ© said.");
+        assert_eq!(c.mojibake, 2);
+        let (c, _) = components("قال.", "...");
+        assert_eq!(c.target_text, 0.0);
+    }
+
+    #[test]
+    fn open_end_needs_a_closed_source() {
+        assert!(open_end("قال الوزير إن الحرب انتهت.", "The minister said that the"));
+        assert!(!open_end("عنوان", "Title"));
+        assert!(!open_end("قال.", "He said."));
+    }
+}
