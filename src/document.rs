@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::Lang;
 use crate::anchors::names::{NameAnchor, extract_names};
 use crate::anchors::numbers::{NumberAnchor, extract_numbers};
-use crate::text::normalize::{Normalized, normalize};
+use crate::text::normalize::{Normalized, is_blank, normalize};
 use crate::text::segment::{SentenceSpan, split_sentences};
 
 /// A byte range `[start, end)` into an input text. Serialized as a two-element array.
@@ -147,16 +147,31 @@ pub struct Document {
 impl Document {
     /// Cuts `text` into sentences and prepares each one for alignment.
     pub fn new(text: &str, lang: Lang, segmentation: Segmentation) -> Document {
-        let spans = match segmentation {
-            Segmentation::Raw => split_sentences(text, lang),
-            Segmentation::Lines => split_lines(text),
-        };
-        let id = |ordinal: usize, s: &SentenceSpan| match segmentation {
-            Segmentation::Lines => s.paragraph,
-            _ => ordinal,
-        };
-        // Sentences are prepared independently, in parallel; collect keeps their order. A few
-        // sentences (a pair being scored) are cheaper to prepare than to hand to other threads.
+        Document::from_spans(text, lang, segmentation, segment(text, lang, segmentation))
+    }
+
+    /// Like [`Document::new`], but fails before any sentence is prepared when one is longer than
+    /// `max_sentence_bytes`, returning that sentence's id and size.
+    pub(crate) fn with_limit(
+        text: &str,
+        lang: Lang,
+        segmentation: Segmentation,
+        max_sentence_bytes: usize,
+    ) -> std::result::Result<Document, (usize, usize)> {
+        let spans = segment(text, lang, segmentation);
+        if let Some((ordinal, s)) =
+            spans.iter().enumerate().find(|(_, s)| s.end - s.start > max_sentence_bytes)
+        {
+            return Err((sentence_id(segmentation, ordinal, s), s.end - s.start));
+        }
+        Ok(Document::from_spans(text, lang, segmentation, spans))
+    }
+
+    /// Prepares the sentences at `spans`; sentences are prepared independently, in parallel, and
+    /// collect keeps their order.
+    fn from_spans(text: &str, lang: Lang, segmentation: Segmentation, spans: Vec<SentenceSpan>) -> Document {
+        let id = |ordinal: usize, s: &SentenceSpan| sentence_id(segmentation, ordinal, s);
+        // A few sentences (a pair being scored) are cheaper to prepare than to hand to other threads.
         let sentences = if spans.len() < PARALLEL_MIN_SENTENCES {
             spans.into_iter().enumerate().map(|(k, s)| prepare(text, lang, id(k, &s), s)).collect()
         } else {
@@ -191,6 +206,22 @@ impl Document {
     }
 }
 
+/// The sentences of `text` as spans.
+fn segment(text: &str, lang: Lang, segmentation: Segmentation) -> Vec<SentenceSpan> {
+    match segmentation {
+        Segmentation::Raw => split_sentences(text, lang),
+        Segmentation::Lines => split_lines(text),
+    }
+}
+
+/// A sentence's id: its line number for pre-split text, its ordinal otherwise.
+fn sentence_id(segmentation: Segmentation, ordinal: usize, s: &SentenceSpan) -> usize {
+    match segmentation {
+        Segmentation::Lines => s.paragraph,
+        _ => ordinal,
+    }
+}
+
 /// Builds a sentence: normalizes its text and extracts its anchors.
 fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> Sentence {
     let original = text.get(s.start..s.end).unwrap_or("");
@@ -209,8 +240,9 @@ fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> Sentence {
     }
 }
 
-/// One sentence per line; `paragraph` carries the line number. Lines holding only whitespace hold no
-/// sentence. `\n`, `\r\n` and a lone `\r` all end a line.
+/// One sentence per line; `paragraph` carries the line number. Lines holding only blank characters
+/// (whitespace, controls, invisible format characters) hold no sentence, and a sentence's span
+/// leaves them out at both ends. `\n`, `\r\n` and a lone `\r` all end a line.
 fn split_lines(text: &str) -> Vec<SentenceSpan> {
     let mut out = Vec::new();
     let mut line_start = 0;
@@ -221,9 +253,9 @@ fn split_lines(text: &str) -> Vec<SentenceSpan> {
         let at_end = i == bytes.len();
         if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
             let line = &text[line_start..i];
-            let trimmed = line.trim();
+            let trimmed = line.trim_matches(is_blank);
             if !trimmed.is_empty() {
-                let start = line_start + (line.len() - line.trim_start().len());
+                let start = line_start + (line.len() - line.trim_start_matches(is_blank).len());
                 out.push(SentenceSpan { start, end: start + trimmed.len(), paragraph: line_no });
             }
             if !at_end && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
@@ -251,6 +283,7 @@ mod tests {
         assert_eq!(line_texts("a\r\nb\rc"), [(0, "a"), (1, "b"), (2, "c")]);
         assert_eq!(line_texts(""), []);
         assert_eq!(line_texts("\n\n"), []);
+        assert_eq!(line_texts("\u{FEFF}a\0\r\n\u{200F}\r\n\0b"), [(0, "a"), (2, "b")]);
     }
 
     #[test]

@@ -45,6 +45,18 @@ pub enum Error {
         /// The configured limit in bytes.
         limit: usize,
     },
+    /// A sentence is longer than the configured limit ([`crate::Config::max_sentence_bytes`]).
+    #[error("{side} document: sentence {sentence} is {size} bytes, over the limit of {limit} bytes")]
+    SentenceTooLong {
+        /// Which document.
+        side: Side,
+        /// The sentence's index (its line number for pre-split input).
+        sentence: usize,
+        /// Its size in bytes.
+        size: usize,
+        /// The configured limit in bytes.
+        limit: usize,
+    },
     /// One of many input documents is larger than the configured limit.
     #[error("{side} document {index} is {size} bytes, over the limit of {limit} bytes")]
     DocumentTooLarge {
@@ -57,6 +69,56 @@ pub enum Error {
         /// The configured limit in bytes.
         limit: usize,
     },
+    /// An input is not valid UTF-8 (nor UTF-16 with a byte-order mark).
+    #[error("{side} document is not valid UTF-8: invalid byte at offset {offset}")]
+    InvalidUtf8 {
+        /// Which document.
+        side: Side,
+        /// Byte offset of the first invalid byte in the input.
+        offset: usize,
+    },
+    /// An input starts with a UTF-16 byte-order mark but holds an unpaired surrogate or an odd
+    /// number of bytes.
+    #[error("{side} document is not valid UTF-16: invalid code unit at byte offset {offset}")]
+    InvalidUtf16 {
+        /// Which document.
+        side: Side,
+        /// Byte offset of the invalid code unit in the input.
+        offset: usize,
+    },
+    /// An input has NUL bytes at every other position, as UTF-16 text has, but no byte-order mark
+    /// to say which byte order.
+    #[error("{side} document looks like UTF-16 without a byte-order mark; convert it to UTF-8")]
+    Utf16WithoutBom {
+        /// Which document.
+        side: Side,
+    },
+    /// An input holds no text: it is empty or only whitespace, controls and invisible marks.
+    #[error("{side} document is empty")]
+    EmptyInput {
+        /// Which document.
+        side: Side,
+    },
+    /// An input is not written in the script of its language (see [`crate::input::check_script`]).
+    #[error(
+        "{side} document is not in {expected:?}: {share:.0}% of its {letters} Arabic and Latin letters are {script}"
+    )]
+    WrongScript {
+        /// Which document.
+        side: Side,
+        /// The language the document should be in.
+        expected: crate::Lang,
+        /// The script the letters should be in: `"Arabic"` or `"Latin"`.
+        script: &'static str,
+        /// The share of Arabic and Latin letters that are in that script, in percent.
+        share: f64,
+        /// How many Arabic and Latin letters the document has.
+        letters: usize,
+    },
+    /// The Arabic document is in Latin script and the English document in Arabic script: the two
+    /// inputs were given in the wrong order.
+    #[error("the documents look swapped: the source is in Latin script and the target in Arabic script")]
+    Swapped,
     /// A line of a pairs file is not `ar<TAB>en`.
     #[error("line {line}: {message}")]
     MalformedLine {

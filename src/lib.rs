@@ -36,6 +36,8 @@
 //!   [`Summary`]. Pairs aligned elsewhere are scored by [`score_pair`] or a [`Scorer`] into a
 //!   [`Quality`]; [`read_pairs`] reads `ar<TAB>en` lines.
 //! - [`Document`] is a text cut into [`Sentence`]s, normalized and with its anchors extracted once.
+//! - [`input`] turns file bytes into text (UTF-8, with a BOM, UTF-16; strict or lossy), blanks HTML
+//!   markup, and checks that a document is not empty and is in its language's script.
 //! - [`Verdict`] says whether an English document translates an Arabic one: a 0–1 score from an
 //!   alignment, with its [`Evidence`] (coverage, anchor agreement in order, length, script).
 //! - [`Matcher`] finds, among many English documents, the translation of each of many Arabic ones
@@ -70,6 +72,7 @@ mod align;
 mod anchors;
 mod document;
 mod error;
+pub mod input;
 mod lang;
 mod matching;
 pub mod output;

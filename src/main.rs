@@ -6,11 +6,11 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
+use qalign::input::{self, Decoded};
 use qalign::output::{
     Format, HtmlOptions, ScoreFormat, TmxOptions, write_alignment, write_html, write_scores, write_tmx,
 };
-use qalign::{Aligner, Document, Lang, Segmentation, Verdict};
-use qalign::{Scorer, read_pairs};
+use qalign::{Aligner, Document, Lang, Scorer, Segmentation, Side, Verdict, read_pairs};
 
 /// Sentence alignment and translation-quality checks for Arabic articles and their English translations.
 #[derive(Parser)]
@@ -36,6 +36,18 @@ enum Command {
         /// With `--format tmx`: also write unpaired sentences, as `<tu>`s with one `<tuv>`.
         #[arg(long)]
         include_unpaired: bool,
+        /// Replace invalid UTF-8 (or UTF-16) by U+FFFD instead of failing; spans are then offsets
+        /// into the repaired text.
+        #[arg(long)]
+        lossy: bool,
+        /// Align even when a document is not in its language's script (swapped or same-language
+        /// files).
+        #[arg(long)]
+        force: bool,
+        /// Blank out HTML tags, comments, scripts and styles, and decode character references;
+        /// every byte keeps its offset.
+        #[arg(long)]
+        strip_html: bool,
         /// The Arabic document (`-` for standard input).
         ar_file: PathBuf,
         /// The English document (`-` for standard input).
@@ -117,16 +129,46 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Align { presegmented, format, min_score, include_unpaired, ar_file, en_file } => {
+        Command::Align {
+            presegmented,
+            format,
+            min_score,
+            include_unpaired,
+            lossy,
+            force,
+            strip_html,
+            ar_file,
+            en_file,
+        } => {
             if is_stdin(&ar_file) && is_stdin(&en_file) {
                 bail!("only one of AR_FILE and EN_FILE can be `-` (standard input)");
             }
             if !matches!(format, FormatArg::Tmx) && (min_score != 0.0 || include_unpaired) {
                 bail!("--min-score and --include-unpaired apply only to --format tmx");
             }
-            let ar = read_input(&ar_file)?;
-            let en = read_input(&en_file)?;
             let aligner = Aligner::new();
+            let read = |path: &Path, side| -> anyhow::Result<String> {
+                let text = read_input(path, side, lossy, aligner.config().max_input_bytes)?;
+                let text = if strip_html { input::strip_html(&text) } else { text };
+                input::check_text(&text, side).with_context(|| path.display().to_string())?;
+                Ok(text)
+            };
+            let ar = read(&ar_file, Side::Source)?;
+            let en = read(&en_file, Side::Target)?;
+            if !force {
+                input::check_pair(&ar, &en).map_err(|e| {
+                    let file = match &e {
+                        qalign::Error::WrongScript { side: Side::Source, .. } => {
+                            format!("{}: ", ar_file.display())
+                        }
+                        qalign::Error::WrongScript { side: Side::Target, .. } => {
+                            format!("{}: ", en_file.display())
+                        }
+                        _ => String::new(),
+                    };
+                    anyhow::anyhow!("{file}{e} (use --force to align anyway)")
+                })?;
+            }
             let alignment =
                 if presegmented { aligner.align_lines(&ar, &en)? } else { aligner.align(&ar, &en)? };
             let stdout = io::stdout();
@@ -156,8 +198,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Match { ar, en, format } => {
             let ar_files = expand_inputs(&ar)?;
             let en_files = expand_inputs(&en)?;
-            let ar_texts = ar_files.iter().map(|p| read_input(p)).collect::<anyhow::Result<Vec<_>>>()?;
-            let en_texts = en_files.iter().map(|p| read_input(p)).collect::<anyhow::Result<Vec<_>>>()?;
+            let limit = qalign::Config::default().max_input_bytes;
+            let read_all = |files: &[PathBuf], side| {
+                files.iter().map(|p| read_input(p, side, false, limit)).collect::<anyhow::Result<Vec<_>>>()
+            };
+            let ar_texts = read_all(&ar_files, Side::Source)?;
+            let en_texts = read_all(&en_files, Side::Target)?;
             let matches = qalign::Matcher::new().match_texts(&ar_texts, &en_texts)?;
             let names = |files: &[PathBuf]| files.iter().map(|p| p.display().to_string()).collect::<Vec<_>>();
             let format = match format {
@@ -171,7 +217,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             out.flush()?;
         }
         Command::Score { format, pairs_file } => {
-            let text = read_input(&pairs_file)?;
+            let text =
+                read_input(&pairs_file, Side::Source, false, qalign::Config::default().max_input_bytes)?;
             let pairs = read_pairs(&text).with_context(|| format!("{}", pairs_file.display()))?;
             let qualities = Scorer::new().score_batch(&pairs);
             let stdout = io::stdout();
@@ -209,17 +256,45 @@ fn is_stdin(path: &Path) -> bool {
     path.as_os_str() == "-"
 }
 
-/// Reads a whole input file (or standard input) as UTF-8.
-fn read_input(path: &Path) -> anyhow::Result<String> {
+/// Reads a whole input file (or standard input) and decodes it (see `qalign::input::decode`).
+fn read_input(path: &Path, side: Side, lossy: bool, limit: usize) -> anyhow::Result<String> {
+    // UTF-16 takes up to twice the bytes of its UTF-8 text: read no more than that, so that a huge
+    // file is refused without being held in memory.
+    let most = 2 * limit as u64 + 2;
     let mut bytes = Vec::new();
     if is_stdin(path) {
-        io::stdin().read_to_end(&mut bytes).context("cannot read standard input")?;
+        io::stdin().take(most + 1).read_to_end(&mut bytes).context("cannot read standard input")?;
     } else {
-        bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let file = std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+        file.take(most + 1)
+            .read_to_end(&mut bytes)
+            .with_context(|| format!("cannot read {}", path.display()))?;
     }
-    String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!("{}: invalid UTF-8 at byte {}", path.display(), e.utf8_error().valid_up_to())
-    })
+    if bytes.len() as u64 > most {
+        let size = std::fs::metadata(path).map_or(bytes.len(), |m| m.len() as usize);
+        return Err(qalign::Error::InputTooLarge { side, size, limit }.into());
+    }
+    let decoded: Decoded = if lossy {
+        input::decode_lossy(&bytes)
+    } else {
+        input::decode(&bytes, side).map_err(|e| {
+            let hint = match e {
+                qalign::Error::InvalidUtf8 { .. } | qalign::Error::InvalidUtf16 { .. } => {
+                    " (--lossy replaces invalid bytes)"
+                }
+                _ => "",
+            };
+            anyhow::anyhow!("{}: {e}{hint}", path.display())
+        })?
+    };
+    if decoded.replaced > 0 {
+        eprintln!(
+            "qalign: warning: {}: replaced {} invalid sequences by U+FFFD",
+            path.display(),
+            decoded.replaced
+        );
+    }
+    Ok(decoded.text)
 }
 
 /// Unwraps an I/O error from the library's error so a broken pipe is recognised.

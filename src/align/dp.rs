@@ -384,6 +384,10 @@ fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; 2]> {
     pairs
 }
 
+/// Documents whose length ratio is off the model's by more than this factor get the whole table
+/// when it is small enough (`Config::full_table_cells`).
+const MISMATCH_FACTOR: f64 = 1.5;
+
 /// Runs the banded program until the best path stays clear of the band's edges, and returns it.
 ///
 /// Each row has its own half-width. Where the path touches an edge, the rows around the touch (as many
@@ -393,7 +397,19 @@ fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; 2]> {
 pub(crate) fn best_path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
     let mut widths = vec![config.band_width; n + 1];
-    let mut band = Band::anchored(prep, config.band_width);
+    // When the documents' lengths do not fit the length ratio, one side has text the other lacks
+    // (a translation followed by ten times its length of other articles), and the length diagonal
+    // can lie far from the true path with no band edge touched to widen it. Such a pair, when
+    // small enough, gets the whole table: the exact optimum at a bounded cost.
+    let (src_chars, tgt_chars) = (prep.src.total_chars(), prep.tgt.total_chars());
+    let mismatched = src_chars > 0.0
+        && tgt_chars > 0.0
+        && (tgt_chars / src_chars / config.length_ratio).ln().abs() > MISMATCH_FACTOR.ln();
+    let mut band = if mismatched && (n + 1).saturating_mul(m + 1) <= config.full_table_cells {
+        Band::new(vec![0; n + 1], vec![m; n + 1], m)
+    } else {
+        Band::anchored(prep, config.band_width)
+    };
     loop {
         let path = run(config, ratio, prep, &band);
         let touched = band.touched(&path, m, &widths);

@@ -54,12 +54,20 @@ pub struct Config {
     /// Cost of a bead boundary that ends a paragraph on one side only, or of a bead that crosses a
     /// paragraph boundary, when both documents are raw text with paragraphs.
     pub paragraph_cost: f64,
+    /// Document pairs whose lengths are off the length ratio by more than a factor of 1.5 (one side
+    /// has text the other lacks) and whose whole table has at most this many cells — (Arabic
+    /// sentences + 1) × (English sentences + 1) — are aligned over the whole table, without a band:
+    /// the exact optimum wherever the extra text lies. 0 always uses the band.
+    pub full_table_cells: usize,
     /// Half-width of the first band, in sentences.
     pub band_width: usize,
     /// The band is widened (doubling) up to this half-width while the best path touches its edge.
     pub max_band_width: usize,
     /// Largest document accepted, in bytes.
     pub max_input_bytes: usize,
+    /// Longest sentence accepted, in bytes. It bounds the work on one sentence, such as a file
+    /// that is one huge line without sentence punctuation.
+    pub max_sentence_bytes: usize,
 }
 
 impl Default for Config {
@@ -82,9 +90,13 @@ impl Default for Config {
             name_match_bonus: 3.0,
             anchor_cap: 4,
             paragraph_cost: 0.0,
+            // About 11 MB of table.
+            full_table_cells: 1 << 20,
             band_width: 16,
             max_band_width: 4096,
             max_input_bytes: 256 << 20,
+            // Real sentences, even unpunctuated Arabic paragraphs, are a few KiB.
+            max_sentence_bytes: 1 << 20,
         }
     }
 }
@@ -135,9 +147,43 @@ impl AlignerBuilder {
         self
     }
 
+    /// Pairs whose lengths are off the length ratio by more than a factor of 1.5, with at most this
+    /// many cells, (Arabic sentences + 1) × (English sentences + 1), are aligned over the whole
+    /// table instead of a band. Default 2²⁰ (1,048,576; about 0.3 s at 1000 × 1000 sentences);
+    /// 0 always uses the band.
+    ///
+    /// ```
+    /// use qalign::Aligner;
+    ///
+    /// let banded = Aligner::builder().full_table_cells(0).band_width(1).build()?;
+    /// let alignment = banded.align_lines("واحد\nاثنان\nثلاثة", "one\ntwo\nthree")?;
+    /// assert_eq!(alignment.beads.len(), 3);
+    /// # Ok::<(), qalign::Error>(())
+    /// ```
+    pub fn full_table_cells(mut self, cells: usize) -> AlignerBuilder {
+        self.config.full_table_cells = cells;
+        self
+    }
+
     /// Largest document accepted, in bytes. Default 256 MiB; must be below 4 GiB.
     pub fn max_input_bytes(mut self, bytes: usize) -> AlignerBuilder {
         self.config.max_input_bytes = bytes;
+        self
+    }
+
+    /// Longest sentence accepted, in bytes. Default 1 MiB; must be at least 1. Longer sentences make
+    /// alignment fail with [`Error::SentenceTooLong`].
+    ///
+    /// ```
+    /// use qalign::{Aligner, Error, Side};
+    ///
+    /// let aligner = Aligner::builder().max_sentence_bytes(20).build()?;
+    /// let err = aligner.align("قال.", "It rained all day long without a stop.").unwrap_err();
+    /// assert!(matches!(err, Error::SentenceTooLong { side: Side::Target, sentence: 0, size: 38, limit: 20 }));
+    /// # Ok::<(), qalign::Error>(())
+    /// ```
+    pub fn max_sentence_bytes(mut self, bytes: usize) -> AlignerBuilder {
+        self.config.max_sentence_bytes = bytes;
         self
     }
 
@@ -180,6 +226,9 @@ impl AlignerBuilder {
         }
         if c.max_input_bytes > u32::MAX as usize {
             return bad("max_input_bytes", "must be below 4 GiB");
+        }
+        if c.max_sentence_bytes == 0 {
+            return bad("max_sentence_bytes", "must be at least 1");
         }
         Ok(Aligner { config: self.config.clone(), scorer: Scorer::with_config(&self.config) })
     }
@@ -283,10 +332,12 @@ impl Aligner {
         &self.config
     }
 
-    /// Aligns raw article text: Arabic `ar` and English `en`.
+    /// Aligns raw article text: Arabic `ar` and English `en`. Empty or blank documents are fine: an
+    /// empty alignment, or the other side's sentences each in a null bead.
     ///
     /// # Errors
-    /// [`Error::InputTooLarge`] when a document is over the configured limit.
+    /// [`Error::InputTooLarge`] when a document is over the configured limit,
+    /// [`Error::SentenceTooLong`] when a sentence is.
     pub fn align(&self, ar: &str, en: &str) -> Result<Alignment> {
         self.align_with(ar, en, Segmentation::Raw)
     }
@@ -294,7 +345,8 @@ impl Aligner {
     /// Aligns pre-split text: one sentence per line. Bead indices are line numbers.
     ///
     /// # Errors
-    /// [`Error::InputTooLarge`] when a document is over the configured limit.
+    /// [`Error::InputTooLarge`] when a document is over the configured limit,
+    /// [`Error::SentenceTooLong`] when a line is.
     pub fn align_lines(&self, ar: &str, en: &str) -> Result<Alignment> {
         self.align_with(ar, en, Segmentation::Lines)
     }
@@ -329,11 +381,16 @@ impl Aligner {
                 });
             }
         }
+        let limit = self.config.max_sentence_bytes;
+        let prepare = |text, lang, side| {
+            Document::with_limit(text, lang, segmentation, limit)
+                .map_err(|(sentence, size)| Error::SentenceTooLong { side, sentence, size, limit })
+        };
         let (src, tgt) = rayon::join(
-            || Document::new(ar, Lang::Arabic, segmentation),
-            || Document::new(en, Lang::English, segmentation),
+            || prepare(ar, Lang::Arabic, Side::Source),
+            || prepare(en, Lang::English, Side::Target),
         );
-        Ok(self.align_documents(&src, &tgt))
+        Ok(self.align_documents(&src?, &tgt?))
     }
 
     /// Aligns two prepared documents.
@@ -353,8 +410,13 @@ impl Aligner {
         if src <= 0.0 || tgt <= 0.0 {
             return c.length_ratio;
         }
-        let own = (tgt / src).clamp(c.length_ratio / 3.0, c.length_ratio * 3.0);
-        let weight = prep.src.len().min(prep.tgt.len()) as f64;
+        let own = tgt / src;
+        // A document ratio far from the model's says that one side has text the other lacks (a
+        // translation followed by unrelated articles), not how long this translation runs: trust it
+        // fully within a factor of 1.5, not at all beyond a factor of 2.
+        let distance = (own / c.length_ratio).ln().abs();
+        let trust = ((2f64.ln() - distance) / (2f64.ln() - 1.5f64.ln())).clamp(0.0, 1.0);
+        let weight = trust * prep.src.len().min(prep.tgt.len()) as f64;
         let log = (weight * own.ln() + c.ratio_prior_sentences * c.length_ratio.ln())
             / (weight + c.ratio_prior_sentences);
         log.exp()

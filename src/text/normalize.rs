@@ -12,6 +12,7 @@
 //! - Digits of every common script → ASCII digits; `٫` → `.`, `٬` → `,`, `٪` → `%`, `،` → `,`,
 //!   `؛` → `;`, `؟` → `?`; curly quotes → straight quotes; dashes → `-`.
 //! - Bidi controls, zero-width characters, the BOM and other format characters are dropped.
+//! - Control characters (NUL and the rest of C0 and C1, DEL) count as whitespace.
 //! - Every run of whitespace becomes one space; leading and trailing whitespace is dropped.
 //!
 //! Case is kept: name detection needs English capitals. [`Normalized::offset`] maps every byte of
@@ -64,11 +65,23 @@ pub(crate) fn ascii_digit(c: char) -> Option<char> {
         .and_then(|&zero| char::from_digit(cp - zero, 10))
 }
 
-/// Characters that are dropped: bidi controls, zero-width characters, the BOM, tatweel, soft hyphen.
+/// Characters that are dropped: the invisible format characters of [`is_format_control`] and tatweel.
 fn is_ignorable(c: char) -> bool {
+    c == '\u{0640}' || is_format_control(c)
+}
+
+/// Invisible format characters: bidi controls and marks, zero-width characters, the BOM, the soft
+/// hyphen. They are dropped from the normalized text, and the segmenter treats them as blank.
+pub(crate) fn is_format_control(c: char) -> bool {
     matches!(c,
-        '\u{00AD}' | '\u{061C}' | '\u{0640}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
+        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
         | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// Whether `c` holds no text: whitespace, a control character (NUL, C0, C1, DEL) or an invisible
+/// format character. Sentences never start or end with one, and a line of them is blank.
+pub(crate) fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || is_format_control(c)
 }
 
 /// The folded form of one character after decomposition, or `None` to drop it.
@@ -93,7 +106,7 @@ fn fold(c: char) -> Option<char> {
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' => '\'',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '«' | '»' => '"',
         '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
-        c if c.is_whitespace() => ' ',
+        c if c.is_whitespace() || c.is_control() => ' ',
         c => c,
     })
 }
@@ -156,6 +169,11 @@ mod tests {
         ("ellipsis", "a…b", "a...b"),
         ("empty", "", ""),
         ("only marks", "\u{064E}\u{0640}\u{200F}", ""),
+        ("nul is a space", "a\0b\0\0", "a b"),
+        ("controls are spaces", "a\u{1}\u{7F}\u{85}b", "a b"),
+        ("crlf and lone cr", "a\r\nb\rc", "a b c"),
+        ("bidi embedding around a sentence", "\u{202B}قال.\u{202C}", "قال."),
+        ("bidi isolates and marks", "\u{2067}x\u{2069}\u{200E}y\u{061C}", "xy"),
     ];
 
     #[test]

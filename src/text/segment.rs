@@ -21,6 +21,7 @@
 
 use crate::Lang;
 use crate::lang::abbreviations::{self, AbbrevKind};
+use crate::text::normalize::is_blank;
 
 /// A sentence found in a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,7 +43,8 @@ const MAX_OPENER_BYTES: usize = 16;
 /// Splits raw article text into sentences.
 ///
 /// Contract: spans are in order, do not overlap, start and end on char boundaries, hold no leading or
-/// trailing whitespace, and together hold every non-whitespace character of `text`. Paragraph
+/// trailing blank characters (whitespace, controls such as NUL, invisible format characters such as
+/// bidi marks), and together hold every other character of `text`. Paragraph
 /// indices start at 0 and never decrease. Runs in time linear in the length of `text`.
 pub(crate) fn split_sentences(text: &str, lang: Lang) -> Vec<SentenceSpan> {
     let wrapped = is_hard_wrapped(text);
@@ -51,7 +53,7 @@ pub(crate) fn split_sentences(text: &str, lang: Lang) -> Vec<SentenceSpan> {
     // In wrapped mode: the byte range of the block of non-blank lines read so far.
     let mut block: Option<(usize, usize)> = None;
     for (start, end) in lines(text) {
-        let blank = text[start..end].trim().is_empty();
+        let blank = text[start..end].trim_matches(is_blank).is_empty();
         if !wrapped {
             if !blank {
                 split_paragraph(text, start, end, lang, paragraph, &mut out);
@@ -127,7 +129,7 @@ fn is_hard_wrapped(text: &str) -> bool {
     let mut open_lines = 0usize;
     let mut closed_lines = 0usize;
     for (start, end) in lines(text) {
-        let line = text[start..end].trim();
+        let line = text[start..end].trim_matches(is_blank);
         if line.is_empty() {
             pending_blank = seen_text;
             previous = None;
@@ -235,7 +237,7 @@ fn split_paragraph(
     let mut word_start = 0;
     let mut pos = 0;
     while let Some(c) = char_at(para, pos) {
-        if c.is_whitespace() {
+        if is_blank(c) {
             pos += c.len_utf8();
             word_start = pos;
             continue;
@@ -269,11 +271,11 @@ fn push_trimmed(
     out: &mut Vec<SentenceSpan>,
 ) {
     let piece = &para[from..to];
-    let trimmed = piece.trim();
+    let trimmed = piece.trim_matches(is_blank);
     if trimmed.is_empty() {
         return;
     }
-    let start = offset + from + (piece.len() - piece.trim_start().len());
+    let start = offset + from + (piece.len() - piece.trim_start_matches(is_blank).len());
     let end = start + trimmed.len();
     if !trimmed.chars().any(char::is_alphanumeric)
         && let Some(previous) = out.last_mut()
@@ -290,14 +292,14 @@ fn ends_sentence(para: &str, run: Terminator, lang: Lang) -> bool {
     let Some(after) = char_at(para, run.close_end) else {
         return true;
     };
-    if !after.is_whitespace() {
+    if !is_blank(after) {
         // No space after the run: only Arabic ends here, and only before an Arabic letter
         // (`الأنواع...المعلومات`); Latin words, digits and URLs go on.
         return lang == Lang::Arabic
             && is_uncased_letter(after)
             && abbreviation(para, run) != Some(AbbrevKind::Prefix);
     }
-    let next_start = skip_while(para, run.close_end, char::is_whitespace);
+    let next_start = skip_while(para, run.close_end, is_blank);
     let Some(next) = char_at(para, next_start) else {
         return true;
     };
@@ -379,15 +381,18 @@ mod tests {
             assert!(span.paragraph >= previous_paragraph, "paragraph decreases at {span:?}");
             assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
             let piece = &text[span.start..span.end];
-            assert_eq!(piece, piece.trim(), "untrimmed span {span:?} in {text:?}");
+            assert_eq!(piece, piece.trim_matches(is_blank), "untrimmed span {span:?} in {text:?}");
             assert!(
-                text[previous_end..span.start].trim().is_empty(),
+                text[previous_end..span.start].trim_matches(is_blank).is_empty(),
                 "dropped text before {span:?} in {text:?}"
             );
             previous_end = span.end;
             previous_paragraph = span.paragraph;
         }
-        assert!(text[previous_end..].trim().is_empty(), "dropped text at the end of {text:?}");
+        assert!(
+            text[previous_end..].trim_matches(is_blank).is_empty(),
+            "dropped text at the end of {text:?}"
+        );
     }
 
     /// Named cases: `(name, language, input, expected sentences)`.
@@ -400,6 +405,30 @@ mod tests {
     const CASES: &[Case] = &[
         ("empty", EN, "", &[]),
         ("only whitespace", AR, " \n\r\n\t ", &[]),
+        ("only controls and bidi marks", AR, "\0\u{200F}\n\u{202B}\u{202C}\u{FEFF}", &[]),
+        (
+            "crlf ends a paragraph",
+            EN,
+            "Title\r\nIt rained. We left.\r\n",
+            &["Title", "It rained.", "We left."],
+        ),
+        ("lone cr ends a paragraph", EN, "Title\rIt rained", &["Title", "It rained"]),
+        ("nul is blank", EN, "\0It rained.\0 We\0left.\0", &["It rained.", "We\0left."]),
+        ("bom at the start", AR, "\u{FEFF}قال الوزير.", &["قال الوزير."]),
+        ("bidi mark after a full stop", EN, "It rained.\u{200F} We left.", &["It rained.", "We left."]),
+        (
+            "bidi embeddings around sentences",
+            AR,
+            "\u{202B}قال الوزير.\u{202C} \u{202B}وزار بغداد.\u{202C}",
+            &["قال الوزير.", "وزار بغداد."],
+        ),
+        (
+            "bidi mark glued between arabic sentences",
+            AR,
+            "قال الوزير.\u{200F}وزار بغداد.",
+            &["قال الوزير.", "وزار بغداد."],
+        ),
+        ("line of bidi marks", AR, "قال.\n\u{200F}\u{200E}\nوزار.", &["قال.", "وزار."]),
         ("one sentence", EN, "It rained.", &["It rained."]),
         ("two sentences", EN, "It rained. We stayed in.", &["It rained.", "We stayed in."]),
         ("question and exclamation", EN, "Why? Because! Fine.", &["Why?", "Because!", "Fine."]),

@@ -1,0 +1,27 @@
+//! Decoding any bytes, blanking HTML and checking scripts: nothing panics, strict decoding agrees
+//! with lossy decoding when it succeeds, and HTML blanking moves no byte.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use qalign::Side;
+use qalign::input::{check_pair, decode, decode_lossy, strip_html};
+
+fuzz_target!(|data: &[u8]| {
+    let lossy = decode_lossy(data);
+    if let Ok(strict) = decode(data, Side::Source) {
+        assert_eq!(strict.text, lossy.text);
+        assert_eq!(lossy.replaced, 0);
+    }
+    let stripped = strip_html(&lossy.text);
+    assert_eq!(stripped.len(), lossy.text.len());
+    // Markup becomes ASCII blanks; every other character stays where it was.
+    for (i, c) in stripped.char_indices() {
+        assert!(c.is_ascii() || lossy.text.is_char_boundary(i));
+    }
+    let mut mid = stripped.len() / 2;
+    while !stripped.is_char_boundary(mid) {
+        mid -= 1;
+    }
+    let (ar, en) = stripped.split_at(mid);
+    let _ = check_pair(ar, en);
+});

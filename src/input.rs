@@ -1,0 +1,605 @@
+//! Reading input files: bytes to text, HTML markup blanked out, and checks that a document holds
+//! text in the script of its language.
+//!
+//! The aligner takes `&str`; this module is how a program gets there from the bytes of a file.
+//! [`decode`] accepts UTF-8 with or without a byte-order mark and UTF-16 (either byte order) with
+//! one, and reports the offset of the first invalid byte; [`decode_lossy`] replaces invalid
+//! sequences instead. [`strip_html`] blanks markup without moving any byte. [`check_text`] and
+//! [`check_script`] (or [`check_pair`] for both documents) catch empty documents and documents in
+//! the wrong language before they give a misleading alignment. The aligner never calls these
+//! checks itself: an empty or one-sided input is a valid, if trivial, alignment.
+//!
+//! # Byte offsets
+//!
+//! The spans of an alignment are byte offsets into the text it was given. [`decode`] keeps a UTF-8
+//! byte-order mark in the text, so for UTF-8 input spans are byte offsets into the file. UTF-16
+//! input is transcoded: spans are byte offsets into its UTF-8 form (without the byte-order mark),
+//! not into the file. After [`decode_lossy`] has replaced invalid bytes, spans are offsets into the
+//! repaired text ([`Decoded::replaced`] says whether that happened).
+//!
+//! ```
+//! use qalign::input::{Encoding, check_pair, decode};
+//! use qalign::{Aligner, Side};
+//!
+//! let ar = decode(b"\xEF\xBB\xBF\xD9\x82\xD8\xA7\xD9\x84.", Side::Source)?; // UTF-8 with a BOM: "قال."
+//! let en = decode(b"\xFF\xFEH\0e\0 \0s\0a\0i\0d\0.\0", Side::Target)?; // UTF-16 LE: "He said."
+//! assert_eq!((ar.encoding, en.encoding), (Encoding::Utf8Bom, Encoding::Utf16Le));
+//! assert_eq!(en.text, "He said.");
+//! check_pair(&ar.text, &en.text)?;
+//! let alignment = Aligner::new().align(&ar.text, &en.text)?;
+//! assert_eq!(alignment.beads[0].src_spans[0].start, 3); // after the BOM, as in the file
+//! # Ok::<(), qalign::Error>(())
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result, Side};
+use crate::lang::Lang;
+use crate::text::normalize::is_blank;
+
+/// The encoding [`decode`] found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Encoding {
+    /// UTF-8 without a byte-order mark.
+    Utf8,
+    /// UTF-8 starting with a byte-order mark, which is kept in the text.
+    Utf8Bom,
+    /// UTF-16 little-endian with a byte-order mark, transcoded to UTF-8 without it.
+    Utf16Le,
+    /// UTF-16 big-endian with a byte-order mark, transcoded to UTF-8 without it.
+    Utf16Be,
+}
+
+/// A decoded input.
+///
+/// ```
+/// use qalign::input::{Encoding, decode_lossy};
+///
+/// let decoded = decode_lossy(b"caf\xE9 ok");
+/// assert_eq!(decoded.text, "caf\u{FFFD} ok");
+/// assert_eq!((decoded.encoding, decoded.replaced), (Encoding::Utf8, 1));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Decoded {
+    /// The text. A UTF-8 byte-order mark is kept so that byte offsets match the input's.
+    pub text: String,
+    /// The encoding found.
+    pub encoding: Encoding,
+    /// How many invalid sequences were replaced by U+FFFD (always 0 from [`decode`]).
+    pub replaced: usize,
+}
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Decodes an input file's bytes, strictly.
+///
+/// UTF-8 (a leading byte-order mark is kept) and UTF-16 in either byte order with a byte-order mark
+/// are accepted. NUL bytes are accepted in UTF-8, since the segmenter and normalizer treat them as
+/// blank, unless they fill every other byte as in UTF-16 text without a byte-order mark.
+///
+/// ```
+/// use qalign::{Error, Side, input::decode};
+///
+/// let err = decode(b"ok \xC3\x28", Side::Target).unwrap_err();
+/// assert!(matches!(err, Error::InvalidUtf8 { side: Side::Target, offset: 3 }));
+/// assert_eq!(err.to_string(), "target (English) document is not valid UTF-8: invalid byte at offset 3");
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidUtf8`] with the offset of the first invalid byte, [`Error::InvalidUtf16`] for a
+/// bad UTF-16 code unit, [`Error::Utf16WithoutBom`] for UTF-16 text without a byte-order mark.
+pub fn decode(bytes: &[u8], side: Side) -> Result<Decoded> {
+    if let Some(big_endian) = utf16_bom(bytes) {
+        let (text, bad, _) = decode_utf16(&bytes[2..], big_endian);
+        if let Some(at) = bad {
+            return Err(Error::InvalidUtf16 { side, offset: at + 2 });
+        }
+        return Ok(Decoded { text, encoding: utf16_encoding(big_endian), replaced: 0 });
+    }
+    if looks_like_utf16(bytes) {
+        return Err(Error::Utf16WithoutBom { side });
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded { text: text.to_owned(), encoding: utf8_encoding(bytes), replaced: 0 }),
+        Err(e) => Err(Error::InvalidUtf8 { side, offset: e.valid_up_to() }),
+    }
+}
+
+/// Decodes an input file's bytes, replacing whatever is invalid by U+FFFD (one per invalid UTF-8
+/// sequence or UTF-16 code unit). Never fails; UTF-16 without a byte-order mark is read as UTF-8,
+/// its NUL bytes then count as blank.
+pub fn decode_lossy(bytes: &[u8]) -> Decoded {
+    if let Some(big_endian) = utf16_bom(bytes) {
+        let (text, _, replaced) = decode_utf16(&bytes[2..], big_endian);
+        return Decoded { text, encoding: utf16_encoding(big_endian), replaced };
+    }
+    let mut text = String::with_capacity(bytes.len());
+    let mut replaced = 0;
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        if !chunk.invalid().is_empty() {
+            text.push('\u{FFFD}');
+            replaced += 1;
+        }
+    }
+    Decoded { text, encoding: utf8_encoding(bytes), replaced }
+}
+
+fn utf8_encoding(bytes: &[u8]) -> Encoding {
+    if bytes.starts_with(UTF8_BOM) { Encoding::Utf8Bom } else { Encoding::Utf8 }
+}
+
+fn utf16_encoding(big_endian: bool) -> Encoding {
+    if big_endian { Encoding::Utf16Be } else { Encoding::Utf16Le }
+}
+
+/// `Some(true)` for a big-endian UTF-16 byte-order mark, `Some(false)` for a little-endian one.
+fn utf16_bom(bytes: &[u8]) -> Option<bool> {
+    match bytes {
+        [0xFE, 0xFF, ..] => Some(true),
+        [0xFF, 0xFE, ..] => Some(false),
+        _ => None,
+    }
+}
+
+/// The code units of UTF-16 `bytes` (after the byte-order mark); an odd last byte is yielded as
+/// `None`.
+fn code_units(bytes: &[u8], big_endian: bool) -> impl Iterator<Item = Option<u16>> + '_ {
+    bytes.chunks(2).map(move |pair| match pair {
+        [a, b] => Some(if big_endian { u16::from_be_bytes([*a, *b]) } else { u16::from_le_bytes([*a, *b]) }),
+        _ => None,
+    })
+}
+
+/// Decodes UTF-16 `bytes`, replacing invalid code units; also returns the byte offset (into
+/// `bytes`) of the first invalid one and how many were replaced.
+fn decode_utf16(bytes: &[u8], big_endian: bool) -> (String, Option<usize>, usize) {
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 2);
+    let mut first_bad = None;
+    let mut replaced = 0;
+    let units = code_units(bytes, big_endian).map(|u| u.unwrap_or(0xD800));
+    let mut at = 0;
+    for c in char::decode_utf16(units) {
+        match c {
+            Ok(c) => {
+                text.push(c);
+                at += 2 * c.len_utf16();
+            }
+            Err(_) => {
+                text.push('\u{FFFD}');
+                first_bad.get_or_insert(at);
+                replaced += 1;
+                at += 2;
+            }
+        }
+    }
+    (text, first_bad, replaced)
+}
+
+/// Whether `bytes` look like UTF-16 without a byte-order mark: over a quarter of the bytes at even
+/// (big-endian) or odd (little-endian) positions are NUL, and almost none at the other positions.
+/// Only the first 64 KiB are read.
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1 << 16)];
+    if head.len() < 4 {
+        return false;
+    }
+    let pairs = head.len() / 2;
+    let nul_even = head.iter().step_by(2).filter(|&&b| b == 0).count();
+    let nul_odd = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let (high, low) = (nul_even.max(nul_odd), nul_even.min(nul_odd));
+    high * 4 > pairs && low * 50 <= pairs
+}
+
+/// Blanks HTML markup out of `text` without moving any byte: the result has the same length and
+/// every character outside markup stays at its offset, so spans into it are spans into `text`.
+///
+/// Tags (`<…>`), comments (`<!-- … -->`) and the contents of `<script>` and `<style>` become
+/// spaces, except that a tag which breaks a block (`p`, `br`, `div`, `li`, `h1`…`h6`, `tr`, `td`,
+/// `title`, `blockquote`, …) starts with a newline, so paragraphs stay paragraphs. A character
+/// reference (`&amp;`, `&#39;`, `&#x627;`, `&nbsp;`) becomes its character followed by spaces up
+/// to the reference's length; references not known, or whose character is longer than the
+/// reference, are left as they are. A `<` that does not open a tag (`a < b`) is text.
+///
+/// ```
+/// use qalign::input::strip_html;
+///
+/// let html = "<p>He said &quot;yes&quot;.</p><p>It&#39;s done.</p>";
+/// let text = strip_html(html);
+/// assert_eq!(text.len(), html.len());
+/// assert_eq!(text, "\n  He said \"     yes\"     .\n   \n  It'    s done.\n   ");
+/// ```
+pub fn strip_html(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    // Text between tags is copied a run at a time.
+    let mut copied = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'<' => {
+                let Some(len) = markup_len(text, i) else {
+                    i += 1;
+                    continue;
+                };
+                out.push_str(&text[copied..i]);
+                let block = breaks_block(&text[i..i + len]);
+                blank(&mut out, &text[i..i + len], block);
+                i += len;
+                // The contents of script and style are not text.
+                if let Some(name) = raw_text_element(&text[i - len..i]) {
+                    let end = find_closing_tag(text, i, name);
+                    blank(&mut out, &text[i..end], false);
+                    i = end;
+                }
+                copied = i;
+            }
+            b'&' => {
+                let Some((len, c)) = character_reference(&text[i..]) else {
+                    i += 1;
+                    continue;
+                };
+                out.push_str(&text[copied..i]);
+                out.push(c);
+                out.extend(std::iter::repeat_n(' ', len - c.len_utf8()));
+                i += len;
+                copied = i;
+            }
+            _ => i += 1,
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// Appends `markup` blanked to `out`: spaces of the same byte length, line breaks kept, and a
+/// newline first when `block` is set.
+fn blank(out: &mut String, markup: &str, block: bool) {
+    for (k, c) in markup.char_indices() {
+        let fill = if (k == 0 && block) || c == '\n' { '\n' } else { ' ' };
+        out.extend(std::iter::repeat_n(fill, 1).chain(std::iter::repeat_n(' ', c.len_utf8() - 1)));
+    }
+}
+
+/// The byte length of the tag, comment, doctype or processing instruction starting at `text[at]`
+/// (a `<`), or `None` when the `<` does not open markup.
+fn markup_len(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let next = rest.as_bytes().get(1).copied()?;
+    if rest.starts_with("<!--") {
+        return Some(rest.find("-->").map_or(rest.len(), |end| end + 3));
+    }
+    if !(next.is_ascii_alphabetic() || matches!(next, b'/' | b'!' | b'?')) {
+        return None;
+    }
+    // A tag ends at the first `>` outside quotes; no `>` before the next `<` means it was not a
+    // tag (which also keeps the scan linear: no byte is scanned from two `<`).
+    let mut quote = None;
+    for (k, b) in rest.bytes().enumerate().skip(1) {
+        match (quote, b) {
+            (_, b'<') => return None,
+            (None, b'"' | b'\'') => quote = Some(b),
+            (Some(q), _) if q == b => quote = None,
+            (None, b'>') => return Some(k + 1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The lowercase ASCII name of a tag (`<P class=x>` → `p`, `</div>` → `div`), at most 16 bytes.
+fn tag_name(tag: &str) -> String {
+    tag.trim_start_matches('<')
+        .trim_start_matches('/')
+        .bytes()
+        .take_while(u8::is_ascii_alphanumeric)
+        .take(16)
+        .map(|b| char::from(b.to_ascii_lowercase()))
+        .collect()
+}
+
+/// Tags that break a block of text.
+const BLOCK_TAGS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "caption",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "td",
+    "th",
+    "title",
+    "tr",
+    "ul",
+];
+
+fn breaks_block(tag: &str) -> bool {
+    BLOCK_TAGS.contains(&tag_name(tag).as_str())
+}
+
+/// `Some(name)` when `tag` opens a `script` or `style` element, whose contents are not text.
+fn raw_text_element(tag: &str) -> Option<&'static str> {
+    if tag.starts_with("</") || tag.ends_with("/>") {
+        return None;
+    }
+    match tag_name(tag).as_str() {
+        "script" => Some("script"),
+        "style" => Some("style"),
+        _ => None,
+    }
+}
+
+/// The byte offset of the `</name` closing tag at or after `from`, or the end of `text`.
+fn find_closing_tag(text: &str, from: usize, name: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(k) = text[i..].find("</") {
+        let at = i + k;
+        let after = &bytes[at + 2..];
+        if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
+            return at;
+        }
+        i = at + 2;
+    }
+    text.len()
+}
+
+/// Named character references decoded by [`strip_html`].
+const ENTITIES: &[(&str, char)] = &[
+    ("amp", '&'),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("nbsp", '\u{A0}'),
+    ("ndash", '–'),
+    ("mdash", '—'),
+    ("lsquo", '‘'),
+    ("rsquo", '’'),
+    ("ldquo", '“'),
+    ("rdquo", '”'),
+    ("laquo", '«'),
+    ("raquo", '»'),
+    ("hellip", '…'),
+    ("shy", '\u{AD}'),
+    ("zwnj", '\u{200C}'),
+    ("zwj", '\u{200D}'),
+    ("lrm", '\u{200E}'),
+    ("rlm", '\u{200F}'),
+];
+
+/// The length and character of the character reference at the start of `text` (`&amp;`, `&#39;`,
+/// `&#x627;`), if it is one and its character is no longer than it.
+fn character_reference(text: &str) -> Option<(usize, char)> {
+    let end = text.as_bytes().iter().take(12).position(|&b| b == b';')?;
+    let body = &text[1..end];
+    let c = if let Some(number) = body.strip_prefix('#') {
+        let value = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => number.parse().ok()?,
+        };
+        char::from_u32(value).filter(|&c| c != '\0')?
+    } else {
+        ENTITIES.iter().find(|(name, _)| *name == body).map(|&(_, c)| c)?
+    };
+    (c.len_utf8() <= end + 1).then_some((end + 1, c))
+}
+
+/// Fails with [`Error::EmptyInput`] when `text` holds no text: it is empty or only whitespace,
+/// controls (NUL…) and invisible marks (bidi controls, the BOM).
+///
+/// ```
+/// use qalign::{Error, Side, input::check_text};
+///
+/// assert!(check_text("Hello.", Side::Target).is_ok());
+/// let err = check_text(" \u{FEFF}\r\n\t", Side::Source).unwrap_err();
+/// assert!(matches!(err, Error::EmptyInput { side: Side::Source }));
+/// assert_eq!(err.to_string(), "source (Arabic) document is empty");
+/// ```
+///
+/// # Errors
+/// [`Error::EmptyInput`].
+pub fn check_text(text: &str, side: Side) -> Result<()> {
+    if text.chars().all(is_blank) { Err(Error::EmptyInput { side }) } else { Ok(()) }
+}
+
+/// How many letters of the Arabic and of the Latin script a text holds.
+///
+/// ```
+/// use qalign::input::ScriptCounts;
+///
+/// let counts = ScriptCounts::of("قال Rogozin: ٢٠١٤");
+/// assert_eq!((counts.arabic, counts.latin), (3, 7));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ScriptCounts {
+    /// Letters of the Arabic script (Arabic, its supplements and presentation forms).
+    pub arabic: usize,
+    /// Letters of the Latin script.
+    pub latin: usize,
+}
+
+impl ScriptCounts {
+    /// Counts the letters of `text`.
+    pub fn of(text: &str) -> ScriptCounts {
+        let mut counts = ScriptCounts::default();
+        for c in text.chars().filter(|c| c.is_alphabetic()) {
+            if is_arabic_letter(c) {
+                counts.arabic += 1;
+            } else if is_latin_letter(c) {
+                counts.latin += 1;
+            }
+        }
+        counts
+    }
+
+    /// The share of the counted letters that are in the script of `lang`, from 0 to 1; `None` when
+    /// there are none.
+    pub fn share(&self, lang: Lang) -> Option<f64> {
+        let total = self.arabic + self.latin;
+        let own = match lang {
+            Lang::Arabic => self.arabic,
+            Lang::English => self.latin,
+        };
+        (total > 0).then(|| own as f64 / total as f64)
+    }
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}'
+        | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}')
+}
+
+/// Fails with [`Error::WrongScript`] when most of the Arabic and Latin letters of `text` are not
+/// in the script of `lang` (Arabic script for [`Lang::Arabic`], Latin for [`Lang::English`]). A
+/// text with no such letters (only digits, say) passes. The aligner does not call this: programs
+/// that read files call it, and let their user go on anyway.
+///
+/// ```
+/// use qalign::{Error, Lang, Side, input::check_script};
+///
+/// assert!(check_script("قال روجوزين إن Gazprom ستبني.", Lang::Arabic, Side::Source).is_ok());
+/// let err = check_script("Rogozin said so.", Lang::Arabic, Side::Source).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "source (Arabic) document is not in Arabic: 0% of its 13 Arabic and Latin letters are Arabic"
+/// );
+/// ```
+///
+/// # Errors
+/// [`Error::WrongScript`].
+pub fn check_script(text: &str, lang: Lang, side: Side) -> Result<()> {
+    let counts = ScriptCounts::of(text);
+    match counts.share(lang) {
+        Some(share) if share < 0.5 => Err(Error::WrongScript {
+            side,
+            expected: lang,
+            script: match lang {
+                Lang::Arabic => "Arabic",
+                Lang::English => "Latin",
+            },
+            share: 100.0 * share,
+            letters: counts.arabic + counts.latin,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Checks a document pair before alignment: both hold text ([`check_text`]), the Arabic document
+/// is in Arabic script and the English one in Latin script ([`check_script`]).
+///
+/// ```
+/// use qalign::{Error, input::check_pair};
+///
+/// assert!(check_pair("قال الوزير.", "The minister said.").is_ok());
+/// assert!(matches!(check_pair("The minister said.", "قال الوزير."), Err(Error::Swapped)));
+/// ```
+///
+/// # Errors
+/// [`Error::EmptyInput`] naming the first empty side; [`Error::Swapped`] when each document is in
+/// the other's script; otherwise [`Error::WrongScript`] naming the side in the wrong script (both
+/// documents in one language).
+pub fn check_pair(ar: &str, en: &str) -> Result<()> {
+    check_text(ar, Side::Source)?;
+    check_text(en, Side::Target)?;
+    let src = check_script(ar, Lang::Arabic, Side::Source);
+    let tgt = check_script(en, Lang::English, Side::Target);
+    match (src, tgt) {
+        (Err(_), Err(_)) => Err(Error::Swapped),
+        (Err(e), _) | (_, Err(e)) => Err(e),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Named cases: (name, bytes, decoded text or the error's byte offset).
+    const DECODE_CASES: &[(&str, &[u8], std::result::Result<&str, usize>)] = &[
+        ("empty", b"", Ok("")),
+        ("ascii", b"He said.", Ok("He said.")),
+        ("bom kept", b"\xEF\xBB\xBFok", Ok("\u{FEFF}ok")),
+        ("bom only", b"\xEF\xBB\xBF", Ok("\u{FEFF}")),
+        ("utf-16 le", b"\xFF\xFE\x42\x06\x27\x06", Ok("قا")),
+        ("utf-16 be", b"\xFE\xFF\x06\x42\x06\x27", Ok("قا")),
+        ("utf-16 bom only", b"\xFF\xFE", Ok("")),
+        ("utf-16 surrogate pair", b"\xFF\xFE\x3D\xD8\x00\xDE", Ok("😀")),
+        ("a few nul bytes", b"a\0b\0\0c. Next one here.", Ok("a\0b\0\0c. Next one here.")),
+        ("lone continuation byte", b"ab\x80", Err(2)),
+        ("truncated sequence", b"\xD9", Err(0)),
+        ("overlong encoding", b"x\xC0\xAF", Err(1)),
+        ("utf-16 odd length", b"\xFF\xFEa\0b", Err(4)),
+        ("utf-16 lone low surrogate", b"\xFE\xFF\x00a\xDC\x00", Err(4)),
+    ];
+
+    #[test]
+    fn decode_cases() {
+        for &(name, bytes, want) in DECODE_CASES {
+            let got = decode(bytes, Side::Source);
+            match (want, got) {
+                (Ok(text), Ok(d)) => assert_eq!(d.text, text, "case {name:?}"),
+                (Err(at), Err(Error::InvalidUtf8 { offset, .. } | Error::InvalidUtf16 { offset, .. })) => {
+                    assert_eq!(offset, at, "case {name:?}")
+                }
+                (want, got) => panic!("case {name:?}: want {want:?}, got {got:?}"),
+            }
+            // Lossy decoding agrees wherever strict decoding succeeds.
+            if let Ok(text) = want {
+                assert_eq!(decode_lossy(bytes).text, text, "case {name:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn utf16_guess_needs_many_nuls_on_one_side() {
+        assert!(looks_like_utf16(b"H\0e\0l\0l\0o\0"));
+        assert!(looks_like_utf16(b"\0H\0e\0l\0l\0o"));
+        assert!(!looks_like_utf16(b"a\0b\0\0c. Next one here, with more text."));
+        assert!(!looks_like_utf16("قال الوزير".as_bytes()));
+        assert!(!looks_like_utf16(b"\0\0\0\0\0\0"));
+    }
+
+    #[test]
+    fn serde_round_trips() {
+        let decoded = decode(b"\xFF\xFEo\0k\0", Side::Target).unwrap();
+        let json = serde_json::to_string(&decoded).unwrap();
+        assert_eq!(json, r#"{"text":"ok","encoding":"utf16-le","replaced":0}"#);
+        assert_eq!(serde_json::from_str::<Decoded>(&json).unwrap(), decoded);
+        let counts = ScriptCounts::of("قال Rogozin");
+        let json = serde_json::to_string(&counts).unwrap();
+        assert_eq!(serde_json::from_str::<ScriptCounts>(&json).unwrap(), counts);
+    }
+}
