@@ -123,30 +123,60 @@ pub(crate) fn normalize(original: &str) -> Normalized {
     };
     // A space is written only when a non-space follows, so runs collapse and the ends are trimmed.
     let mut pending_space: Option<u32> = None;
+    let mut emit = |f: char, at: u32| {
+        if f == ' ' {
+            if !out.text.is_empty() && pending_space.is_none() {
+                pending_space = Some(at);
+            }
+            return;
+        }
+        if let Some(space_at) = pending_space.take() {
+            out.text.push(' ');
+            out.origin.push(space_at);
+        }
+        out.text.push(f);
+        out.origin.extend(std::iter::repeat_n(at, f.len_utf8()));
+    };
     for (at, c) in original.char_indices() {
         let at = at as u32;
-        decompose_compatible(c, |d| {
-            let Some(f) = fold(d) else { return };
-            if f == ' ' {
-                if !out.text.is_empty() && pending_space.is_none() {
-                    pending_space = Some(at);
+        if is_plain(c) {
+            emit(c, at);
+        } else {
+            decompose_compatible(c, |d| {
+                if let Some(f) = fold(d) {
+                    emit(f, at);
                 }
-                return;
-            }
-            if let Some(space_at) = pending_space.take() {
-                out.text.push(' ');
-                out.origin.push(space_at);
-            }
-            out.text.push(f);
-            out.origin.extend(std::iter::repeat_n(at, f.len_utf8()));
-        });
+            });
+        }
     }
     out
+}
+
+/// Characters that normalize to themselves: printable ASCII but the backquote, and the Arabic letters
+/// that neither decompose nor fold. Most of a text is these, and they skip the decomposition tables.
+fn is_plain(c: char) -> bool {
+    match c {
+        ' '..='~' => c != '`',
+        // ء, ا to غ, ف to ي; not ة (teh marbuta), ـ (tatweel) or ى (alef maqsura).
+        '\u{0621}' | '\u{0627}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => {
+            !matches!(c, '\u{0629}' | '\u{0640}' | '\u{0649}')
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_characters_normalize_to_themselves() {
+        for c in (' '..='~').chain('\u{0600}'..='\u{06FF}').filter(|&c| is_plain(c)) {
+            let mut folded = Vec::new();
+            decompose_compatible(c, |d| folded.extend(fold(d)));
+            assert_eq!(folded, [c], "{c:?} U+{:04X}", c as u32);
+        }
+    }
 
     /// Named cases: (name, input, normalized text).
     const CASES: &[(&str, &str, &str)] = &[
