@@ -35,6 +35,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result, Side};
 use crate::lang::Lang;
+use crate::text::is_letter;
 use crate::text::normalize::is_blank;
 
 /// The encoding [`decode`] found.
@@ -450,7 +451,7 @@ impl ScriptCounts {
     /// Counts the letters of `text`.
     pub fn of(text: &str) -> ScriptCounts {
         let mut counts = ScriptCounts::default();
-        for c in text.chars().filter(|c| c.is_alphabetic()) {
+        for c in text.chars().filter(|&c| is_letter(c)) {
             if is_arabic_letter(c) {
                 counts.arabic += 1;
             } else if is_latin_letter(c) {

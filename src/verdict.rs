@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::align::{Alignment, Bead};
 use crate::document::{Document, Sentence};
+use crate::text::is_letter;
 
 /// The features a [`Verdict`] is computed from, with the counts behind them.
 ///
@@ -241,7 +242,7 @@ impl Evidence {
 /// The share of a document's letters (normalized text) for which `is_script` holds.
 fn script_share(doc: &Document, is_script: fn(char) -> bool) -> f64 {
     let (mut letters, mut hits) = (0usize, 0usize);
-    for c in doc.sentences().iter().flat_map(|s| s.normalized().chars()).filter(|c| c.is_alphabetic()) {
+    for c in doc.sentences().iter().flat_map(|s| s.normalized().chars()).filter(|&c| is_letter(c)) {
         letters += 1;
         hits += usize::from(is_script(c));
     }

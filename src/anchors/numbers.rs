@@ -30,6 +30,7 @@ use std::sync::OnceLock;
 
 use crate::Lang;
 use crate::lang::numbers::{self as table, Count, Role};
+use crate::text::is_letter;
 
 /// What a number is, as far as matching needs to know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -1061,11 +1062,6 @@ impl<'a> Reader<'a> {
         self.push(n.value, kind, start, last);
         last + 1
     }
-}
-
-/// Whether `c` is a letter, with fast paths for ASCII and the Arabic letter block.
-fn is_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || ('\u{0621}'..='\u{064A}').contains(&c) || (!c.is_ascii() && c.is_alphabetic())
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@
 
 use crate::Lang;
 use crate::lang::abbreviations::{self, AbbrevKind};
+use crate::text::is_letter;
 use crate::text::normalize::is_blank;
 
 /// A sentence found in a text.
@@ -182,13 +183,13 @@ fn is_latin(c: char) -> bool {
 
 /// Whether `c` is a letter of a script without case, such as Arabic.
 fn is_uncased_letter(c: char) -> bool {
-    c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()
+    is_letter(c) && !c.is_lowercase() && !c.is_uppercase()
 }
 
 /// Whether `c` can be the first non-space character of a sentence: a capital, a digit, an opening
 /// quote or bracket, a currency sign, or any letter that is not a Latin lowercase letter.
 fn starts_sentence(c: char) -> bool {
-    (c.is_alphabetic() && !(c.is_lowercase() && is_latin(c)))
+    (is_letter(c) && !(c.is_lowercase() && is_latin(c)))
         || c.is_numeric()
         || is_opener(c)
         || matches!(c, '$' | '£' | '€' | '¥')
