@@ -10,6 +10,7 @@ use crate::document::{Sentence, Span};
 use crate::error::Side;
 use crate::quality::finding::{Finding, FindingKind, Severity};
 use crate::quality::lexicon::{LexicalMatch, is_common_english};
+use crate::quality::names::ArabicNames;
 
 /// Jaro–Winkler similarity of two consonant skeletons above which an English name counts as
 /// rendered by an Arabic word even when their keys differ. Chosen on the dev set's `good` pairs:
@@ -252,6 +253,8 @@ fn names(
             }
         }
     }
+    // Read only when a name is not found otherwise.
+    let arabic = std::cell::OnceCell::new();
     for s in tgt.sentences {
         let text = s.normalized();
         let mut groups: Vec<NameGroup> = Vec::new();
@@ -270,14 +273,23 @@ fn names(
                 || keys.contains(&name.key)
                 || name.skeleton.as_bytes().first().and_then(|f| fuzzy.get(f)).is_some_and(|candidates| {
                     candidates.iter().any(|a| similarity(a, name) >= NAME_SIMILARITY)
-                });
+                })
+                || arabic.get_or_init(|| ArabicNames::of(src.sentences)).finds(&name.skeleton);
             let missing = !found && !is_common_english(&word);
+            // A name that is also an Arabic function word (`آلان` Alan) counts only inside a name
+            // another word of which is found.
+            let weak = missing
+                && arabic.get_or_init(|| ArabicNames::of(src.sentences)).finds_function_word(&name.skeleton);
+            let strict = missing && !weak;
             match groups.last_mut() {
                 Some(g) if text.get(g.end..name.span.start) == Some(" ") => {
                     g.end = name.span.end;
                     g.found |= found;
-                    if missing && g.missing.is_none() {
+                    if strict && g.missing.is_none() {
                         g.missing = Some(name.span.clone());
+                    }
+                    if weak && g.weak.is_none() {
+                        g.weak = Some(name.span.clone());
                     }
                     g.words += 1;
                 }
@@ -285,7 +297,8 @@ fn names(
                     start: name.span.start,
                     end: name.span.end,
                     found,
-                    missing: missing.then(|| name.span.clone()),
+                    missing: strict.then(|| name.span.clone()),
+                    weak: weak.then(|| name.span.clone()),
                     words: 1,
                 }),
             }
@@ -293,7 +306,8 @@ fn names(
         for g in groups {
             // Every word of a name must be found: a replaced surname next to a kept first name is
             // still a replaced name.
-            let Some(missing) = g.missing else {
+            let missing = g.missing.or(if g.found { None } else { g.weak });
+            let Some(missing) = missing else {
                 c.names_matched += u32::from(g.found);
                 continue;
             };
@@ -326,8 +340,10 @@ struct NameGroup {
     end: usize,
     /// Whether any word was found in the Arabic.
     found: bool,
-    /// The first word that is neither found nor a common word.
+    /// The first word that is neither found nor a common word nor an Arabic function word.
     missing: Option<std::ops::Range<usize>>,
+    /// The first word found only as an Arabic function word: missing unless another word is found.
+    weak: Option<std::ops::Range<usize>>,
     /// How many words the name has.
     words: usize,
 }
