@@ -269,17 +269,29 @@ fn names(
                 continue;
             }
             let word = text.get(name.span.clone()).unwrap_or("").to_lowercase();
+            let arabic = || arabic.get_or_init(|| ArabicNames::of(src.sentences));
+            // A demonym (`Chilean`, `Syrian`) is an Arabic adjective in `-ي`: its stem, without the
+            // final `n`, is compared too.
+            let demonym = (word.ends_with("an") && name.skeleton.len() > MIN_FUZZY_SKELETON)
+                .then(|| name.skeleton.strip_suffix('N'))
+                .flatten();
             let found = lexical.renders_word(&word)
                 || keys.contains(&name.key)
                 || name.skeleton.as_bytes().first().and_then(|f| fuzzy.get(f)).is_some_and(|candidates| {
                     candidates.iter().any(|a| similarity(a, name) >= NAME_SIMILARITY)
                 })
-                || arabic.get_or_init(|| ArabicNames::of(src.sentences)).finds(&name.skeleton);
-            let missing = !found && !is_common_english(&word);
-            // A name that is also an Arabic function word (`آلان` Alan) counts only inside a name
-            // another word of which is found.
-            let weak = missing
-                && arabic.get_or_init(|| ArabicNames::of(src.sentences)).finds_function_word(&name.skeleton);
+                || arabic().finds(&name.skeleton)
+                || demonym.is_some_and(|stem| arabic().finds(stem));
+            // After a title (`Mr.`, `President`) a capitalized word is a name even when it is also a
+            // common word (`Mr. Hill`), and a name that is also an Arabic function word counts.
+            let titled = after_title(text, name.span.start);
+            let missing = !found && (titled || !is_common_english(&word));
+            // A name that is also an Arabic function word (`آلان` Alan) counts only after a title or
+            // inside a name another word of which is found.
+            let weak = missing && arabic().finds_function_word(&name.skeleton);
+            if weak && titled {
+                continue;
+            }
             let strict = missing && !weak;
             match groups.last_mut() {
                 Some(g) if text.get(g.end..name.span.start) == Some(" ") => {
@@ -330,6 +342,41 @@ fn names(
     }
     c.names_unmatched = c.names_unmatched.min(COUNT_CAP);
     c.names_matched = c.names_matched.min(COUNT_CAP);
+}
+
+/// Titles before a personal name, lower case, sorted: the word after one is a name.
+const TITLES: [&str; 24] = [
+    "captain",
+    "chancellor",
+    "coach",
+    "col",
+    "dr",
+    "gen",
+    "gov",
+    "governor",
+    "judge",
+    "king",
+    "lady",
+    "lord",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "pope",
+    "president",
+    "prince",
+    "princess",
+    "queen",
+    "rep",
+    "sen",
+    "senator",
+];
+
+/// Whether the word at byte `start` of a normalized English sentence follows a title (`Mr. Hill`).
+fn after_title(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end_matches([' ', '.']);
+    let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    !word.is_empty() && TITLES.binary_search(&word.to_ascii_lowercase().as_str()).is_ok()
 }
 
 /// Adjacent capitalized words read as one name.
@@ -523,6 +570,13 @@ mod tests {
         assert_eq!(c.mojibake, 2);
         let (c, _) = components("قال.", "...");
         assert_eq!(c.target_text, 0.0);
+    }
+
+    #[test]
+    fn titles_are_sorted_and_read() {
+        assert!(TITLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(after_title("said Mr. Hill", 9));
+        assert!(!after_title("the Hill", 4));
     }
 
     #[test]
