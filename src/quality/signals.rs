@@ -10,7 +10,7 @@ use crate::document::{Sentence, Span};
 use crate::error::Side;
 use crate::quality::finding::{Finding, FindingKind, Severity};
 use crate::quality::lexicon::{LexicalMatch, is_common_english};
-use crate::quality::names::ArabicNames;
+use crate::quality::names::{ArabicNames, LOOSE_SIMILARITY, WEAK_SIMILARITY};
 
 /// Jaro–Winkler similarity of two consonant skeletons above which an English name counts as
 /// rendered by an Arabic word even when their keys differ. Chosen on the dev set's `good` pairs:
@@ -280,18 +280,20 @@ fn names(
                 || name.skeleton.as_bytes().first().and_then(|f| fuzzy.get(f)).is_some_and(|candidates| {
                     candidates.iter().any(|a| similarity(a, name) >= NAME_SIMILARITY)
                 })
-                || arabic().finds(&name.skeleton)
-                || demonym.is_some_and(|stem| arabic().finds(stem));
+                || arabic().finds(&name.skeleton, LOOSE_SIMILARITY)
+                || demonym.is_some_and(|stem| arabic().finds(stem, LOOSE_SIMILARITY));
             // After a title (`Mr.`, `President`) a capitalized word is a name even when it is also a
             // common word (`Mr. Hill`), and a name that is also an Arabic function word counts.
             let titled = after_title(text, name.span.start);
             let missing = !found && (titled || !is_common_english(&word));
             // A name that is also an Arabic function word (`آلان` Alan) counts only after a title or
-            // inside a name another word of which is found.
-            let weak = missing && arabic().finds_function_word(&name.skeleton);
-            if weak && titled {
+            // inside a name another word of which is found; a two-class name with one near class
+            // (`Baja` `BG` / `باخا` `BH`) only inside such a name.
+            let function_word = missing && arabic().finds_function_word(&name.skeleton);
+            if function_word && titled {
                 continue;
             }
+            let weak = function_word || (missing && arabic().finds(&name.skeleton, WEAK_SIMILARITY));
             let strict = missing && !weak;
             match groups.last_mut() {
                 Some(g) if text.get(g.end..name.span.start) == Some(" ") => {
