@@ -432,18 +432,15 @@ fn arabic_skeleton(word: &str) -> Skeleton {
 
 /// The consonant skeletons of an Arabic word (normalized), stopword or not: as written, without its
 /// clitics, and, for a word that runs into the next one after the article (`تمريرهالمينجا`, a space
-/// lost before `المينجا`), the part after that inner article. The quality layer compares English names
-/// with these when the anchors (which skip stopwords) find nothing.
-pub(crate) fn arabic_word_skeletons(word: &str) -> Vec<Box<str>> {
+/// lost before `المينجا`), the part after that inner article; `each` is called with each (a reading
+/// can repeat one). The quality layer compares English names with these when the anchors (which skip
+/// stopwords) find nothing.
+pub(crate) fn arabic_word_skeletons(word: &str, mut each: impl FnMut(&[u8])) {
     let (readings, n) = arabic_readings(word, &Options::DEFAULT);
-    let mut out: Vec<Box<str>> = Vec::with_capacity(n + 1);
     let mut push = |reading: &str| {
         let sk = arabic_skeleton(reading);
         if sk.as_bytes().len() >= MIN_KEY_LEN {
-            let sk: Box<str> = String::from_utf8_lossy(sk.as_bytes()).into();
-            if !out.contains(&sk) {
-                out.push(sk);
-            }
+            each(sk.as_bytes());
         }
     };
     for reading in &readings[..n] {
@@ -455,7 +452,6 @@ pub(crate) fn arabic_word_skeletons(word: &str) -> Vec<Box<str>> {
     {
         push(&word[at + "ال".len()..]);
     }
-    out
 }
 
 /// Reads an Arabic word and pushes one anchor per distinct reading.

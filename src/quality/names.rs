@@ -37,20 +37,25 @@ const MAX_CLASSES: usize = 24;
 
 /// The Arabic words of a pair, read as consonant skeletons.
 pub(crate) struct ArabicNames {
-    /// Skeletons of words that can be names (not function words), with the inner-article readings.
-    content: Vec<Box<str>>,
+    /// Every skeleton's classes, one after another.
+    classes: Vec<u8>,
+    /// Skeletons of words that can be names (not function words), with the inner-article readings,
+    /// as ranges of `classes`.
+    content: Vec<std::ops::Range<usize>>,
     /// Skeletons of Arabic function words (which can also be names: `آلان`, `فان`).
-    function: Vec<Box<str>>,
+    function: Vec<std::ops::Range<usize>>,
 }
 
 impl ArabicNames {
     /// Reads the words of the Arabic sentences (at most [`MAX_WORDS`]).
     pub fn of(src: &[Sentence]) -> ArabicNames {
-        let mut content = Vec::new();
-        let mut function = Vec::new();
+        let mut names = ArabicNames { classes: Vec::new(), content: Vec::new(), function: Vec::new() };
         let mut read = 0;
         for s in src {
             let text = s.normalized();
+            // Anchors are in text order: `next` walks them along with the words.
+            let anchors = s.names();
+            let mut next = 0;
             let mut start = None;
             for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
                 let letter = ('\u{0621}'..='\u{064A}').contains(&c) || ('\u{0671}'..='\u{06D3}').contains(&c);
@@ -59,39 +64,45 @@ impl ArabicNames {
                     (false, Some(from)) => {
                         start = None;
                         if read == MAX_WORDS {
-                            return ArabicNames { content, function };
+                            return names;
                         }
                         read += 1;
-                        let is_anchor = s.names().iter().any(|a| a.span.start == from);
-                        let list = if is_anchor { &mut content } else { &mut function };
-                        list.extend(arabic_word_skeletons(&text[from..i]));
+                        while anchors.get(next).is_some_and(|a| a.span.start < from) {
+                            next += 1;
+                        }
+                        let is_anchor = anchors.get(next).is_some_and(|a| a.span.start == from);
+                        let ArabicNames { classes, content, function } = &mut names;
+                        let list = if is_anchor { content } else { function };
+                        arabic_word_skeletons(&text[from..i], |sk| {
+                            list.push(classes.len()..classes.len() + sk.len());
+                            classes.extend_from_slice(sk);
+                        });
                     }
                     _ => {}
                 }
             }
         }
-        ArabicNames { content, function }
+        names
     }
 
     /// Whether an English skeleton is found among the Arabic content words with at least the
     /// similarity `threshold`, whole or at the start or end of a longer (glued) word.
     pub fn finds(&self, en: &str, threshold: f64) -> bool {
         let en = en.as_bytes();
-        self.content.iter().any(|ar| {
-            let ar = ar.as_bytes();
-            if similarity(en, ar) >= threshold {
+        self.content.iter().any(|r| {
+            let ar = &self.classes[r.clone()];
+            if alike(en, ar, threshold) {
                 return true;
             }
             en.len() >= MIN_GLUED_CLASSES
                 && ar.len() >= en.len() + GLUED_EXTRA_CLASSES
-                && (similarity(en, &ar[..en.len()]) >= threshold
-                    || similarity(en, &ar[ar.len() - en.len()..]) >= threshold)
+                && (alike(en, &ar[..en.len()], threshold) || alike(en, &ar[ar.len() - en.len()..], threshold))
         })
     }
 
     /// Whether an English skeleton is found loosely among the Arabic function words.
     pub fn finds_function_word(&self, en: &str) -> bool {
-        self.function.iter().any(|ar| similarity(en.as_bytes(), ar.as_bytes()) >= LOOSE_SIMILARITY)
+        self.function.iter().any(|r| alike(en.as_bytes(), &self.classes[r.clone()], LOOSE_SIMILARITY))
     }
 }
 
@@ -109,6 +120,14 @@ fn near(a: u8, b: u8) -> bool {
         (b'S', b'T'),
     ];
     PAIRS.iter().any(|&(x, y)| (a, b) == (x, y) || (a, b) == (y, x))
+}
+
+/// Whether two skeletons have at least the similarity `threshold`. Skeletons whose lengths alone
+/// rule it out (each extra class costs at least [`NEAR_COST`]) are not compared.
+fn alike(a: &[u8], b: &[u8], threshold: f64) -> bool {
+    let longest = a.len().max(b.len()) as f64;
+    let bound = 1.0 - NEAR_COST * a.len().abs_diff(b.len()) as f64 / longest.max(1.0);
+    bound >= threshold && similarity(a, b) >= threshold
 }
 
 /// One minus the weighted edit distance of two skeletons over the longer length: substitutions of
