@@ -304,7 +304,7 @@ pub(crate) static AR_EN: &[(&str, &[&str])] = &[
     ("رياضه", &["sport"]),
     ("لاعب", &["player", "midfielder", "striker", "forward", "defender", "goalkeeper", "winger"]),
     ("لاعبين", &["player"]),
-    ("فريق", &["team", "squad", "side", "club", "host", "visitor"]),
+    ("فريق", &["team", "squad", "side", "club", "hosts", "visitor"]),
     ("مباراه", &["match", "game", "fixture"]),
     ("بطوله", &["championship", "tournament", "title", "cup", "league"]),
     ("كاس", &["cup"]),
