@@ -275,17 +275,20 @@ fn names(
             let demonym = (word.ends_with("an") && name.skeleton.len() > MIN_FUZZY_SKELETON)
                 .then(|| name.skeleton.strip_suffix('N'))
                 .flatten();
+            // After a title (`Mr.`, `President`) a capitalized word is a name even when it is also a
+            // common word (`Mr. Hill`), and a name that is also an Arabic function word counts.
+            let titled = after_title(text, name.span.start);
+            let common = !titled && is_common_english(&word);
+            // Loose matching (the costliest) is only tried for a word that would otherwise be missing.
             let found = lexical.renders_word(&word)
                 || keys.contains(&name.key)
                 || name.skeleton.as_bytes().first().and_then(|f| fuzzy.get(f)).is_some_and(|candidates| {
                     candidates.iter().any(|a| similarity(a, name) >= NAME_SIMILARITY)
                 })
-                || arabic().finds(&name.skeleton, LOOSE_SIMILARITY)
-                || demonym.is_some_and(|stem| arabic().finds(stem, LOOSE_SIMILARITY));
-            // After a title (`Mr.`, `President`) a capitalized word is a name even when it is also a
-            // common word (`Mr. Hill`), and a name that is also an Arabic function word counts.
-            let titled = after_title(text, name.span.start);
-            let missing = !found && (titled || !is_common_english(&word));
+                || (!common
+                    && (arabic().finds(&name.skeleton, LOOSE_SIMILARITY)
+                        || demonym.is_some_and(|stem| arabic().finds(stem, LOOSE_SIMILARITY))));
+            let missing = !found && !common;
             // A name that is also an Arabic function word (`آلان` Alan) counts only after a title or
             // inside a name another word of which is found; a two-class name with one near class
             // (`Baja` `BG` / `باخا` `BH`) only inside such a name.
