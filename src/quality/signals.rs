@@ -394,7 +394,8 @@ struct NameGroup {
     found: bool,
     /// The first word that is neither found nor a common word nor an Arabic function word.
     missing: Option<std::ops::Range<usize>>,
-    /// The first word found only as an Arabic function word: missing unless another word is found.
+    /// The first word found only as an Arabic function word or by a two-class near match: missing
+    /// unless another word of the name is found.
     weak: Option<std::ops::Range<usize>>,
     /// How many words the name has.
     words: usize,
@@ -575,6 +576,20 @@ mod tests {
         assert_eq!(c.mojibake, 2);
         let (c, _) = components("قال.", "...");
         assert_eq!(c.target_text, 0.0);
+    }
+
+    #[test]
+    fn names_match_loosely_and_function_words_only_inside_a_found_name() {
+        let ar = "لكن لم يتمكن لاعب الدفاع آلان ليثجو من الركل، وقال مايكل إن الحكم أخطأ.";
+        let (c, _) =
+            components(ar, "But defender Alan Lithgow could not kick, and Michael said the referee erred.");
+        assert_eq!((c.names_matched, c.names_unmatched), (2, 0));
+        // `Alan` alone is only the Arabic function word `آلان`; `Smith` is nowhere.
+        let (c, f) = components(ar, "But defender Alan could not kick, and Smith said the referee erred.");
+        assert_eq!(c.names_unmatched, 2, "{f:?}");
+        // A common word after a title is a name.
+        let (c, _) = components("قال السيد آدامز.", "Mr. Hill said.");
+        assert_eq!(c.names_unmatched, 1);
     }
 
     #[test]
