@@ -145,18 +145,19 @@ fn dev_set_auc_stays_above_the_floors() {
     let pairs: Vec<(&str, &str)> = rows.iter().map(|r| (r.2.as_str(), r.3.as_str())).collect();
     let scores: Vec<f64> = Scorer::new().score_batch(&pairs).iter().map(|q| q.score).collect();
     let good: Vec<f64> = rows.iter().zip(&scores).filter(|(r, _)| r.0).map(|(_, &s)| s).collect();
-    // Floors a little under the measured in-sample figures (docs/quality.md); the targets
-    // are 0.98 (random, untranslated, number), 0.95 (neighbor, truncated, omission, addition) and
-    // 0.90 (entity).
+    // Floors a little under the held-out (5-fold cross-validated) figures of docs/quality.md, which
+    // are themselves under the in-sample figures measured here; the targets are 0.98
+    // (random, untranslated, number), 0.95 (neighbor, truncated, omission, addition) and 0.90
+    // (entity).
     let floors = [
-        ("random", 0.96),
-        ("untranslated", 0.98),
-        ("number", 0.97),
-        ("neighbor", 0.95),
-        ("truncated", 0.95),
-        ("omission", 0.95),
-        ("addition", 0.95),
-        ("entity", 0.86),
+        ("random", 0.98),
+        ("untranslated", 0.985),
+        ("number", 0.978),
+        ("neighbor", 0.98),
+        ("truncated", 0.96),
+        ("omission", 0.96),
+        ("addition", 0.96),
+        ("entity", 0.90),
     ];
     let mut report = Vec::new();
     for (kind, floor) in floors {

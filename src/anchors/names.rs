@@ -430,6 +430,30 @@ fn arabic_skeleton(word: &str) -> Skeleton {
     sk
 }
 
+/// The consonant skeletons of an Arabic word (normalized), stopword or not: as written, without its
+/// clitics, and, for a word that runs into the next one after the article (`تمريرهالمينجا`, a space
+/// lost before `المينجا`), the part after that inner article; `each` is called with each (a reading
+/// can repeat one). The quality layer compares English names with these when the anchors (which skip
+/// stopwords) find nothing.
+pub(crate) fn arabic_word_skeletons(word: &str, mut each: impl FnMut(&[u8])) {
+    let (readings, n) = arabic_readings(word, &Options::DEFAULT);
+    let mut push = |reading: &str| {
+        let sk = arabic_skeleton(reading);
+        if sk.as_bytes().len() >= MIN_KEY_LEN {
+            each(sk.as_bytes());
+        }
+    };
+    for reading in &readings[..n] {
+        push(reading);
+    }
+    // The inner article: at least two letters before it (a word of its own) and enough after it.
+    if let Some((at, _)) = word.char_indices().skip(2).find(|&(i, _)| word[i..].starts_with("ال"))
+        && word[at + "ال".len()..].chars().count() >= MIN_STRIPPED_CHARS
+    {
+        push(&word[at + "ال".len()..]);
+    }
+}
+
 /// Reads an Arabic word and pushes one anchor per distinct reading.
 fn read_arabic(word: &str, span: Range<usize>, opts: &Options, out: &mut Vec<NameAnchor>) {
     let (readings, n) = arabic_readings(word, opts);

@@ -623,6 +623,30 @@ impl<'a> Reader<'a> {
             && s.bytes().all(|b| b != b',')
             && !s.starts_with('0')
             && s.find('.').is_some_and(|p| (1..=3).contains(&p) && s.len() == p + 4);
+        // A time with a dot before `am`/`pm` or `صباحا`/`مساء` (`5.30pm`) is hours and minutes, as
+        // `5:30` is.
+        if let Some((h, m)) = s.split_once('.')
+            && h.len() <= 2
+            && m.len() == 2
+            && (integer_value(h) <= 24.0 && integer_value(m) < 60.0)
+            && (self.word_in(i + 1, table::TIME_OF_DAY_WORDS)
+                || (self.word_in(i + 1, &["a", "p"])
+                    && self.is_punct(i + 2, '.')
+                    && self.word_is(i + 3, "m")))
+        {
+            self.out.push(NumberAnchor {
+                value: integer_value(h),
+                kind: NumberKind::Plain,
+                span: tok.start..tok.start + h.len(),
+            });
+            let at = tok.start + h.len() + 1;
+            self.out.push(NumberAnchor {
+                value: integer_value(m),
+                kind: NumberKind::Plain,
+                span: at..tok.end,
+            });
+            return i + 2;
+        }
         let parsed = if arabic_thousands { Some(integer_value(s)) } else { parse_digits(s) };
         let Some(mut value) = parsed else {
             // No grouping pattern: each digit group is a number of its own.
@@ -1208,6 +1232,10 @@ mod tests {
         ("arabic ab father", AR, "أب وأم", &[]),
         ("arabic day min month", AR, "30 من سبتمبر", &[(Day, 30.0), (Month, 9.0)]),
         ("time", EN, "02:33 BST", &[(Plain, 2.0), (Plain, 33.0)]),
+        ("time with a dot", EN, "at 5.30pm on", &[(Plain, 5.0), (Plain, 30.0)]),
+        ("time with a dot, spaced", EN, "at 5.30 p.m. on", &[(Plain, 5.0), (Plain, 30.0)]),
+        ("decimal before a word", EN, "5.30 points", &[(Plain, 5.3)]),
+        ("arabic time with a dot", AR, "في الساعة 4.40 صباحًا", &[(Plain, 4.0), (Plain, 40.0)]),
         // Regression and extremes.
         ("dots only", EN, "..........", &[]),
         ("percent only", EN, "%%%", &[]),

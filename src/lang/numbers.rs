@@ -215,6 +215,11 @@ pub(crate) static ENGLISH_MAGNITUDE_SUFFIXES: &[(&str, f64, bool)] = &[
 ];
 
 /// Ordinal suffixes written straight after digits (`21st`, `30th`) and the decade plural (`1990s`).
+/// Words after a time written with a dot (`5.30pm`, `4.40 صباحا`) that make it hours and minutes
+/// rather than a decimal: English `am`/`pm`, Arabic morning, noon, afternoon, evening and night
+/// (normalized: no tanwin).
+pub(crate) static TIME_OF_DAY_WORDS: &[&str] = &["am", "pm", "صباحا", "ظهرا", "عصرا", "مساء", "مساءا", "ليلا"];
+
 pub(crate) static ENGLISH_DIGIT_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "s"];
 
 /// Currency signs written before or after a number.

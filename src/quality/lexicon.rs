@@ -56,7 +56,9 @@ impl LexicalMatch {
         }
         let english: String = tgt.iter().map(|s| s.normalized().to_lowercase() + " ").collect();
         // Sorted and deduplicated, so that a stem is found by binary search however long the text.
+        // Words as written and, for hyphenated ones, their parts (`31-year-old` is also `old`).
         let mut words: Vec<&str> = english.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
+        words.extend(english.split(|c: char| !c.is_alphanumeric()));
         words.sort_unstable();
         words.dedup();
         let matched =
@@ -143,7 +145,8 @@ fn lookup(word: &str) -> Option<usize> {
 /// letters as the start of a word, a shorter one as a word or the word with a common ending. `words`
 /// is sorted.
 fn renders(stem: &str, text: &str, words: &[&str]) -> bool {
-    if stem.contains(' ') {
+    // A phrase, or a stem with punctuation (`u.s`, `$`), is looked for in the text.
+    if stem.contains(|c: char| !c.is_alphanumeric() && c != '-') {
         return text.contains(stem);
     }
     let from = words.partition_point(|w| *w < stem);
