@@ -130,11 +130,10 @@ fn distinct_lines(letter: char, word: usize) -> impl Strategy<Value = String> {
                 .iter()
                 .zip(numbers)
                 .map(|(&len, number)| {
+                    // No space at the end, so distinct lengths stay distinct lines (no ties).
                     let mut line: String = (0..len)
-                        .map(|k| if k % word == word - 1 { ' ' } else { letter })
-                        .collect::<String>()
-                        .trim()
-                        .to_owned();
+                        .map(|k| if k % word == word - 1 && k + 1 < len { ' ' } else { letter })
+                        .collect();
                     if let Some(x) = number {
                         line.push_str(&format!(" {}", 1990 + x));
                     }
