@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use crate::document::Sentence;
 use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES, NAME_WORDS};
 use crate::text::normalize::normalize;
+use crate::text::{is_letter, is_letter_or_digit};
 
 /// Every lexicon entry: common words first, then names.
 static ENTRIES: LazyLock<Vec<(&'static str, &'static [&'static str])>> =
@@ -42,7 +43,7 @@ impl LexicalMatch {
         let mut entries: Vec<usize> = Vec::new();
         let mut seen = vec![false; ENTRIES.len()];
         for s in src {
-            for word in s.normalized().split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+            for word in s.normalized().split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
                 if let Some(k) = lookup(word)
                     && !seen[k]
                 {
@@ -57,8 +58,8 @@ impl LexicalMatch {
         let english: String = tgt.iter().map(|s| s.normalized().to_lowercase() + " ").collect();
         // Sorted and deduplicated, so that a stem is found by binary search however long the text.
         // Words as written and, for hyphenated ones, their parts (`31-year-old` is also `old`).
-        let mut words: Vec<&str> = english.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
-        words.extend(english.split(|c: char| !c.is_alphanumeric()));
+        let mut words: Vec<&str> = english.split(|c: char| !is_letter_or_digit(c) && c != '-').collect();
+        words.extend(english.split(|c: char| !is_letter_or_digit(c)));
         words.sort_unstable();
         words.dedup();
         let matched =
@@ -146,7 +147,7 @@ fn lookup(word: &str) -> Option<usize> {
 /// is sorted.
 fn renders(stem: &str, text: &str, words: &[&str]) -> bool {
     // A phrase, or a stem with punctuation (`u.s`, `$`), is looked for in the text.
-    if stem.contains(|c: char| !c.is_alphanumeric() && c != '-') {
+    if stem.contains(|c: char| !is_letter_or_digit(c) && c != '-') {
         return text.contains(stem);
     }
     let from = words.partition_point(|w| *w < stem);

@@ -11,6 +11,7 @@ use crate::error::Side;
 use crate::quality::finding::{Finding, FindingKind, Severity};
 use crate::quality::lexicon::{LexicalMatch, is_common_english};
 use crate::quality::names::{ArabicNames, LOOSE_SIMILARITY, WEAK_SIMILARITY};
+use crate::text::{is_letter, is_letter_or_digit};
 
 /// Jaro–Winkler similarity of two consonant skeletons above which an English name counts as
 /// rendered by an Arabic word even when their keys differ. Chosen on the dev set's `good` pairs:
@@ -193,8 +194,7 @@ fn numbers(src: SideText, tgt: SideText, c: &mut Components, findings: &mut Vec<
     // Arabic says "two" with the dual of a noun (`البلدين`, the two countries), which no number
     // anchor reads, so an English "two" or "both" with no counterpart is not evidence of anything.
     let dual = |n: &Located| {
-        n.value == 2.0
-            && tgt.text.get(n.span.start..n.span.end).is_some_and(|t| t.chars().all(char::is_alphabetic))
+        n.value == 2.0 && tgt.text.get(n.span.start..n.span.end).is_some_and(|t| t.chars().all(is_letter))
     };
     let e_rest: Vec<&Located> = e.iter().filter(|n| !a_keys.contains(&n.key) && !dual(n)).collect();
     c.numbers_shared = (a.len() - a_rest.len()) as u32;
@@ -328,7 +328,7 @@ fn names(
                 c.names_matched += u32::from(g.found);
                 continue;
             };
-            let initial = !text[..g.start.min(text.len())].chars().any(char::is_alphanumeric);
+            let initial = !text[..g.start.min(text.len())].chars().any(is_letter_or_digit);
             if initial && g.words == 1 {
                 continue;
             }
@@ -410,10 +410,10 @@ fn script(tgt: SideText, c: &mut Components, findings: &mut Vec<Finding>) {
                 continue;
             }
             all += 1;
-            if ch.is_alphanumeric() {
+            if is_letter_or_digit(ch) {
                 text += 1;
             }
-            if ch.is_alphabetic() {
+            if is_letter(ch) {
                 letters += 1;
                 if is_arabic_letter(ch) {
                     arabic += 1;
@@ -469,7 +469,7 @@ fn arabic_runs(tgt: SideText) -> Vec<Span> {
                 Some(s) => Span { start: s.start, end: at + ch.len_utf8() },
                 None => Span { start: at, end: at + ch.len_utf8() },
             });
-        } else if ch.is_alphabetic() {
+        } else if is_letter(ch) {
             runs.extend(open.take());
         }
     }

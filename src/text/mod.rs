@@ -10,6 +10,11 @@ static ARABIC_BLOCK_LETTERS: LazyLock<[bool; 256]> = LazyLock::new(|| {
     std::array::from_fn(|k| char::from_u32(0x0600 + k as u32).is_some_and(char::is_alphabetic))
 });
 
+/// `char::is_alphanumeric` for the 256 characters of the Arabic block.
+static ARABIC_BLOCK_ALPHANUMERIC: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    std::array::from_fn(|k| char::from_u32(0x0600 + k as u32).is_some_and(char::is_alphanumeric))
+});
+
 /// Whether `c` is alphabetic, exactly as `char::is_alphabetic` says, with ASCII and the Arabic block
 /// (most of any text qalign reads) answered from a table instead of the Unicode range search.
 pub(crate) fn is_letter(c: char) -> bool {
@@ -20,14 +25,25 @@ pub(crate) fn is_letter(c: char) -> bool {
     }
 }
 
+/// Whether `c` is alphanumeric, exactly as `char::is_alphanumeric` says, with the same fast paths as
+/// [`is_letter`].
+pub(crate) fn is_letter_or_digit(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        '\u{0600}'..='\u{06FF}' => ARABIC_BLOCK_ALPHANUMERIC[c as usize - 0x0600],
+        _ => c.is_alphanumeric(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn is_letter_agrees_with_the_standard_library() {
+    fn letter_classes_agree_with_the_standard_library() {
         for c in ('\0'..='\u{3000}').chain(['\u{FB50}', '\u{FEFB}', '\u{1F600}']) {
             assert_eq!(is_letter(c), c.is_alphabetic(), "U+{:04X}", c as u32);
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "U+{:04X}", c as u32);
         }
     }
 }

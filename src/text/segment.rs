@@ -21,8 +21,8 @@
 
 use crate::Lang;
 use crate::lang::abbreviations::{self, AbbrevKind};
-use crate::text::is_letter;
 use crate::text::normalize::is_blank;
+use crate::text::{is_letter, is_letter_or_digit};
 
 /// A sentence found in a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -278,7 +278,7 @@ fn push_trimmed(
     }
     let start = offset + from + (piece.len() - piece.trim_start_matches(is_blank).len());
     let end = start + trimmed.len();
-    if !trimmed.chars().any(char::is_alphanumeric)
+    if !trimmed.chars().any(is_letter_or_digit)
         && let Some(previous) = out.last_mut()
         && previous.paragraph == paragraph
     {
@@ -327,7 +327,7 @@ fn abbreviation(para: &str, run: Terminator) -> Option<AbbrevKind> {
     // A single Arabic letter before the full stop, with no letter before it.
     let last = char_before(para, run.run_start)?;
     let before_last = char_before(para, run.run_start - last.len_utf8());
-    if is_uncased_letter(last) && !before_last.is_some_and(char::is_alphabetic) {
+    if is_uncased_letter(last) && !before_last.is_some_and(is_letter) {
         return Some(AbbrevKind::Prefix);
     }
     if run.run_start - run.word_start > MAX_ABBREVIATION_BYTES {
