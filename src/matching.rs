@@ -17,7 +17,7 @@
 //!    only if neither document is taken yet, so one English document never goes to two Arabic ones.
 //!    The result is stable: no Arabic and English document left apart would both rather be together.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -285,7 +285,7 @@ struct Index {
 impl Index {
     fn new(tgt: &[Document]) -> Index {
         let prints: Vec<Fingerprint> = tgt.par_iter().map(Fingerprint::new).collect();
-        let mut postings: HashMap<Key, (f64, Vec<usize>)> = HashMap::new();
+        let mut postings: HashMap<Key, (f64, Vec<usize>)> = HashMap::default();
         for (j, print) in prints.iter().enumerate() {
             for &key in &print.keys {
                 postings.entry(key).or_default().1.push(j);

@@ -3,6 +3,7 @@
 pub(crate) mod cost;
 pub(crate) mod dp;
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::document::{Document, Segmentation, Span};
@@ -18,6 +19,10 @@ use dp::{Prepared, Step, best_path};
 /// the alignment confidence (the `alignment` component of [`Bead::components`]); chosen so that a
 /// plain 1-1 bead with no anchor evidence has a confidence of about 0.85.
 const CONFIDENCE_SCALE: f64 = 3.0;
+
+/// Alignments with fewer beads than this have their beads scored on the calling thread: scoring a
+/// bead costs about as much as handing it to another thread.
+const PARALLEL_MIN_BEADS: usize = 8;
 
 /// Every knob of the aligner. Build one with [`AlignerBuilder`]; the defaults are listed in
 /// [`Config::default`].
@@ -398,7 +403,13 @@ impl Aligner {
         let prep = Prepared::new(src, tgt);
         let ratio = self.document_ratio(&prep);
         let path = best_path(&self.config, ratio, &prep);
-        let beads: Vec<Bead> = path.iter().map(|step| self.bead(src, tgt, &prep, step)).collect();
+        // Beads are scored independently; a short document is cheaper to score on this thread.
+        let bead = |step: &Step| self.bead(src, tgt, &prep, step);
+        let beads: Vec<Bead> = if path.len() < PARALLEL_MIN_BEADS {
+            path.iter().map(bead).collect()
+        } else {
+            path.par_iter().map(bead).collect()
+        };
         let summary = Summary::of(&beads);
         Alignment { beads, summary }
     }

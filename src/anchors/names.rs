@@ -354,7 +354,7 @@ fn is_arabic_stopword(word: &str) -> bool {
 }
 
 /// [`ARABIC_STOPWORDS`] as a hash set: every Arabic word is looked up, up to three times.
-static ARABIC_STOPWORD_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+static ARABIC_STOPWORD_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| ARABIC_STOPWORDS.iter().copied().collect());
 
 /// The readings of an Arabic word: as written, and without its clitics. At most three, in a fixed

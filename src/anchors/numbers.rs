@@ -24,7 +24,7 @@
 //!
 //! The reader is one pass over a token list: linear in the input, no regex, no panics on any input.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 

@@ -1,7 +1,7 @@
 //! Lexical evidence: how many of an Arabic sentence's common news words have one of their English
 //! renderings in the English sentence (table in [`crate::lang::lexicon`]).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use crate::document::Sentence;

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::anchors::names::{NameAnchor, similarity};
 use crate::document::{Sentence, Span};
@@ -171,7 +171,7 @@ struct Located {
 
 /// The distinct numbers of a side (by key, first occurrence kept), located in the input text.
 fn located_numbers(side: SideText) -> Vec<Located> {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let mut out: Vec<Located> = Vec::new();
     for s in side.sentences {
         for n in s.numbers() {
@@ -242,7 +242,7 @@ fn names(
     let keys: HashSet<u64> = src.sentences.iter().flat_map(|s| s.names()).map(|a| a.key).collect();
     // Candidates for a fuzzy match, by first consonant class; at most MAX_FUZZY_CANDIDATES each,
     // so that a huge sentence costs linear time.
-    let mut fuzzy: HashMap<u8, Vec<&NameAnchor>> = HashMap::new();
+    let mut fuzzy: HashMap<u8, Vec<&NameAnchor>> = HashMap::default();
     for a in src.sentences.iter().flat_map(|s| s.names()) {
         if let Some(&first) = a.skeleton.as_bytes().first()
             && a.skeleton.len() >= MIN_FUZZY_SKELETON
