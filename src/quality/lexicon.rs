@@ -59,7 +59,9 @@ impl LexicalMatch {
         // Sorted and deduplicated, so that a stem is found by binary search however long the text.
         // Words as written and, for hyphenated ones, their parts (`31-year-old` is also `old`).
         let mut words: Vec<&str> = english.split(|c: char| !is_letter_or_digit(c) && c != '-').collect();
-        words.extend(english.split(|c: char| !is_letter_or_digit(c)));
+        if english.contains('-') {
+            words.extend(english.split(|c: char| !is_letter_or_digit(c)));
+        }
         words.sort_unstable();
         words.dedup();
         let matched =
@@ -112,23 +114,20 @@ fn lookup(word: &str) -> Option<usize> {
         return Some(k);
     }
     let long_enough = |w: &str| w.chars().count() >= MIN_STEM_CHARS;
-    let mut stems = vec![word];
-    for p in PREFIXES {
-        if let Some(rest) = word.strip_prefix(p)
-            && long_enough(rest)
-        {
-            stems.push(rest);
-        }
-    }
-    for &stem in &stems {
+    let stripped = PREFIXES.iter().filter_map(|p| word.strip_prefix(p)).filter(|rest| long_enough(rest));
+    let mut with_article = String::new();
+    for stem in std::iter::once(word).chain(stripped) {
         if let Some(&k) = index.get(stem) {
             return Some(k);
         }
         // `لل` is the preposition fused with the article: `للصين` is `ل` + `الصين`.
-        if word.starts_with("لل")
-            && let Some(&k) = index.get(&format!("ال{stem}"))
-        {
-            return Some(k);
+        if word.starts_with("لل") {
+            with_article.clear();
+            with_article.push_str("ال");
+            with_article.push_str(stem);
+            if let Some(&k) = index.get(with_article.as_str()) {
+                return Some(k);
+            }
         }
         for s in SUFFIXES {
             if let Some(rest) = stem.strip_suffix(s)
