@@ -535,8 +535,10 @@ pub fn check_script(text: &str, lang: Lang, side: Side) -> Result<()> {
 pub fn check_pair(ar: &str, en: &str) -> Result<()> {
     check_text(ar, Side::Source)?;
     check_text(en, Side::Target)?;
-    let src = check_script(ar, Lang::Arabic, Side::Source);
-    let tgt = check_script(en, Lang::English, Side::Target);
+    let (src, tgt) = rayon::join(
+        || check_script(ar, Lang::Arabic, Side::Source),
+        || check_script(en, Lang::English, Side::Target),
+    );
     match (src, tgt) {
         (Err(_), Err(_)) => Err(Error::Swapped),
         (Err(e), _) | (_, Err(e)) => Err(e),

@@ -103,8 +103,7 @@ pub(crate) struct Prepared {
 
 impl Prepared {
     pub(crate) fn new(src: &Document, tgt: &Document) -> Prepared {
-        let src = SideData::new(src);
-        let tgt = SideData::new(tgt);
+        let (src, tgt) = rayon::join(|| SideData::new(src), || SideData::new(tgt));
         Prepared {
             tgt_number_index: inverted_index(&tgt.number_keys),
             tgt_name_index: inverted_index(&tgt.name_keys),
