@@ -148,9 +148,9 @@ const PRIOR_LOCALITY: f64 = 0.4;
 // round weights scored by the margin between the lowest translation and the highest other pair,
 // relative to the sum of the weights. The widest, 0.164, is at (coverage 0, agreement 6, locality 6,
 // length 0.5); the chosen weights reach 0.160. Agreement and locality carry the decision; coverage
-// keeps a small weight, although today's `Bead::score` is an alignment confidence that is high for
-// any two texts of similar length, so that a pair-quality score in `Bead::score` counts once it is
-// there. The bias is the middle of the margin, so the threshold is 0.5.
+// kept a small weight while `Bead::score` was only an alignment confidence. With the pair-quality
+// score in `Bead::score` the same weights widen the margin (lowest translation 0.844, highest other
+// candidate 0.141), and the bias was re-centred on it, so the threshold stays 0.5.
 
 /// Weight of confident coverage.
 const W_COVERAGE: f64 = 2.0;
