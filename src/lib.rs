@@ -66,7 +66,6 @@
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
-#![allow(dead_code)] // until the quality layer reads every anchor field
 
 mod align;
 mod anchors;

@@ -120,8 +120,10 @@ pub(crate) fn null_cost(config: &Config, chars: f64) -> f64 {
     config.null_cost + config.null_cost_per_char * chars
 }
 
-/// Cost of a non-null bead of shape `mv`: [`evidence_cost`] plus [`length_cost`].
-pub(crate) fn bead_cost(config: &Config, ratio: f64, mv: Move, s: &BeadStats) -> f64 {
+/// Cost of a non-null bead of shape `mv`: [`evidence_cost`] plus [`length_cost`]. The dynamic program
+/// adds the two itself, so that it can skip the length model when the evidence alone cannot win.
+#[cfg(test)]
+fn bead_cost(config: &Config, ratio: f64, mv: Move, s: &BeadStats) -> f64 {
     evidence_cost(config, mv, s) + length_cost(config, ratio, s.src_chars, s.tgt_chars)
 }
 
