@@ -294,22 +294,31 @@ fn anchor_chain(prep: &Prepared, diagonal: &[usize], reach: usize) -> Vec<(usize
         [(&prep.src.number_keys, &prep.tgt_number_index), (&prep.src.name_keys, &prep.tgt_name_index)];
     for (src_keys, tgt_index) in kinds {
         let src_index = inverted_index(src_keys);
-        // The entries of `index` with key `key` and sentence in `from..=to`.
-        let window = |index: &[(u64, u32)], key: u64, from: usize, to: usize| {
-            let start = index.partition_point(|&(k, s)| (k, s as usize) < (key, from));
-            let end = index.partition_point(|&(k, s)| (k, s as usize) <= (key, to));
-            start..end.max(start)
-        };
-        for &(key, a) in &src_index {
-            let a = a as usize;
-            let centre = diagonal[a + 1].saturating_sub(1);
-            let tgt = window(tgt_index, key, centre.saturating_sub(reach), centre + reach);
-            if tgt.len() != 1 {
-                continue;
-            }
-            let b = tgt_index[tgt.start].1 as usize;
-            if window(&src_index, key, a.saturating_sub(reach), a + reach).len() == 1 {
-                points.push((a + 1, b + 1));
+        // Both indexes are sorted by key, then sentence: walk the runs of each key on both sides
+        // together. Along a run the diagonal's column never decreases, so the English window moves
+        // forward only.
+        let mut tgt_runs = tgt_index.chunk_by(|x, y| x.0 == y.0).peekable();
+        for src_run in src_index.chunk_by(|x, y| x.0 == y.0) {
+            let key = src_run[0].0;
+            while tgt_runs.next_if(|run| run[0].0 < key).is_some() {}
+            let Some(tgt_run) = tgt_runs.next_if(|run| run[0].0 == key) else { continue };
+            let (mut lo, mut hi) = (0, 0);
+            for (x, &(_, a)) in src_run.iter().enumerate() {
+                let a = a as usize;
+                let centre = diagonal[a + 1].saturating_sub(1);
+                let (from, to) = (centre.saturating_sub(reach), centre + reach);
+                while lo < tgt_run.len() && (tgt_run[lo].1 as usize) < from {
+                    lo += 1;
+                }
+                hi = hi.max(lo);
+                while hi < tgt_run.len() && (tgt_run[hi].1 as usize) <= to {
+                    hi += 1;
+                }
+                let alone =
+                    |other: Option<&(u64, u32)>| other.is_none_or(|o| (o.1 as usize).abs_diff(a) > reach);
+                if hi - lo == 1 && alone(x.checked_sub(1).map(|p| &src_run[p])) && alone(src_run.get(x + 1)) {
+                    points.push((a + 1, tgt_run[lo].1 as usize + 1));
+                }
             }
         }
     }
