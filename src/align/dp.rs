@@ -93,10 +93,10 @@ impl SideData {
 pub(crate) struct Prepared {
     pub src: SideData,
     pub tgt: SideData,
-    /// English number keys as sorted `(key, sentence)` pairs: the inverted index.
-    tgt_number_index: Vec<(u64, u32)>,
-    /// English name keys as sorted `(key, sentence)` pairs.
-    tgt_name_index: Vec<(u64, u32)>,
+    /// Number keys of each side as sorted `(key, sentence)` pairs: the inverted indexes.
+    number_index: [Vec<(u64, u32)>; 2],
+    /// Name keys of each side as sorted `(key, sentence)` pairs.
+    name_index: [Vec<(u64, u32)>; 2],
     /// Whether both sides carry paragraph information.
     paragraphs: bool,
 }
@@ -105,8 +105,8 @@ impl Prepared {
     pub(crate) fn new(src: &Document, tgt: &Document) -> Prepared {
         let (src, tgt) = rayon::join(|| SideData::new(src), || SideData::new(tgt));
         Prepared {
-            tgt_number_index: inverted_index(&tgt.number_keys),
-            tgt_name_index: inverted_index(&tgt.name_keys),
+            number_index: [inverted_index(&src.number_keys), inverted_index(&tgt.number_keys)],
+            name_index: [inverted_index(&src.name_keys), inverted_index(&tgt.name_keys)],
             paragraphs: !src.paragraph_end.is_empty() && !tgt.paragraph_end.is_empty(),
             src,
             tgt,
@@ -120,6 +120,20 @@ fn inverted_index(keys: &[Vec<u64>]) -> Vec<(u64, u32)> {
         keys.iter().enumerate().flat_map(|(k, ks)| ks.iter().map(move |&key| (key, k as u32))).collect();
     index.sort_unstable();
     index
+}
+
+/// An inverted-index entry: a key and the sentence holding it.
+type Posting = (u64, u32);
+
+/// The runs of entries with the same key in two inverted indexes, for every key both hold, in key
+/// order: within a run, entries are in sentence order.
+fn shared_key_runs([src, tgt]: &[Vec<(u64, u32)>; 2]) -> impl Iterator<Item = (&[Posting], &[Posting])> {
+    let mut tgt_runs = tgt.chunk_by(|x, y| x.0 == y.0).peekable();
+    src.chunk_by(|x, y| x.0 == y.0).filter_map(move |src_run| {
+        let key = src_run[0].0;
+        while tgt_runs.next_if(|run| run[0].0 < key).is_some() {}
+        tgt_runs.next_if(|run| run[0].0 == key).map(|tgt_run| (src_run, tgt_run))
+    })
 }
 
 /// One bead of the best path: the cell it starts from and the cell it ends in.
@@ -290,18 +304,10 @@ fn diagonal_path(prep: &Prepared, points: &[(usize, usize)]) -> Vec<usize> {
 /// join a long chain of true matches.
 fn anchor_chain(prep: &Prepared, diagonal: &[usize], reach: usize) -> Vec<(usize, usize)> {
     let mut points = Vec::new();
-    let kinds =
-        [(&prep.src.number_keys, &prep.tgt_number_index), (&prep.src.name_keys, &prep.tgt_name_index)];
-    for (src_keys, tgt_index) in kinds {
-        let src_index = inverted_index(src_keys);
-        // Both indexes are sorted by key, then sentence: walk the runs of each key on both sides
-        // together. Along a run the diagonal's column never decreases, so the English window moves
+    for index in [&prep.number_index, &prep.name_index] {
+        // Along a key's run the diagonal's column never decreases, so the English window moves
         // forward only.
-        let mut tgt_runs = tgt_index.chunk_by(|x, y| x.0 == y.0).peekable();
-        for src_run in src_index.chunk_by(|x, y| x.0 == y.0) {
-            let key = src_run[0].0;
-            while tgt_runs.next_if(|run| run[0].0 < key).is_some() {}
-            let Some(tgt_run) = tgt_runs.next_if(|run| run[0].0 == key) else { continue };
+        for (src_run, tgt_run) in shared_key_runs(index) {
             let (mut lo, mut hi) = (0, 0);
             for (x, &(_, a)) in src_run.iter().enumerate() {
                 let a = a as usize;
@@ -370,16 +376,18 @@ const CHAIN_TOLERANCE: i64 = 2;
 /// many name keys Arabic sentence `a` and English sentence `b` share.
 fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; 2]> {
     let mut pairs = vec![[0u8; 2]; band.cells()];
-    let kinds =
-        [(&prep.src.number_keys, &prep.tgt_number_index), (&prep.src.name_keys, &prep.tgt_name_index)];
-    for (kind, (src_keys, tgt_index)) in kinds.into_iter().enumerate() {
-        for (a, keys) in src_keys.iter().enumerate() {
-            let row = band.row(a + 1);
-            for &key in keys {
-                let start = tgt_index.partition_point(|&(k, b)| (k, b as usize + 1) < (key, row.lo));
-                for &(k, b) in &tgt_index[start..] {
+    for (kind, index) in [&prep.number_index, &prep.name_index].into_iter().enumerate() {
+        // Rows' first columns never decrease, so the English run is walked forward only.
+        for (src_run, tgt_run) in shared_key_runs(index) {
+            let mut start = 0;
+            for &(_, a) in src_run {
+                let row = band.row(a as usize + 1);
+                while tgt_run.get(start).is_some_and(|&(_, b)| (b as usize + 1) < row.lo) {
+                    start += 1;
+                }
+                for &(_, b) in &tgt_run[start..] {
                     let col = b as usize + 1;
-                    if k != key || col > row.hi {
+                    if col > row.hi {
                         break;
                     }
                     if let Some(c) = row.cell(col) {
