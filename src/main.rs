@@ -10,7 +10,7 @@ use qalign::input::{self, Decoded};
 use qalign::output::{
     Format, HtmlOptions, ScoreFormat, TmxOptions, write_alignment, write_html, write_scores, write_tmx,
 };
-use qalign::{Aligner, Document, Lang, Scorer, Segmentation, Side, Verdict, read_pairs};
+use qalign::{Aligner, Scorer, Segmentation, Side, Verdict, read_pairs};
 
 /// Sentence alignment and translation-quality checks for Arabic articles and their English translations.
 #[derive(Parser)]
@@ -169,8 +169,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     anyhow::anyhow!("{file}{e} (use --force to align anyway)")
                 })?;
             }
-            let alignment =
-                if presegmented { aligner.align_lines(&ar, &en)? } else { aligner.align(&ar, &en)? };
+            let segmentation = if presegmented { Segmentation::Lines } else { Segmentation::Raw };
+            let (src, tgt) = aligner.prepare(&ar, &en, segmentation)?;
+            let alignment = aligner.align_documents(&src, &tgt);
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
             let written = match format {
@@ -183,9 +184,6 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     write_tmx(&mut out, &alignment, &options)
                 }
                 FormatArg::Html => {
-                    let segmentation = if presegmented { Segmentation::Lines } else { Segmentation::Raw };
-                    let src = Document::new(&ar, Lang::Arabic, segmentation);
-                    let tgt = Document::new(&en, Lang::English, segmentation);
                     let title = format!("{} ↔ {}", ar_file.display(), en_file.display());
                     let options =
                         HtmlOptions::new().title(title).verdict(Verdict::new(&alignment, &src, &tgt));

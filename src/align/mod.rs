@@ -377,6 +377,30 @@ impl Aligner {
     }
 
     fn align_with(&self, ar: &str, en: &str, segmentation: Segmentation) -> Result<Alignment> {
+        let (src, tgt) = self.prepare(ar, en, segmentation)?;
+        Ok(self.align_documents(&src, &tgt))
+    }
+
+    /// Prepares both documents for [`Aligner::align_documents`], checking the configured limits: what
+    /// [`Aligner::align`] and [`Aligner::align_lines`] do before aligning. Useful when the documents
+    /// are needed afterwards too, e.g. for a [`crate::Verdict`].
+    ///
+    /// ```
+    /// use qalign::{Aligner, Segmentation, Verdict};
+    ///
+    /// let aligner = Aligner::new();
+    /// let (ar, en) = aligner.prepare("قال روجوزين.", "Rogozin said.", Segmentation::Raw)?;
+    /// let alignment = aligner.align_documents(&ar, &en);
+    /// assert_eq!(alignment.pairs().count(), 1);
+    /// let verdict = Verdict::new(&alignment, &ar, &en);
+    /// assert!((0.0..=1.0).contains(&verdict.score));
+    /// # Ok::<(), qalign::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::InputTooLarge`] when a document is over the configured limit,
+    /// [`Error::SentenceTooLong`] when a sentence is.
+    pub fn prepare(&self, ar: &str, en: &str, segmentation: Segmentation) -> Result<(Document, Document)> {
         for (side, text) in [(Side::Source, ar), (Side::Target, en)] {
             if text.len() > self.config.max_input_bytes {
                 return Err(Error::InputTooLarge {
@@ -395,7 +419,7 @@ impl Aligner {
             || prepare(ar, Lang::Arabic, Side::Source),
             || prepare(en, Lang::English, Side::Target),
         );
-        Ok(self.align_documents(&src?, &tgt?))
+        Ok((src?, tgt?))
     }
 
     /// Aligns two prepared documents.
