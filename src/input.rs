@@ -35,8 +35,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result, Side};
 use crate::lang::Lang;
-use crate::text::is_letter;
 use crate::text::normalize::is_blank;
+use crate::text::{is_arabic_letter, is_letter};
 
 /// The encoding [`decode`] found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -471,11 +471,6 @@ impl ScriptCounts {
         };
         (total > 0).then(|| own as f64 / total as f64)
     }
-}
-
-fn is_arabic_letter(c: char) -> bool {
-    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}'
-        | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 fn is_latin_letter(c: char) -> bool {

@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::align::{Alignment, Bead};
 use crate::document::{Document, Sentence};
-use crate::text::is_letter;
+use crate::text::{is_arabic_letter, is_letter};
 
 /// The features a [`Verdict`] is computed from, with the counts behind them.
 ///
@@ -247,11 +247,6 @@ fn script_share(doc: &Document, is_script: fn(char) -> bool) -> f64 {
         hits += usize::from(is_script(c));
     }
     if letters > 0 { hits as f64 / letters as f64 } else { 0.0 }
-}
-
-/// Arabic letters: the Arabic, Arabic Supplement and presentation-form blocks.
-fn is_arabic_letter(c: char) -> bool {
-    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 /// Latin letters, with the accented ones normalization could not fold.

@@ -110,9 +110,6 @@ pub(crate) fn is_common_english(lower: &str) -> bool {
 /// The lexicon entry of an Arabic word: as written, then without proclitics, then without a suffix.
 fn lookup(word: &str) -> Option<usize> {
     let index = &*INDEX;
-    if let Some(&k) = index.get(word) {
-        return Some(k);
-    }
     let long_enough = |w: &str| w.chars().count() >= MIN_STEM_CHARS;
     let stripped = PREFIXES.iter().filter_map(|p| word.strip_prefix(p)).filter(|rest| long_enough(rest));
     let mut with_article = String::new();

@@ -194,11 +194,10 @@ pub fn read_pairs(text: &str) -> crate::Result<Vec<(&str, &str)>> {
 /// A bead or pair with one side empty: score 0, and an omission (Arabic only) or addition (English
 /// only) finding per sentence.
 fn unpaired(model: LengthModel, src: SideText, tgt: SideText) -> Quality {
-    let mut components = Components {
+    let components = Components {
         length: signals::length_delta(model, src.chars() as f64, tgt.chars() as f64),
         ..Components::default()
     };
-    components.target_text = 0.0;
     let mut findings = Vec::new();
     for s in src.sentences {
         let message = "Arabic sentence with no English counterpart".to_owned();

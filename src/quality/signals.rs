@@ -11,7 +11,7 @@ use crate::error::Side;
 use crate::quality::finding::{Finding, FindingKind, Severity};
 use crate::quality::lexicon::{LexicalMatch, is_common_english};
 use crate::quality::names::{ArabicNames, LOOSE_SIMILARITY, WEAK_SIMILARITY};
-use crate::text::{is_letter, is_letter_or_digit};
+use crate::text::{is_arabic_letter, is_letter, is_letter_or_digit};
 
 /// Jaro–Winkler similarity of two consonant skeletons above which an English name counts as
 /// rendered by an Arabic word even when their keys differ. Chosen on the dev set's `good` pairs:
@@ -345,8 +345,6 @@ fn names(
             ));
         }
     }
-    c.names_unmatched = c.names_unmatched.min(COUNT_CAP);
-    c.names_matched = c.names_matched.min(COUNT_CAP);
 }
 
 /// Titles before a personal name, lower case, sorted: the word after one is a name.
@@ -381,7 +379,7 @@ const TITLES: [&str; 24] = [
 fn after_title(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("").trim_end_matches([' ', '.']);
     let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-    !word.is_empty() && TITLES.binary_search(&word.to_ascii_lowercase().as_str()).is_ok()
+    !word.is_empty() && TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
 /// Adjacent capitalized words read as one name.
@@ -450,11 +448,6 @@ fn script(tgt: SideText, c: &mut Components, findings: &mut Vec<Finding>) {
         ));
     }
     c.mojibake = c.mojibake.min(COUNT_CAP);
-}
-
-/// Whether `ch` is an Arabic letter.
-fn is_arabic_letter(ch: char) -> bool {
-    matches!(ch, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}')
 }
 
 /// Runs of Arabic words (with the spaces and punctuation between them) in the English input.

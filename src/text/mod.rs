@@ -25,6 +25,14 @@ pub(crate) fn is_letter(c: char) -> bool {
     }
 }
 
+/// Whether `c` is a letter of the Arabic script: the Arabic, Arabic Supplement, Arabic Extended-A and
+/// presentation-form blocks (Arabic-Indic digits and punctuation are not letters).
+pub(crate) fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}'
+        | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+        && is_letter(c)
+}
+
 /// Whether `c` is alphanumeric, exactly as `char::is_alphanumeric` says, with the same fast paths as
 /// [`is_letter`].
 pub(crate) fn is_letter_or_digit(c: char) -> bool {
