@@ -5,7 +5,7 @@ use std::io::Write;
 use std::ops::Range;
 
 use crate::output::{side_code, xml_safe};
-use crate::{Alignment, Bead, Finding, FindingKind, GOOD_SCORE, Result, Severity, Side, Span, Verdict};
+use crate::{Alignment, Bead, Finding, FindingKind, GOOD_SCORE, Result, Side, Span, Verdict};
 
 /// Pairs scoring at least this are coloured as good; from [`GOOD_SCORE`] up to it as fair; below
 /// [`GOOD_SCORE`] as poor.
@@ -335,11 +335,7 @@ fn write_findings(page: &mut String, findings: &[Finding]) {
     }
     page.push_str("<ul>");
     for f in findings {
-        let severity = match f.severity {
-            Severity::Minor => "minor",
-            Severity::Major => "major",
-            Severity::Critical => "critical",
-        };
+        let severity = f.severity.as_str();
         let _ = write!(
             page,
             "<li class=\"{severity}\"><span class=\"swatch {}\"></span><b>{}</b> <span class=\"sev\">{severity}</span> <span class=\"where\">{}:{}-{}</span>",

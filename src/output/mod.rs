@@ -166,19 +166,18 @@ pub fn write_alignment<W: Write>(out: &mut W, alignment: &Alignment, format: For
 
 /// One bead as readable text: a heading line, then the Arabic and English lines.
 fn write_text_bead<W: Write>(out: &mut W, k: usize, bead: &Bead) -> Result<()> {
-    let ids = |v: &[usize]| v.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",");
     match (bead.src.is_empty(), bead.tgt.is_empty()) {
         (false, true) => {
-            writeln!(out, "#{k}  ar {}  UNPAIRED ARABIC\n  AR  {}\n", ids(&bead.src), bead.src_text)?
+            writeln!(out, "#{k}  ar {}  UNPAIRED ARABIC\n  AR  {}\n", join_ids(&bead.src), bead.src_text)?
         }
         (true, false) => {
-            writeln!(out, "#{k}  en {}  UNPAIRED ENGLISH\n  EN  {}\n", ids(&bead.tgt), bead.tgt_text)?
+            writeln!(out, "#{k}  en {}  UNPAIRED ENGLISH\n  EN  {}\n", join_ids(&bead.tgt), bead.tgt_text)?
         }
         _ => writeln!(
             out,
             "#{k}  ar {} : en {}  score {:.2}\n  AR  {}\n  EN  {}\n",
-            ids(&bead.src),
-            ids(&bead.tgt),
+            join_ids(&bead.src),
+            join_ids(&bead.tgt),
             bead.score,
             bead.src_text,
             bead.tgt_text
@@ -191,6 +190,11 @@ fn write_text_bead<W: Write>(out: &mut W, k: usize, bead: &Bead) -> Result<()> {
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// Sentence indices joined by commas: `0,1`.
+pub(crate) fn join_ids(ids: &[usize]) -> String {
+    ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",")
 }
 
 /// Escapes text for one TSV field: backslash, tab, newline and carriage return.

@@ -5,7 +5,7 @@ use std::io::Write;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
-use crate::output::{findings_field_one, xml_safe};
+use crate::output::{findings_field_one, join_ids, xml_safe};
 use crate::{Alignment, Bead, Error, Result};
 
 /// Which beads [`write_tmx`] writes.
@@ -123,13 +123,12 @@ pub fn write_tmx<W: Write>(out: &mut W, alignment: &Alignment, options: &TmxOpti
 }
 
 fn write_tu<W: Write>(w: &mut Writer<W>, k: usize, bead: &Bead) -> std::io::Result<()> {
-    let ids = |v: &[usize]| v.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",");
     w.create_element("tu").with_attribute(("tuid", k.to_string().as_str())).write_inner_content(|w| {
         prop(w, "x-qalign-score", &format!("{:.4}", bead.score))?;
-        prop(w, "x-qalign-src", &ids(&bead.src))?;
-        prop(w, "x-qalign-tgt", &ids(&bead.tgt))?;
+        prop(w, "x-qalign-src", &join_ids(&bead.src))?;
+        prop(w, "x-qalign-tgt", &join_ids(&bead.tgt))?;
         for f in &bead.findings {
-            let value = format!("{} {}: {}", findings_field_one(f), severity_name(f.severity), f.message);
+            let value = format!("{} {}: {}", findings_field_one(f), f.severity.as_str(), f.message);
             prop(w, "x-qalign-finding", &value)?;
         }
         for (lang, ids, text) in [("ar", &bead.src, &bead.src_text), ("en", &bead.tgt, &bead.tgt_text)] {
@@ -151,14 +150,6 @@ fn prop<W: Write>(w: &mut Writer<W>, kind: &str, value: &str) -> std::io::Result
         .with_attribute(("type", kind))
         .write_text_content(BytesText::new(&xml_safe(value)))?;
     Ok(())
-}
-
-fn severity_name(s: crate::Severity) -> &'static str {
-    match s {
-        crate::Severity::Minor => "minor",
-        crate::Severity::Major => "major",
-        crate::Severity::Critical => "critical",
-    }
 }
 
 #[cfg(test)]

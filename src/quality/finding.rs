@@ -90,6 +90,21 @@ pub enum Severity {
     Critical,
 }
 
+impl Severity {
+    /// The severity's name as serialized.
+    ///
+    /// ```
+    /// assert_eq!(qalign::Severity::Critical.as_str(), "critical");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Minor => "minor",
+            Severity::Major => "major",
+            Severity::Critical => "critical",
+        }
+    }
+}
+
 /// One problem found in a pair, with its evidence.
 ///
 /// ```
