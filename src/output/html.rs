@@ -472,6 +472,7 @@ const SCRIPT: &str = r##"
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Severity;
 
     fn finding(side: Side, span: (usize, usize), evidence: &str) -> Finding {
         Finding {
