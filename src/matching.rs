@@ -38,7 +38,7 @@ const DEFAULT_CANDIDATES: usize = 5;
 const CANDIDATE_LOG_RATIO_SPREAD: f64 = 0.5;
 
 /// Expected English characters per Arabic character (the aligner's default length ratio).
-const EXPECTED_RATIO: f64 = 1.078;
+const EXPECTED_RATIO: f64 = crate::align::DEFAULT_LENGTH_RATIO;
 
 /// One English document considered for an Arabic one.
 ///
