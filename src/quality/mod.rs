@@ -107,8 +107,8 @@ impl Scorer {
         let src = Document::new(ar, Lang::Arabic, Segmentation::Lines);
         let tgt = Document::new(en, Lang::English, Segmentation::Lines);
         self.score_sides(
-            SideText { text: ar, sentences: src.sentences() },
-            SideText { text: en, sentences: tgt.sentences() },
+            SideText { side: Side::Source, text: ar, sentences: src.sentences() },
+            SideText { side: Side::Target, text: en, sentences: tgt.sentences() },
             None,
         )
     }
@@ -130,8 +130,8 @@ impl Scorer {
         tgt: (&str, &[Sentence]),
         alignment: f64,
     ) -> Quality {
-        let src = SideText { text: src.0, sentences: src.1 };
-        let tgt = SideText { text: tgt.0, sentences: tgt.1 };
+        let src = SideText { side: Side::Source, text: src.0, sentences: src.1 };
+        let tgt = SideText { side: Side::Target, text: tgt.0, sentences: tgt.1 };
         self.score_sides(src, tgt, Some(alignment))
     }
 
@@ -201,26 +201,12 @@ fn unpaired(model: LengthModel, src: SideText, tgt: SideText) -> Quality {
     let mut findings = Vec::new();
     for s in src.sentences {
         let message = "Arabic sentence with no English counterpart".to_owned();
-        findings.push(Finding::at(
-            FindingKind::Omission,
-            Severity::Major,
-            Side::Source,
-            src.text,
-            s.span(),
-            message,
-        ));
+        findings.push(src.finding(FindingKind::Omission, Severity::Major, s.span(), message));
     }
     for s in tgt.sentences {
         let severity = if s.chars() <= SHORT_ADDITION_CHARS { Severity::Minor } else { Severity::Major };
         let message = "English sentence with no Arabic counterpart".to_owned();
-        findings.push(Finding::at(
-            FindingKind::Addition,
-            severity,
-            Side::Target,
-            tgt.text,
-            s.span(),
-            message,
-        ));
+        findings.push(tgt.finding(FindingKind::Addition, severity, s.span(), message));
     }
     Quality { score: 0.0, components, findings }
 }
@@ -231,35 +217,14 @@ fn pair_findings(c: &Components, score: f64, src: SideText, tgt: SideText, findi
     if c.open_end && c.length < TRUNCATION_DELTA {
         let message = "the English stops mid-sentence and is shorter than the Arabic calls for".to_owned();
         let span = last_word(tgt);
-        findings.push(Finding::at(
-            FindingKind::Truncation,
-            Severity::Major,
-            Side::Target,
-            tgt.text,
-            span,
-            message,
-        ));
+        findings.push(tgt.finding(FindingKind::Truncation, Severity::Major, span, message));
     } else if c.length < -LENGTH_FINDING_DELTA || c.target_text < 0.5 {
         let message = format!("the English is much shorter than the Arabic calls for (δ = {:.1})", c.length);
-        findings.push(Finding::at(
-            FindingKind::Omission,
-            Severity::Major,
-            Side::Source,
-            src.text,
-            src.span(),
-            message,
-        ));
+        findings.push(src.finding(FindingKind::Omission, Severity::Major, src.span(), message));
     }
     if c.length > LENGTH_FINDING_DELTA {
         let message = format!("the English is much longer than the Arabic calls for (δ = {:.1})", c.length);
-        findings.push(Finding::at(
-            FindingKind::Addition,
-            Severity::Major,
-            Side::Target,
-            tgt.text,
-            tgt.span(),
-            message,
-        ));
+        findings.push(tgt.finding(FindingKind::Addition, Severity::Major, tgt.span(), message));
     }
     let low_confidence = c.alignment.is_some_and(|a| a < MISALIGNMENT_CONFIDENCE);
     let explained = findings.iter().any(|f| f.severity >= Severity::Major);
@@ -269,14 +234,7 @@ fn pair_findings(c: &Components, score: f64, src: SideText, tgt: SideText, findi
         } else {
             "little evidence that the English renders this Arabic".to_owned()
         };
-        findings.push(Finding::at(
-            FindingKind::Misalignment,
-            Severity::Critical,
-            Side::Target,
-            tgt.text,
-            tgt.span(),
-            message,
-        ));
+        findings.push(tgt.finding(FindingKind::Misalignment, Severity::Critical, tgt.span(), message));
     }
 }
 

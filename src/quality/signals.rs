@@ -97,6 +97,8 @@ impl Components {
 /// One side of a pair: the input text and the sentences of it that the pair holds.
 #[derive(Clone, Copy)]
 pub(crate) struct SideText<'a> {
+    /// Which side this is.
+    pub side: Side,
     /// The whole input text of this side; sentence spans point into it.
     pub text: &'a str,
     /// The pair's sentences on this side.
@@ -104,6 +106,17 @@ pub(crate) struct SideText<'a> {
 }
 
 impl SideText<'_> {
+    /// A finding on this side, its evidence read at `span` of the side's text.
+    pub fn finding(
+        &self,
+        kind: FindingKind,
+        severity: Severity,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Finding {
+        Finding::at(kind, severity, self.side, self.text, span, message.into())
+    }
+
     /// Normalized characters over the side's sentences.
     pub fn chars(&self) -> usize {
         self.sentences.iter().map(Sentence::chars).sum()
@@ -212,19 +225,12 @@ fn numbers(src: SideText, tgt: SideText, c: &mut Components, findings: &mut Vec<
             _ => format!("`{text}` has no counterpart in the Arabic"),
         };
         let severity = if k < contradicted { Severity::Major } else { Severity::Minor };
-        findings.push(Finding::at(FindingKind::Number, severity, Side::Target, tgt.text, n.span, message));
+        findings.push(tgt.finding(FindingKind::Number, severity, n.span, message));
     }
     for n in a_rest.iter().skip(contradicted) {
         let text = src.text.get(n.span.start..n.span.end).unwrap_or("");
         let message = format!("`{text}` ({}) has no counterpart in the English", n.value);
-        findings.push(Finding::at(
-            FindingKind::Number,
-            Severity::Major,
-            Side::Source,
-            src.text,
-            n.span,
-            message,
-        ));
+        findings.push(src.finding(FindingKind::Number, Severity::Major, n.span, message));
     }
 }
 
@@ -335,14 +341,7 @@ fn names(
             c.names_unmatched += 1;
             let span = s.original_span(missing);
             let message = "name with no transliteration in the Arabic".to_owned();
-            findings.push(Finding::at(
-                FindingKind::Name,
-                Severity::Minor,
-                Side::Target,
-                tgt.text,
-                span,
-                message,
-            ));
+            findings.push(tgt.finding(FindingKind::Name, Severity::Minor, span, message));
         }
     }
 }
@@ -425,27 +424,13 @@ fn script(tgt: SideText, c: &mut Components, findings: &mut Vec<Finding>) {
         let severity = if c.arabic_in_target > 0.5 { Severity::Critical } else { Severity::Major };
         for span in arabic_runs(tgt) {
             let message = "Arabic text left in the English".to_owned();
-            findings.push(Finding::at(
-                FindingKind::Untranslated,
-                severity,
-                Side::Target,
-                tgt.text,
-                span,
-                message,
-            ));
+            findings.push(tgt.finding(FindingKind::Untranslated, severity, span, message));
         }
     }
     for span in mojibake(tgt) {
         c.mojibake += 1;
         let message = "mojibake: UTF-8 text decoded as Latin-1 or Windows-1252".to_owned();
-        findings.push(Finding::at(
-            FindingKind::Untranslated,
-            Severity::Major,
-            Side::Target,
-            tgt.text,
-            span,
-            message,
-        ));
+        findings.push(tgt.finding(FindingKind::Untranslated, Severity::Major, span, message));
     }
     c.mojibake = c.mojibake.min(COUNT_CAP);
 }
@@ -543,8 +528,8 @@ mod tests {
         let model = LengthModel { ratio: 1.078, variance: 5.0 };
         signals(
             model,
-            SideText { text: ar, sentences: a.sentences() },
-            SideText { text: en, sentences: e.sentences() },
+            SideText { side: Side::Source, text: ar, sentences: a.sentences() },
+            SideText { side: Side::Target, text: en, sentences: e.sentences() },
         )
     }
 
