@@ -14,7 +14,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use qalign::{Aligner, Document, Lang, Segmentation};
+use qalign::{Aligner, Document, Lang, Scoring, Segmentation};
 
 #[path = "../tests/common/devset.rs"]
 mod devset;
@@ -96,15 +96,20 @@ fn bench(c: &mut Criterion) {
     }
     group.finish();
 
+    // Prepared documents aligned, with each bead scored for quality (the default) or given only the
+    // aligner's confidence (`Scoring::Confidence`, the alignment alone).
+    let confidence = Aligner::builder().scoring(Scoring::Confidence).build().expect("config");
     let mut group = c.benchmark_group("align");
     group.sample_size(10);
     for pair in &pairs {
         let src = Document::new(&pair.ar, Lang::Arabic, Segmentation::Lines);
         let tgt = Document::new(&pair.en, Lang::English, Segmentation::Lines);
         group.throughput(Throughput::Bytes((pair.ar.len() + pair.en.len()) as u64));
-        group.bench_function(BenchmarkId::new("prepared", pair.name), |b| {
-            b.iter(|| aligner.align_documents(black_box(&src), black_box(&tgt)))
-        });
+        for (scoring, aligner) in [("confidence", &confidence), ("quality", &aligner)] {
+            group.bench_function(BenchmarkId::new(scoring, pair.name), |b| {
+                b.iter(|| aligner.align_documents(black_box(&src), black_box(&tgt)))
+            });
+        }
     }
     group.finish();
 

@@ -79,7 +79,7 @@ mod quality;
 mod text;
 mod verdict;
 
-pub use align::{Aligner, AlignerBuilder, Alignment, Bead, Config};
+pub use align::{Aligner, AlignerBuilder, Alignment, Bead, Config, Scoring};
 pub use document::{Document, Segmentation, Sentence, Span};
 pub use error::{Error, Result, Side};
 pub use lang::Lang;

@@ -10,7 +10,7 @@ use qalign::input::{self, Decoded};
 use qalign::output::{
     Format, HtmlOptions, ScoreFormat, TmxOptions, write_alignment, write_html, write_scores, write_tmx,
 };
-use qalign::{Aligner, Scorer, Segmentation, Side, Verdict, read_pairs};
+use qalign::{Aligner, Scorer, Scoring, Segmentation, Side, Verdict, read_pairs};
 
 /// Sentence alignment and translation-quality checks for Arabic articles and their English translations.
 #[derive(Parser)]
@@ -30,6 +30,10 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Jsonl)]
         format: FormatArg,
+        /// What `score` measures: translation quality with findings, or only the aligner's
+        /// confidence (faster, for corpus alignment).
+        #[arg(long, value_enum, default_value_t = ScoringArg::Quality)]
+        scoring: ScoringArg,
         /// With `--format tmx`: keep only pairs scoring at least this (0–1).
         #[arg(long, value_name = "SCORE", default_value_t = 0.0)]
         min_score: f64,
@@ -77,6 +81,14 @@ enum Command {
         /// The pairs file (`-` for standard input).
         pairs_file: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ScoringArg {
+    /// Translation quality: score, signals and findings.
+    Quality,
+    /// The aligner's confidence alone; only unpaired-sentence and misalignment findings.
+    Confidence,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -132,6 +144,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Align {
             presegmented,
             format,
+            scoring,
             min_score,
             include_unpaired,
             lossy,
@@ -146,7 +159,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             if !matches!(format, FormatArg::Tmx) && (min_score != 0.0 || include_unpaired) {
                 bail!("--min-score and --include-unpaired apply only to --format tmx");
             }
-            let aligner = Aligner::new();
+            let scoring = match scoring {
+                ScoringArg::Quality => Scoring::Quality,
+                ScoringArg::Confidence => Scoring::Confidence,
+            };
+            let aligner = Aligner::builder().scoring(scoring).build()?;
             let read = |path: &Path, side| -> anyhow::Result<String> {
                 let text = read_input(path, side, lossy, aligner.config().max_input_bytes)?;
                 let text = if strip_html { input::strip_html(&text) } else { text };

@@ -69,3 +69,21 @@ fn align_json_prints_one_document_object() {
     assert_eq!(doc["summary"]["findings"]["addition"], 1);
     assert!(doc["summary"]["coverage"].as_f64().is_some_and(|c| c > 0.5));
 }
+
+#[test]
+fn align_scoring_confidence_prints_the_aligner_confidence() {
+    let dir = std::env::temp_dir().join(format!("qalign-cli-confidence-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let ar = dir.join("ar.txt");
+    std::fs::write(&ar, "قال الوزير إن الحرب انتهت. وزار بغداد يوم الخميس.").unwrap();
+    let en = "The minister said the war was over. He visited Baghdad on Thursday.";
+    let out = qalign(&["align", "--scoring", "confidence", ar.to_str().unwrap(), "-"], en);
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let beads: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(beads.len(), 2);
+    for bead in &beads {
+        assert_eq!(bead["score"], bead["components"]["alignment"], "{bead}");
+    }
+}

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use qalign::{Aligner, Alignment, Bead};
+use qalign::{Aligner, Alignment, Bead, FindingKind, Scoring};
 
 fn read(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data").join(name);
@@ -110,5 +110,27 @@ fn spans_point_at_the_printed_text() {
         let tgt: Vec<&str> = b.tgt_spans.iter().map(|s| &en[s.start..s.end]).collect();
         assert_eq!(src.join(" "), b.src_text);
         assert_eq!(tgt.join(" "), b.tgt_text);
+    }
+}
+
+#[test]
+fn confidence_scoring_gives_the_same_beads_scored_by_the_aligner() {
+    let (ar, en, quality) = seed_alignment();
+    let aligner = Aligner::builder().scoring(Scoring::Confidence).build().unwrap();
+    let confidence = aligner.align(&ar, &en).unwrap();
+    assert_eq!(confidence.beads.len(), quality.beads.len());
+    for (c, q) in confidence.beads.iter().zip(&quality.beads) {
+        assert_eq!(
+            (&c.src, &c.tgt, &c.src_spans, &c.tgt_spans, c.cost),
+            (&q.src, &q.tgt, &q.src_spans, &q.tgt_spans, q.cost)
+        );
+        assert_eq!(c.components.alignment, q.components.alignment);
+        if c.is_null() {
+            // Unpaired sentences keep their score of 0 and their omission or addition findings.
+            assert_eq!((c.score, &c.findings), (q.score, &q.findings));
+        } else {
+            assert_eq!(Some(c.score), c.components.alignment);
+            assert!(c.findings.iter().all(|f| f.kind == FindingKind::Misalignment));
+        }
     }
 }

@@ -457,86 +457,106 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
     let mut cost = vec![f64::INFINITY; band.cells()];
     let mut back = vec![u8::MAX; band.cells()];
     cost[0] = 0.0;
+    let null_src: Vec<f64> = (0..n).map(|a| null_cost(config, prep.src.chars(a, a + 1))).collect();
+    let null_tgt: Vec<f64> = (0..m).map(|b| null_cost(config, prep.tgt.chars(b, b + 1))).collect();
 
     for i in 0..=n {
         // rows[k] is row i − k: the rows a bead ending in row i starts from or holds pairs in.
         let rows: [Row; MAX_SIDE + 1] =
             std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
+        let beads = Beads { config, ratio, prep, pairs: &pairs, rows: &rows, i };
+        // The cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts from.
+        let start = |s: usize, t: usize, j: usize| j.checked_sub(t).and_then(|pj| rows[s].cell(pj));
         for j in rows[0].lo..=rows[0].hi {
             let here = rows[0].offset + j - rows[0].lo;
             let edge = prep.paragraphs && prep.src.ends_paragraph(i) != prep.tgt.ends_paragraph(j);
             let edge_cost = if edge { config.paragraph_cost } else { 0.0 };
-            for (k, mv) in MOVES.iter().enumerate() {
-                if mv.src > i || mv.tgt > j {
-                    continue;
-                }
-                let (pi, pj) = (i - mv.src, j - mv.tgt);
-                let Some(prev) = rows[mv.src].cell(pj) else { continue };
-                if !cost[prev].is_finite() {
-                    continue;
-                }
-                // A bead that cannot beat the best way into this cell found so far is not costed.
-                let budget = cost[here] - cost[prev] - edge_cost;
-                // The pair of Arabic sentence a and English sentence b sits in row a + 1 = i − (i − 1 − a).
-                let pair = |a: usize, b: usize| {
-                    rows[i - 1 - a]
-                        .cell(b + 1)
-                        .map_or((0, 0), |c| (u32::from(pairs[c][0]), u32::from(pairs[c][1])))
-                };
-                let Some(step) = move_cost(config, ratio, prep, *mv, (pi, pj), budget, pair) else {
-                    continue;
-                };
-                let total = cost[prev] + edge_cost + step;
-                if total < cost[here] {
-                    cost[here] = total;
-                    back[here] = k as u8;
-                }
-            }
+            let mut best = Best { cost: cost[here], step: back[here], edge_cost };
+            // In the order of MOVES, whose indices the back-pointers hold.
+            best.relax(0, start(1, 1, j).map(|p| cost[p]), |budget| beads.pair::<1, 1>(j, budget));
+            best.relax(1, start(1, 0, j).map(|p| cost[p]), |_| Some(null_src[i - 1]));
+            best.relax(2, start(0, 1, j).map(|p| cost[p]), |_| Some(null_tgt[j - 1]));
+            best.relax(3, start(2, 1, j).map(|p| cost[p]), |budget| beads.pair::<2, 1>(j, budget));
+            best.relax(4, start(1, 2, j).map(|p| cost[p]), |budget| beads.pair::<1, 2>(j, budget));
+            best.relax(5, start(2, 2, j).map(|p| cost[p]), |budget| beads.pair::<2, 2>(j, budget));
+            best.relax(6, start(3, 1, j).map(|p| cost[p]), |budget| beads.pair::<3, 1>(j, budget));
+            best.relax(7, start(1, 3, j).map(|p| cost[p]), |budget| beads.pair::<1, 3>(j, budget));
+            cost[here] = best.cost;
+            back[here] = best.step;
         }
     }
     trace(band, &cost, &back, n, m)
 }
 
-/// Cost of bead `mv` starting after `from = (pi, pj)` sentences, or `None` when it is certainly not
-/// below `budget`; `pairs(a, b)` gives the number and name keys shared by Arabic sentence `a` and
-/// English sentence `b`.
-fn move_cost(
-    config: &Config,
-    ratio: f64,
-    prep: &Prepared,
-    mv: Move,
-    (pi, pj): (usize, usize),
-    budget: f64,
-    pairs: impl Fn(usize, usize) -> (u32, u32),
-) -> Option<f64> {
-    let (i, j) = (pi + mv.src, pj + mv.tgt);
-    if mv.tgt == 0 {
-        return Some(null_cost(config, prep.src.chars(pi, i)));
-    }
-    if mv.src == 0 {
-        return Some(null_cost(config, prep.tgt.chars(pj, j)));
-    }
-    let mut stats = BeadStats {
-        src_chars: prep.src.chars(pi, i),
-        tgt_chars: prep.tgt.chars(pj, j),
-        src_numbers: prep.src.cum_numbers[i] - prep.src.cum_numbers[pi],
-        tgt_numbers: prep.tgt.cum_numbers[j] - prep.tgt.cum_numbers[pj],
-        inner_paragraph_breaks: prep.src.inner_breaks(pi, i) + prep.tgt.inner_breaks(pj, j),
-        ..BeadStats::default()
-    };
-    debug_assert!(mv.src <= MAX_SIDE && mv.tgt <= MAX_SIDE);
-    for a in pi..i {
-        for b in pj..j {
-            let (numbers, names) = pairs(a, b);
-            stats.shared_numbers += numbers;
-            stats.shared_names += names;
+/// The cheapest way into one cell found so far.
+struct Best {
+    cost: f64,
+    /// Index into [`MOVES`] of the last bead of that way.
+    step: u8,
+    /// Cost added to any bead ending in this cell (a paragraph end on one side only).
+    edge_cost: f64,
+}
+
+impl Best {
+    /// Considers reaching the cell through bead `step` from a cell whose cost is `from`; `bead(budget)`
+    /// is the bead's cost, or `None` when it is certainly not below `budget`.
+    #[inline(always)]
+    fn relax(&mut self, step: u8, from: Option<f64>, bead: impl FnOnce(f64) -> Option<f64>) {
+        let Some(from) = from.filter(|c| c.is_finite()) else { return };
+        // A bead that cannot beat the best way into this cell found so far is not costed.
+        let budget = self.cost - from - self.edge_cost;
+        if let Some(bead) = bead(budget) {
+            let total = from + self.edge_cost + bead;
+            if total < self.cost {
+                self.cost = total;
+                self.step = step;
+            }
         }
     }
-    let evidence = evidence_cost(config, mv, &stats);
-    if evidence >= budget {
-        return None;
+}
+
+/// What costing the non-null beads that end in row `i` reads.
+struct Beads<'a> {
+    config: &'a Config,
+    ratio: f64,
+    prep: &'a Prepared,
+    pairs: &'a [[u8; 2]],
+    /// `rows[k]` is row `i − k`.
+    rows: &'a [Row; MAX_SIDE + 1],
+    i: usize,
+}
+
+impl Beads<'_> {
+    /// Cost of the bead of `S` Arabic and `T` English sentences ending in cell `(i, j)`, or `None`
+    /// when it is certainly not below `budget`. The caller has checked that its start cell exists.
+    #[inline(always)]
+    fn pair<const S: usize, const T: usize>(&self, j: usize, budget: f64) -> Option<f64> {
+        let (prep, i) = (self.prep, self.i);
+        let (pi, pj) = (i - S, j - T);
+        let mut stats = BeadStats {
+            src_chars: prep.src.chars(pi, i),
+            tgt_chars: prep.tgt.chars(pj, j),
+            src_numbers: prep.src.cum_numbers[i] - prep.src.cum_numbers[pi],
+            tgt_numbers: prep.tgt.cum_numbers[j] - prep.tgt.cum_numbers[pj],
+            inner_paragraph_breaks: prep.src.inner_breaks(pi, i) + prep.tgt.inner_breaks(pj, j),
+            ..BeadStats::default()
+        };
+        // The pair of Arabic sentence i − 1 − da and English sentence j − 1 − db sits in cell
+        // (i − da, j − db), in row rows[da].
+        for row in &self.rows[..S] {
+            for db in 0..T {
+                if let Some(c) = row.cell(j - db) {
+                    stats.shared_numbers += u32::from(self.pairs[c][0]);
+                    stats.shared_names += u32::from(self.pairs[c][1]);
+                }
+            }
+        }
+        let evidence = evidence_cost(self.config, Move { src: S, tgt: T }, &stats);
+        if evidence >= budget {
+            return None;
+        }
+        Some(evidence + length_cost(self.config, self.ratio, stats.src_chars, stats.tgt_chars))
     }
-    Some(evidence + length_cost(config, ratio, stats.src_chars, stats.tgt_chars))
 }
 
 /// Follows back-pointers from the end cell to the start.

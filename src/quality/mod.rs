@@ -36,6 +36,10 @@ const MISALIGNMENT_SCORE: f64 = 0.2;
 /// pairing the sentences over leaving them unpaired.
 const MISALIGNMENT_CONFIDENCE: f64 = 0.5;
 
+/// The message of a misalignment finding on a bead the aligner had little confidence in.
+const LOW_CONFIDENCE: &str =
+    "the aligner barely preferred pairing these sentences over leaving them unpaired";
+
 /// Unpaired English text of at most this many characters is a minor addition (a dateline, a byline,
 /// a credit); longer unpaired text is major.
 const SHORT_ADDITION_CHARS: usize = 60;
@@ -135,6 +139,35 @@ impl Scorer {
         self.score_sides(src, tgt, Some(alignment))
     }
 
+    /// The quality of one bead under [`crate::Scoring::Confidence`]: the score is the aligner's
+    /// confidence `alignment`; the components hold the length and the confidence; the findings are
+    /// an unpaired sentence's omission or addition, and a misalignment when the confidence is low.
+    pub(crate) fn confidence_bead(
+        &self,
+        src: (&str, &[Sentence]),
+        tgt: (&str, &[Sentence]),
+        alignment: f64,
+    ) -> Quality {
+        let src = SideText { side: Side::Source, text: src.0, sentences: src.1 };
+        let tgt = SideText { side: Side::Target, text: tgt.0, sentences: tgt.1 };
+        if src.sentences.is_empty() || tgt.sentences.is_empty() {
+            let mut quality = unpaired(self.model, src, tgt);
+            quality.components.alignment = Some(alignment);
+            return quality;
+        }
+        let components = Components {
+            length: signals::length_delta(self.model, src.chars() as f64, tgt.chars() as f64),
+            alignment: Some(alignment),
+            ..Components::default()
+        };
+        let mut findings = Vec::new();
+        if alignment < MISALIGNMENT_CONFIDENCE {
+            let message = LOW_CONFIDENCE.to_owned();
+            findings.push(tgt.finding(FindingKind::Misalignment, Severity::Critical, tgt.span(), message));
+        }
+        Quality { score: alignment, components, findings }
+    }
+
     fn score_sides(&self, src: SideText, tgt: SideText, alignment: Option<f64>) -> Quality {
         if src.sentences.is_empty() || tgt.sentences.is_empty() {
             let mut quality = unpaired(self.model, src, tgt);
@@ -230,7 +263,7 @@ fn pair_findings(c: &Components, score: f64, src: SideText, tgt: SideText, findi
     let explained = findings.iter().any(|f| f.severity >= Severity::Major);
     if low_confidence || (score < MISALIGNMENT_SCORE && !explained) {
         let message = if low_confidence {
-            "the aligner barely preferred pairing these sentences over leaving them unpaired".to_owned()
+            LOW_CONFIDENCE.to_owned()
         } else {
             "little evidence that the English renders this Arabic".to_owned()
         };
