@@ -127,16 +127,21 @@ fn bead_cost(config: &Config, ratio: f64, mv: Move, s: &BeadStats) -> f64 {
     evidence_cost(config, mv, s) + length_cost(config, ratio, s.src_chars, s.tgt_chars)
 }
 
-/// The part of a non-null bead's cost that is not the length model: its shape, its anchors and the
-/// paragraph breaks inside it. Since the length cost is never negative, this is a lower bound on the
-/// bead's cost, which lets the dynamic program skip the length model for beads that cannot win.
-pub(crate) fn evidence_cost(config: &Config, mv: Move, s: &BeadStats) -> f64 {
-    let shape = match (mv.src, mv.tgt) {
+/// The cost of a non-null bead's shape: 0 for 1-1, more for beads of more sentences.
+pub(crate) fn shape_cost(config: &Config, mv: Move) -> f64 {
+    match (mv.src, mv.tgt) {
         (1, 1) => 0.0,
         (2, 2) => config.two_two_cost,
         (3, 1) | (1, 3) => config.three_one_cost,
         _ => config.two_one_cost,
-    };
+    }
+}
+
+/// The part of a non-null bead's cost that is not the length model: its shape, its anchors and the
+/// paragraph breaks inside it. Since the length cost is never negative, this is a lower bound on the
+/// bead's cost, which lets the dynamic program skip the length model for beads that cannot win.
+pub(crate) fn evidence_cost(config: &Config, mv: Move, s: &BeadStats) -> f64 {
+    let shape = shape_cost(config, mv);
     let shared_numbers = s.shared_numbers.min(s.src_numbers).min(s.tgt_numbers);
     let conflicts = (s.src_numbers - shared_numbers).min(s.tgt_numbers - shared_numbers);
     let missing = s.src_numbers + s.tgt_numbers - 2 * (shared_numbers + conflicts);

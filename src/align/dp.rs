@@ -11,7 +11,7 @@
 //! inverted index over English anchor keys, never by comparing strings.
 
 use super::Config;
-use super::cost::{BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, length_cost, null_cost};
+use super::cost::{BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, length_cost, null_cost, shape_cost};
 use crate::document::{Document, Segmentation};
 
 /// One side of a document pair as the dynamic program reads it.
@@ -21,12 +21,26 @@ pub(crate) struct SideData {
     cum_chars: Vec<f64>,
     /// `cum_numbers[k]`: distinct number keys in the first `k` sentences (summed per sentence).
     cum_numbers: Vec<u32>,
+    /// `cum_names[k]`: distinct name keys in the first `k` sentences (summed per sentence).
+    cum_names: Vec<u32>,
     /// Whether sentence `k` is the last of its paragraph; empty when paragraphs carry no information.
     paragraph_end: Vec<bool>,
     /// Sorted, deduplicated number keys per sentence.
     number_keys: Vec<Vec<u64>>,
     /// Sorted, deduplicated name keys per sentence.
     name_keys: Vec<Vec<u64>>,
+    /// `windows[k]`: the last sentences before boundary `k`, as the dynamic program reads them.
+    windows: Vec<Window>,
+}
+
+/// What the dynamic program reads about the last `w` sentences before a boundary `k` (sentences
+/// `k − w..k`), for `w` from 0 to [`MAX_SIDE`]; entries with `w > k` are zero.
+#[derive(Clone, Copy, Debug, Default)]
+struct Window {
+    chars: [f64; MAX_SIDE + 1],
+    numbers: [u32; MAX_SIDE + 1],
+    names: [u32; MAX_SIDE + 1],
+    inner_breaks: [u32; MAX_SIDE + 1],
 }
 
 impl SideData {
@@ -35,10 +49,12 @@ impl SideData {
         let mut side = SideData {
             cum_chars: Vec::with_capacity(sentences.len() + 1),
             cum_numbers: Vec::with_capacity(sentences.len() + 1),
+            cum_names: Vec::with_capacity(sentences.len() + 1),
             ..SideData::default()
         };
         side.cum_chars.push(0.0);
         side.cum_numbers.push(0);
+        side.cum_names.push(0);
         for s in sentences {
             let mut numbers: Vec<u64> = s.numbers().iter().map(|n| n.key()).collect();
             numbers.sort_unstable();
@@ -48,6 +64,7 @@ impl SideData {
             names.dedup();
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
             side.cum_numbers.push(side.cum_numbers[side.cum_numbers.len() - 1] + numbers.len() as u32);
+            side.cum_names.push(side.cum_names[side.cum_names.len() - 1] + names.len() as u32);
             side.number_keys.push(numbers);
             side.name_keys.push(names);
         }
@@ -56,7 +73,19 @@ impl SideData {
             side.paragraph_end =
                 sentences.windows(2).map(|w| w[0].paragraph() != w[1].paragraph()).chain([true]).collect();
         }
+        side.windows = (0..=side.len()).map(|k| side.window(k)).collect();
         side
+    }
+
+    fn window(&self, k: usize) -> Window {
+        let mut window = Window::default();
+        for w in 1..=MAX_SIDE.min(k) {
+            window.chars[w] = self.chars(k - w, k);
+            window.numbers[w] = self.cum_numbers[k] - self.cum_numbers[k - w];
+            window.names[w] = self.cum_names[k] - self.cum_names[k - w];
+            window.inner_breaks[w] = self.inner_breaks(k - w, k);
+        }
+        window
     }
 
     /// Number of sentences.
@@ -103,10 +132,15 @@ pub(crate) struct Prepared {
 
 impl Prepared {
     pub(crate) fn new(src: &Document, tgt: &Document) -> Prepared {
-        let (src, tgt) = rayon::join(|| SideData::new(src), || SideData::new(tgt));
+        let side = |doc| {
+            let side = SideData::new(doc);
+            let indexes = (inverted_index(&side.number_keys), inverted_index(&side.name_keys));
+            (side, indexes)
+        };
+        let ((src, src_index), (tgt, tgt_index)) = rayon::join(|| side(src), || side(tgt));
         Prepared {
-            number_index: [inverted_index(&src.number_keys), inverted_index(&tgt.number_keys)],
-            name_index: [inverted_index(&src.name_keys), inverted_index(&tgt.name_keys)],
+            number_index: [src_index.0, tgt_index.0],
+            name_index: [src_index.1, tgt_index.1],
             paragraphs: !src.paragraph_end.is_empty() && !tgt.paragraph_end.is_empty(),
             src,
             tgt,
@@ -157,8 +191,11 @@ impl Row {
     const EMPTY: Row = Row { lo: 1, hi: 0, offset: 0 };
 
     /// Index of the row's cell in column `j`, if the row covers it.
+    #[inline(always)]
     fn cell(&self, j: usize) -> Option<usize> {
-        (j >= self.lo && j <= self.hi).then(|| self.offset + j - self.lo)
+        // One comparison: below `lo`, the difference wraps around to a huge number.
+        let k = j.wrapping_sub(self.lo);
+        (k < (self.hi + 1).wrapping_sub(self.lo)).then(|| self.offset + k)
     }
 }
 
@@ -464,7 +501,8 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
         // rows[k] is row i − k: the rows a bead ending in row i starts from or holds pairs in.
         let rows: [Row; MAX_SIDE + 1] =
             std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
-        let beads = Beads { config, ratio, prep, pairs: &pairs, rows: &rows, i };
+        let src = prep.src.windows[i];
+        let beads = Beads { config, ratio, pairs: &pairs, rows: &rows, src: &src, tgt: &prep.tgt.windows };
         // The cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts from.
         let start = |s: usize, t: usize, j: usize| j.checked_sub(t).and_then(|pj| rows[s].cell(pj));
         for j in rows[0].lo..=rows[0].hi {
@@ -519,11 +557,13 @@ impl Best {
 struct Beads<'a> {
     config: &'a Config,
     ratio: f64,
-    prep: &'a Prepared,
     pairs: &'a [[u8; 2]],
     /// `rows[k]` is row `i − k`.
     rows: &'a [Row; MAX_SIDE + 1],
-    i: usize,
+    /// The Arabic sentences before boundary `i`.
+    src: &'a Window,
+    /// The English sentences before each boundary.
+    tgt: &'a [Window],
 }
 
 impl Beads<'_> {
@@ -531,14 +571,27 @@ impl Beads<'_> {
     /// when it is certainly not below `budget`. The caller has checked that its start cell exists.
     #[inline(always)]
     fn pair<const S: usize, const T: usize>(&self, j: usize, budget: f64) -> Option<f64> {
-        let (prep, i) = (self.prep, self.i);
-        let (pi, pj) = (i - S, j - T);
+        let (config, src, tgt) = (self.config, self.src, &self.tgt[j]);
+        let (src_numbers, tgt_numbers) = (src.numbers[S], tgt.numbers[T]);
+        // Before counting the bead's anchor pairs: the lowest cost its anchors could give. Shared
+        // numbers are at most the fewer side's, and every name of one side meets each sentence of
+        // the other at most once.
+        if S + T > 2 {
+            let names = (src.names[S] * T as u32).min(tgt.names[T] * S as u32);
+            let numbers = src_numbers.min(tgt_numbers);
+            let lowest = shape_cost(config, Move { src: S, tgt: T })
+                - config.number_match_bonus * f64::from(numbers.min(config.anchor_cap))
+                - config.name_match_bonus * f64::from(names.min(config.anchor_cap));
+            if lowest >= budget {
+                return None;
+            }
+        }
         let mut stats = BeadStats {
-            src_chars: prep.src.chars(pi, i),
-            tgt_chars: prep.tgt.chars(pj, j),
-            src_numbers: prep.src.cum_numbers[i] - prep.src.cum_numbers[pi],
-            tgt_numbers: prep.tgt.cum_numbers[j] - prep.tgt.cum_numbers[pj],
-            inner_paragraph_breaks: prep.src.inner_breaks(pi, i) + prep.tgt.inner_breaks(pj, j),
+            src_chars: src.chars[S],
+            tgt_chars: tgt.chars[T],
+            src_numbers,
+            tgt_numbers,
+            inner_paragraph_breaks: src.inner_breaks[S] + tgt.inner_breaks[T],
             ..BeadStats::default()
         };
         // The pair of Arabic sentence i − 1 − da and English sentence j − 1 − db sits in cell
@@ -551,11 +604,11 @@ impl Beads<'_> {
                 }
             }
         }
-        let evidence = evidence_cost(self.config, Move { src: S, tgt: T }, &stats);
+        let evidence = evidence_cost(config, Move { src: S, tgt: T }, &stats);
         if evidence >= budget {
             return None;
         }
-        Some(evidence + length_cost(self.config, self.ratio, stats.src_chars, stats.tgt_chars))
+        Some(evidence + length_cost(config, self.ratio, stats.src_chars, stats.tgt_chars))
     }
 }
 
