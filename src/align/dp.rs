@@ -25,10 +25,10 @@ pub(crate) struct SideData {
     cum_names: Vec<u32>,
     /// Whether sentence `k` is the last of its paragraph; empty when paragraphs carry no information.
     paragraph_end: Vec<bool>,
-    /// Sorted, deduplicated number keys per sentence.
-    number_keys: Vec<Vec<u64>>,
-    /// Sorted, deduplicated name keys per sentence.
-    name_keys: Vec<Vec<u64>>,
+    /// Each sentence's distinct number keys as sorted `(key, sentence)` pairs: the inverted index.
+    number_index: Vec<Posting>,
+    /// Each sentence's distinct name keys as sorted `(key, sentence)` pairs.
+    name_index: Vec<Posting>,
     /// `windows[k]`: the last sentences before boundary `k`, as the dynamic program reads them.
     windows: Vec<Window>,
 }
@@ -55,19 +55,25 @@ impl SideData {
         side.cum_chars.push(0.0);
         side.cum_numbers.push(0);
         side.cum_names.push(0);
-        for s in sentences {
-            let mut numbers: Vec<u64> = s.numbers().iter().map(|n| n.key()).collect();
-            numbers.sort_unstable();
-            numbers.dedup();
-            let mut names: Vec<u64> = s.names().iter().map(|n| n.key).collect();
-            names.sort_unstable();
-            names.dedup();
+        // Appends a sentence's distinct keys to an index; returns how many there were.
+        let mut keys: Vec<u64> = Vec::new();
+        let mut add = |index: &mut Vec<Posting>, found: &mut dyn Iterator<Item = u64>, sentence: usize| {
+            keys.clear();
+            keys.extend(found);
+            keys.sort_unstable();
+            keys.dedup();
+            index.extend(keys.iter().map(|&key| (key, sentence as u32)));
+            keys.len() as u32
+        };
+        for (k, s) in sentences.iter().enumerate() {
+            let numbers = add(&mut side.number_index, &mut s.numbers().iter().map(|n| n.key()), k);
+            let names = add(&mut side.name_index, &mut s.names().iter().map(|n| n.key), k);
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
-            side.cum_numbers.push(side.cum_numbers[side.cum_numbers.len() - 1] + numbers.len() as u32);
-            side.cum_names.push(side.cum_names[side.cum_names.len() - 1] + names.len() as u32);
-            side.number_keys.push(numbers);
-            side.name_keys.push(names);
+            side.cum_numbers.push(side.cum_numbers[side.cum_numbers.len() - 1] + numbers);
+            side.cum_names.push(side.cum_names[side.cum_names.len() - 1] + names);
         }
+        side.number_index.sort_unstable();
+        side.name_index.sort_unstable();
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph() + 1);
         if doc.segmentation() == Segmentation::Raw && paragraphs > 1 {
             side.paragraph_end =
@@ -122,38 +128,15 @@ impl SideData {
 pub(crate) struct Prepared {
     pub src: SideData,
     pub tgt: SideData,
-    /// Number keys of each side as sorted `(key, sentence)` pairs: the inverted indexes.
-    number_index: [Vec<(u64, u32)>; 2],
-    /// Name keys of each side as sorted `(key, sentence)` pairs.
-    name_index: [Vec<(u64, u32)>; 2],
     /// Whether both sides carry paragraph information.
     paragraphs: bool,
 }
 
 impl Prepared {
     pub(crate) fn new(src: &Document, tgt: &Document) -> Prepared {
-        let side = |doc| {
-            let side = SideData::new(doc);
-            let indexes = (inverted_index(&side.number_keys), inverted_index(&side.name_keys));
-            (side, indexes)
-        };
-        let ((src, src_index), (tgt, tgt_index)) = rayon::join(|| side(src), || side(tgt));
-        Prepared {
-            number_index: [src_index.0, tgt_index.0],
-            name_index: [src_index.1, tgt_index.1],
-            paragraphs: !src.paragraph_end.is_empty() && !tgt.paragraph_end.is_empty(),
-            src,
-            tgt,
-        }
+        let (src, tgt) = rayon::join(|| SideData::new(src), || SideData::new(tgt));
+        Prepared { paragraphs: !src.paragraph_end.is_empty() && !tgt.paragraph_end.is_empty(), src, tgt }
     }
-}
-
-/// Per-sentence keys as sorted `(key, sentence)` pairs.
-fn inverted_index(keys: &[Vec<u64>]) -> Vec<(u64, u32)> {
-    let mut index: Vec<(u64, u32)> =
-        keys.iter().enumerate().flat_map(|(k, ks)| ks.iter().map(move |&key| (key, k as u32))).collect();
-    index.sort_unstable();
-    index
 }
 
 /// An inverted-index entry: a key and the sentence holding it.
@@ -161,7 +144,10 @@ type Posting = (u64, u32);
 
 /// The runs of entries with the same key in two inverted indexes, for every key both hold, in key
 /// order: within a run, entries are in sentence order.
-fn shared_key_runs([src, tgt]: &[Vec<(u64, u32)>; 2]) -> impl Iterator<Item = (&[Posting], &[Posting])> {
+fn shared_key_runs<'a>(
+    src: &'a [Posting],
+    tgt: &'a [Posting],
+) -> impl Iterator<Item = (&'a [Posting], &'a [Posting])> {
     let mut tgt_runs = tgt.chunk_by(|x, y| x.0 == y.0).peekable();
     src.chunk_by(|x, y| x.0 == y.0).filter_map(move |src_run| {
         let key = src_run[0].0;
@@ -341,10 +327,12 @@ fn diagonal_path(prep: &Prepared, points: &[(usize, usize)]) -> Vec<usize> {
 /// join a long chain of true matches.
 fn anchor_chain(prep: &Prepared, diagonal: &[usize], reach: usize) -> Vec<(usize, usize)> {
     let mut points = Vec::new();
-    for index in [&prep.number_index, &prep.name_index] {
+    let indexes =
+        [(&prep.src.number_index, &prep.tgt.number_index), (&prep.src.name_index, &prep.tgt.name_index)];
+    for (src_index, tgt_index) in indexes {
         // Along a key's run the diagonal's column never decreases, so the English window moves
         // forward only.
-        for (src_run, tgt_run) in shared_key_runs(index) {
+        for (src_run, tgt_run) in shared_key_runs(src_index, tgt_index) {
             let (mut lo, mut hi) = (0, 0);
             for (x, &(_, a)) in src_run.iter().enumerate() {
                 let a = a as usize;
@@ -413,9 +401,11 @@ const CHAIN_TOLERANCE: i64 = 2;
 /// many name keys Arabic sentence `a` and English sentence `b` share.
 fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; 2]> {
     let mut pairs = vec![[0u8; 2]; band.cells()];
-    for (kind, index) in [&prep.number_index, &prep.name_index].into_iter().enumerate() {
+    let indexes =
+        [(&prep.src.number_index, &prep.tgt.number_index), (&prep.src.name_index, &prep.tgt.name_index)];
+    for (kind, (src_index, tgt_index)) in indexes.into_iter().enumerate() {
         // Rows' first columns never decrease, so the English run is walked forward only.
-        for (src_run, tgt_run) in shared_key_runs(index) {
+        for (src_run, tgt_run) in shared_key_runs(src_index, tgt_index) {
             let mut start = 0;
             for &(_, a) in src_run {
                 let row = band.row(a as usize + 1);
