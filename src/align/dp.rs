@@ -486,13 +486,14 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
     cost[0] = 0.0;
     let null_src: Vec<f64> = (0..n).map(|a| null_cost(config, prep.src.chars(a, a + 1))).collect();
     let null_tgt: Vec<f64> = (0..m).map(|b| null_cost(config, prep.tgt.chars(b, b + 1))).collect();
+    let tgt_windows = &prep.tgt.windows[..=m];
 
     for i in 0..=n {
         // rows[k] is row i − k: the rows a bead ending in row i starts from or holds pairs in.
         let rows: [Row; MAX_SIDE + 1] =
             std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
         let src = prep.src.windows[i];
-        let beads = Beads { config, ratio, pairs: &pairs, rows: &rows, src: &src, tgt: &prep.tgt.windows };
+        let beads = Beads { config, ratio, pairs: &pairs, rows: &rows, src: &src };
         // The cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts from.
         let start = |s: usize, t: usize, j: usize| j.checked_sub(t).and_then(|pj| rows[s].cell(pj));
         for j in rows[0].lo..=rows[0].hi {
@@ -500,15 +501,16 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
             let edge = prep.paragraphs && prep.src.ends_paragraph(i) != prep.tgt.ends_paragraph(j);
             let edge_cost = if edge { config.paragraph_cost } else { 0.0 };
             let mut best = Best { cost: cost[here], step: back[here], edge_cost };
+            let tgt = &tgt_windows[j];
             // In the order of MOVES, whose indices the back-pointers hold.
-            best.relax(0, start(1, 1, j).map(|p| cost[p]), |budget| beads.pair::<1, 1>(j, budget));
+            best.relax(0, start(1, 1, j).map(|p| cost[p]), |budget| beads.pair::<1, 1>(j, tgt, budget));
             best.relax(1, start(1, 0, j).map(|p| cost[p]), |_| Some(null_src[i - 1]));
             best.relax(2, start(0, 1, j).map(|p| cost[p]), |_| Some(null_tgt[j - 1]));
-            best.relax(3, start(2, 1, j).map(|p| cost[p]), |budget| beads.pair::<2, 1>(j, budget));
-            best.relax(4, start(1, 2, j).map(|p| cost[p]), |budget| beads.pair::<1, 2>(j, budget));
-            best.relax(5, start(2, 2, j).map(|p| cost[p]), |budget| beads.pair::<2, 2>(j, budget));
-            best.relax(6, start(3, 1, j).map(|p| cost[p]), |budget| beads.pair::<3, 1>(j, budget));
-            best.relax(7, start(1, 3, j).map(|p| cost[p]), |budget| beads.pair::<1, 3>(j, budget));
+            best.relax(3, start(2, 1, j).map(|p| cost[p]), |budget| beads.pair::<2, 1>(j, tgt, budget));
+            best.relax(4, start(1, 2, j).map(|p| cost[p]), |budget| beads.pair::<1, 2>(j, tgt, budget));
+            best.relax(5, start(2, 2, j).map(|p| cost[p]), |budget| beads.pair::<2, 2>(j, tgt, budget));
+            best.relax(6, start(3, 1, j).map(|p| cost[p]), |budget| beads.pair::<3, 1>(j, tgt, budget));
+            best.relax(7, start(1, 3, j).map(|p| cost[p]), |budget| beads.pair::<1, 3>(j, tgt, budget));
             cost[here] = best.cost;
             back[here] = best.step;
         }
@@ -552,16 +554,15 @@ struct Beads<'a> {
     rows: &'a [Row; MAX_SIDE + 1],
     /// The Arabic sentences before boundary `i`.
     src: &'a Window,
-    /// The English sentences before each boundary.
-    tgt: &'a [Window],
 }
 
 impl Beads<'_> {
     /// Cost of the bead of `S` Arabic and `T` English sentences ending in cell `(i, j)`, or `None`
-    /// when it is certainly not below `budget`. The caller has checked that its start cell exists.
+    /// when it is certainly not below `budget`; `tgt` holds the English sentences before boundary
+    /// `j`. The caller has checked that the bead's start cell exists.
     #[inline(always)]
-    fn pair<const S: usize, const T: usize>(&self, j: usize, budget: f64) -> Option<f64> {
-        let (config, src, tgt) = (self.config, self.src, &self.tgt[j]);
+    fn pair<const S: usize, const T: usize>(&self, j: usize, tgt: &Window, budget: f64) -> Option<f64> {
+        let (config, src) = (self.config, self.src);
         let (src_numbers, tgt_numbers) = (src.numbers[S], tgt.numbers[T]);
         // Before counting the bead's anchor pairs: the lowest cost its anchors could give. Shared
         // numbers are at most the fewer side's, and every name of one side meets each sentence of
