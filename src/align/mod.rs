@@ -508,7 +508,10 @@ impl Aligner {
             let sentences = &doc.sentences()[range];
             let ids = sentences.iter().map(|s| s.id()).collect();
             let spans = sentences.iter().map(|s| s.span()).collect();
-            let text = sentences.iter().map(|s| doc.sentence_text(s)).collect::<Vec<_>>().join(" ");
+            let text = match sentences {
+                [one] => doc.sentence_text(one).to_owned(),
+                _ => sentences.iter().map(|s| doc.sentence_text(s)).collect::<Vec<_>>().join(" "),
+            };
             (ids, spans, text)
         };
         let (src_ids, src_spans, src_text) = side(src, pi..i);

@@ -40,7 +40,7 @@ pub struct Summary {
 impl Summary {
     /// Summarizes scored beads.
     pub fn of(beads: &[Bead]) -> Summary {
-        let chars = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count() as f64;
+        let chars = |t: &str| visible_chars(t) as f64;
         let (mut weighted, mut total, mut good, mut arabic) = (0.0, 0.0, 0.0, 0.0);
         let mut findings: BTreeMap<FindingKind, usize> = FindingKind::ALL.iter().map(|&k| (k, 0)).collect();
         for b in beads {
@@ -57,5 +57,35 @@ impl Summary {
         }
         let ratio = |x: f64, y: f64| if y > 0.0 { x / y } else { 0.0 };
         Summary { score: ratio(weighted, total), coverage: ratio(good, arabic), findings }
+    }
+}
+
+/// Characters of `text` that are not white space (`char::is_whitespace`), counted over bytes: every
+/// byte that starts a character, less the white space. Characters are decoded only when the text
+/// holds a lead byte of non-ASCII white space (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000).
+fn visible_chars(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let starts = bytes.iter().filter(|&&b| !(0x80..0xC0).contains(&b)).count();
+    let ascii_space =
+        bytes.iter().filter(|&&b| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')).count();
+    let other_space = if bytes.iter().any(|&b| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)) {
+        text.chars().filter(|c| !c.is_ascii() && c.is_whitespace()).count()
+    } else {
+        0
+    };
+    starts - ascii_space - other_space
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn visible_chars_skip_every_kind_of_white_space() {
+        let samples =
+            ["", "  \t\n", "قال الوزير.", "a\u{a0}b\u{2009}c\u{3000}d\u{85}e\u{1680}", "“quoted” — 2016"];
+        for text in samples {
+            assert_eq!(visible_chars(text), text.chars().filter(|c| !c.is_whitespace()).count(), "{text:?}");
+        }
     }
 }
