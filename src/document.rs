@@ -226,15 +226,14 @@ fn sentence_id(segmentation: Segmentation, ordinal: usize, s: &SentenceSpan) -> 
 fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> Sentence {
     let original = text.get(s.start..s.end).unwrap_or("");
     let normalized = normalize(original);
-    let chars = normalized.text.chars().count();
     let numbers = extract_numbers(&normalized.text, lang);
     let names = extract_names(&normalized.text, lang);
     Sentence {
         id,
         span: Span { start: s.start, end: s.end },
         paragraph: s.paragraph,
+        chars: normalized.chars,
         normalized,
-        chars,
         numbers,
         names,
     }

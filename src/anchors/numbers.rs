@@ -24,7 +24,7 @@
 //!
 //! The reader is one pass over a token list: linear in the input, no regex, no panics on any input.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -158,14 +158,15 @@ struct Tok {
 fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
     let mut toks = Vec::new();
-    let mut chars = text.char_indices().peekable();
     let mut space = false;
-    while let Some((at, c)) = chars.next() {
+    let mut at = 0;
+    while let Some(c) = char_at(text, at) {
+        let mut end = at + c.len_utf8();
         if c.is_whitespace() {
             space = true;
+            at = end;
             continue;
         }
-        let mut end = at + c.len_utf8();
         let kind = if c.is_ascii_digit() {
             loop {
                 match bytes.get(end) {
@@ -174,11 +175,10 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     _ => break,
                 }
             }
-            while chars.next_if(|&(i, _)| i < end).is_some() {}
             TokKind::Digits
         } else if is_letter(c) {
-            while let Some((i, d)) = chars.next_if(|&(_, d)| is_letter(d)) {
-                end = i + d.len_utf8();
+            while let Some(d) = char_at(text, end).filter(|&d| is_letter(d)) {
+                end += d.len_utf8();
             }
             TokKind::Word
         } else {
@@ -186,8 +186,17 @@ fn tokenize(text: &str) -> Vec<Tok> {
         };
         toks.push(Tok { kind, start: at, end, space_before: space });
         space = false;
+        at = end;
     }
     toks
+}
+
+/// The character starting at byte `at` of `text`, if any; ASCII is read without decoding.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(at..)?.chars().next(),
+    }
 }
 
 /// The value of a digit run, or `None` when it fits no grouping pattern.
@@ -269,6 +278,44 @@ fn arabic_map() -> &'static HashMap<&'static str, Role> {
     MAP.get_or_init(|| table::ARABIC_WORDS.iter().copied().collect())
 }
 
+/// How the words of the Arabic table end: every stem [`arabic_lookup`] finds is a suffix of the word
+/// looked up, so a word that ends like no table word needs no lookup (most words do not).
+struct ArabicTails {
+    /// The last three characters of each table word of three or more, packed by [`packed_tail`].
+    three: HashSet<u64>,
+    /// The table words of fewer than three characters.
+    short: Vec<&'static str>,
+}
+
+impl ArabicTails {
+    /// Whether `word` could end with a word of the Arabic table.
+    fn may_end(&self, word: &str) -> bool {
+        packed_tail(word).is_some_and(|tail| self.three.contains(&tail))
+            || self.short.iter().any(|w| word.ends_with(w))
+    }
+}
+
+/// The last three characters of `word` packed into one number, if it has three.
+fn packed_tail(word: &str) -> Option<u64> {
+    let mut tail = 0;
+    let mut count = 0;
+    for c in word.chars().rev().take(3) {
+        tail = (tail << 21) | u64::from(c);
+        count += 1;
+    }
+    (count == 3).then_some(tail)
+}
+
+/// The endings of the Arabic word table.
+fn arabic_tails() -> &'static ArabicTails {
+    static TAILS: OnceLock<ArabicTails> = OnceLock::new();
+    TAILS.get_or_init(|| {
+        let (long, short): (Vec<&str>, Vec<&str>) =
+            table::ARABIC_WORDS.iter().map(|&(w, _)| w).partition(|w| w.chars().count() >= 3);
+        ArabicTails { three: long.iter().filter_map(|w| packed_tail(w)).collect(), short }
+    })
+}
+
 /// The longest English word the tables hold, in bytes.
 const MAX_ENGLISH_WORD: usize = 16;
 
@@ -293,6 +340,9 @@ const MAX_PROCLITIC_CHARS: usize = 4;
 /// front as clitics: a conjunction, a preposition, the article (`ل` alone after the preposition `ل`).
 /// Only the word's few suffixes are looked up; the clitics are checked once a stem is found.
 fn arabic_lookup(word: &str) -> Option<Found> {
+    if !arabic_tails().may_end(word) {
+        return None;
+    }
     let map = arabic_map();
     for (cut, _) in word.char_indices().take(MAX_PROCLITIC_CHARS + 1) {
         let stem = &word[cut..];
