@@ -266,10 +266,13 @@ struct Found {
     article: bool,
 }
 
-/// The English word table as a map.
-fn english_map() -> &'static HashMap<&'static str, Role> {
-    static MAP: OnceLock<HashMap<&'static str, Role>> = OnceLock::new();
-    MAP.get_or_init(|| table::ENGLISH_WORDS.iter().copied().collect())
+/// The English word table as a map, keyed by [`packed_english`] (the tables hold lower-case ASCII
+/// words of at most [`MAX_ENGLISH_WORD`] bytes).
+fn english_map() -> &'static HashMap<u128, Role> {
+    static MAP: OnceLock<HashMap<u128, Role>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        table::ENGLISH_WORDS.iter().filter_map(|&(w, role)| Some((packed_english(w)?, role))).collect()
+    })
 }
 
 /// The Arabic word table as a map.
@@ -281,38 +284,41 @@ fn arabic_map() -> &'static HashMap<&'static str, Role> {
 /// How the words of the Arabic table end: every stem [`arabic_lookup`] finds is a suffix of the word
 /// looked up, so a word that ends like no table word needs no lookup (most words do not).
 struct ArabicTails {
-    /// The last three characters of each table word of three or more, packed by [`packed_tail`].
-    three: HashSet<u64>,
-    /// The table words of fewer than three characters.
-    short: Vec<&'static str>,
+    /// The last [`TAIL_BYTES`] bytes of each table word (the whole word when shorter), packed by
+    /// [`packed_tail`].
+    tails: HashSet<u64>,
+    /// The lengths of those tails, each once.
+    lengths: Vec<usize>,
 }
+
+/// How many bytes at the end of a word [`ArabicTails`] compares.
+const TAIL_BYTES: usize = 6;
 
 impl ArabicTails {
     /// Whether `word` could end with a word of the Arabic table.
     fn may_end(&self, word: &str) -> bool {
-        packed_tail(word).is_some_and(|tail| self.three.contains(&tail))
-            || self.short.iter().any(|w| word.ends_with(w))
+        self.lengths.iter().any(|&n| packed_tail(word, n).is_some_and(|tail| self.tails.contains(&tail)))
     }
 }
 
-/// The last three characters of `word` packed into one number, if it has three.
-fn packed_tail(word: &str) -> Option<u64> {
-    let mut tail = 0;
-    let mut count = 0;
-    for c in word.chars().rev().take(3) {
-        tail = (tail << 21) | u64::from(c);
-        count += 1;
-    }
-    (count == 3).then_some(tail)
+/// The last `n` bytes of `word` (`n` at most 7) packed into one number with `n`, if it has `n`.
+fn packed_tail(word: &str, n: usize) -> Option<u64> {
+    let bytes = word.as_bytes();
+    let tail = bytes.get(bytes.len().checked_sub(n)?..)?;
+    let packed = tail.iter().fold(0, |packed, &b| (packed << 8) | u64::from(b));
+    Some(packed | (n as u64) << 56)
 }
 
 /// The endings of the Arabic word table.
 fn arabic_tails() -> &'static ArabicTails {
     static TAILS: OnceLock<ArabicTails> = OnceLock::new();
     TAILS.get_or_init(|| {
-        let (long, short): (Vec<&str>, Vec<&str>) =
-            table::ARABIC_WORDS.iter().map(|&(w, _)| w).partition(|w| w.chars().count() >= 3);
-        ArabicTails { three: long.iter().filter_map(|w| packed_tail(w)).collect(), short }
+        let length = |w: &str| w.len().min(TAIL_BYTES);
+        let mut lengths: Vec<usize> = table::ARABIC_WORDS.iter().map(|&(w, _)| length(w)).collect();
+        lengths.sort_unstable();
+        lengths.dedup();
+        let tails = table::ARABIC_WORDS.iter().filter_map(|&(w, _)| packed_tail(w, length(w))).collect();
+        ArabicTails { tails, lengths }
     })
 }
 
@@ -321,6 +327,12 @@ const MAX_ENGLISH_WORD: usize = 16;
 
 /// The role of an English word, case-insensitively.
 fn english_lookup(word: &str) -> Option<Role> {
+    english_map().get(&packed_english(word)?).copied()
+}
+
+/// An ASCII word of at most [`MAX_ENGLISH_WORD`] bytes, lower-cased and packed into one number (the
+/// bytes in order, zeros after them), so that looking it up hashes one number and compares no bytes.
+fn packed_english(word: &str) -> Option<u128> {
     if word.len() > MAX_ENGLISH_WORD || !word.is_ascii() {
         return None;
     }
@@ -328,8 +340,7 @@ fn english_lookup(word: &str) -> Option<Role> {
     for (d, s) in buf.iter_mut().zip(word.bytes()) {
         *d = s.to_ascii_lowercase();
     }
-    let lower = std::str::from_utf8(buf.get(..word.len())?).ok()?;
-    english_map().get(lower).copied()
+    Some(u128::from_le_bytes(buf))
 }
 
 /// The most letters Arabic proclitics take before a stem: a conjunction, a preposition and the
