@@ -226,15 +226,14 @@ fn sentence_id(segmentation: Segmentation, ordinal: usize, s: &SentenceSpan) -> 
 fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> Sentence {
     let original = text.get(s.start..s.end).unwrap_or("");
     let normalized = normalize(original);
-    let chars = normalized.text.chars().count();
     let numbers = extract_numbers(&normalized.text, lang);
     let names = extract_names(&normalized.text, lang);
     Sentence {
         id,
         span: Span { start: s.start, end: s.end },
         paragraph: s.paragraph,
+        chars: normalized.chars,
         normalized,
-        chars,
         numbers,
         names,
     }
@@ -245,28 +244,25 @@ fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> Sentence {
 /// leaves them out at both ends. `\n`, `\r\n` and a lone `\r` all end a line.
 fn split_lines(text: &str) -> Vec<SentenceSpan> {
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
     let mut line_start = 0;
     let mut line_no = 0;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i <= bytes.len() {
-        let at_end = i == bytes.len();
-        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
-            let line = &text[line_start..i];
-            let trimmed = line.trim_matches(is_blank);
-            if !trimmed.is_empty() {
-                let start = line_start + (line.len() - line.trim_start_matches(is_blank).len());
-                out.push(SentenceSpan { start, end: start + trimmed.len(), paragraph: line_no });
-            }
-            if !at_end && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i += 1;
-            }
-            line_no += 1;
-            line_start = i + 1;
+    loop {
+        let rest = bytes.get(line_start..).unwrap_or_default();
+        let end = memchr::memchr2(b'\n', b'\r', rest).map_or(bytes.len(), |k| line_start + k);
+        let line = text.get(line_start..end).unwrap_or_default();
+        let trimmed = line.trim_matches(is_blank);
+        if !trimmed.is_empty() {
+            let start = line_start + (line.len() - line.trim_start_matches(is_blank).len());
+            out.push(SentenceSpan { start, end: start + trimmed.len(), paragraph: line_no });
         }
-        i += 1;
+        if end == bytes.len() {
+            return out;
+        }
+        let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');
+        line_start = end + if crlf { 2 } else { 1 };
+        line_no += 1;
     }
-    out
 }
 
 #[cfg(test)]

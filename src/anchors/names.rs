@@ -20,6 +20,8 @@
 
 use std::ops::Range;
 
+use compact_str::CompactString;
+
 use crate::Lang;
 use crate::lang::translit::{
     ARABIC_ARTICLE_PREFIXES, ARABIC_CONJUNCTIONS, ARABIC_EXTRA_CLASS, ARABIC_LETTER_CLASS,
@@ -54,8 +56,9 @@ const MIN_STRIPPED_CHARS: usize = 3;
 pub(crate) struct NameAnchor {
     /// A key that a name and its transliteration in the other script share as often as possible.
     pub key: u64,
-    /// The Latin consonant skeleton (capital class letters; lower-case letters for an acronym).
-    pub skeleton: Box<str>,
+    /// The Latin consonant skeleton (capital class letters; lower-case letters for an acronym), kept
+    /// inline: one sentence has a few dozen of these.
+    pub skeleton: CompactString,
     /// Byte span in the normalized text.
     pub span: Range<usize>,
 }
@@ -133,8 +136,8 @@ pub(crate) fn extract_with(normalized: &str, lang: Lang, opts: &Options) -> Vec<
     let mut out = Vec::new();
     let mut start = 0;
     let mut current: Option<Script> = None;
-    for (i, c) in normalized.char_indices() {
-        let s = script_of(c);
+    let mut i = 0;
+    while let Some((s, len)) = script_at(normalized, i) {
         if s != current {
             if let Some(script) = current {
                 read_word(normalized, start..i, script, opts, &mut out);
@@ -142,11 +145,30 @@ pub(crate) fn extract_with(normalized: &str, lang: Lang, opts: &Options) -> Vec<
             start = i;
             current = s;
         }
+        i += len;
     }
     if let Some(script) = current {
         read_word(normalized, start..normalized.len(), script, opts, &mut out);
     }
     out
+}
+
+/// The script of the character at byte `i` of `text` (as [`script_of`] says) and its length in
+/// bytes, or `None` at the end. ASCII and the Arabic block are read without decoding.
+fn script_at(text: &str, i: usize) -> Option<(Option<Script>, usize)> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i)?;
+    if b.is_ascii() {
+        return Some((b.is_ascii_alphabetic().then_some(Script::Latin), 1));
+    }
+    if let (0xD8..=0xDB, Some(&next)) = (b, bytes.get(i + 1)) {
+        // U+0600 to U+06FF, two bytes.
+        let cp = 0x0600 + ((u32::from(b) - 0xD8) << 6) + u32::from(next & 0x3F);
+        let arabic = (0x0621..=0x064A).contains(&cp) || (0x0671..=0x06D3).contains(&cp);
+        return Some((arabic.then_some(Script::Arabic), 2));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((script_of(c), c.len_utf8()))
 }
 
 /// Reads one run of letters of one script at `span` and pushes its anchors.
@@ -228,7 +250,8 @@ fn push_anchor(skeleton: &Skeleton, span: &Range<usize>, opts: &Options, out: &m
     if out.iter().rev().take_while(|a| a.span == *span).any(|a| a.key == key) {
         return;
     }
-    let skeleton = String::from_utf8_lossy(classes).into();
+    // Classes are ASCII capitals.
+    let skeleton = CompactString::from_utf8(classes).unwrap_or_default();
     out.push(NameAnchor { key, skeleton, span: span.clone() });
 }
 
@@ -263,7 +286,7 @@ fn read_latin(word: &str, span: Range<usize>, opts: &Options, out: &mut Vec<Name
             *dst = src.to_ascii_lowercase();
         }
         let key = acronym_key(&letters[..n]);
-        let skeleton = String::from_utf8_lossy(&letters[..n]).into();
+        let skeleton = CompactString::from_utf8_lossy(&letters[..n]);
         out.push(NameAnchor { key, skeleton, span });
         return;
     }
@@ -362,7 +385,7 @@ static ARABIC_STOPWORD_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static s
 fn arabic_readings<'a>(word: &'a str, opts: &Options) -> ([&'a str; 3], usize) {
     let mut readings = [word; 3];
     let mut n = 1;
-    let long_enough = |s: &str| s.chars().count() >= MIN_STRIPPED_CHARS;
+    let long_enough = |s: &str| s.chars().nth(MIN_STRIPPED_CHARS - 1).is_some();
     // The article with the clitics before it.
     for prefix in ARABIC_ARTICLE_PREFIXES {
         if let Some(rest) = word.strip_prefix(prefix) {
@@ -413,14 +436,16 @@ fn arabic_class(c: char) -> u8 {
 fn arabic_skeleton(word: &str) -> Skeleton {
     let mut sk = Skeleton::new();
     sk.vowel_start = matches!(word.chars().next(), Some('ا' | 'ع'));
-    let mut chars = word.chars().peekable();
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied();
+    let mut chars = word.chars();
+    let mut current = chars.next();
+    while let Some(c) = current {
+        let next = chars.next();
+        current = next;
         match c {
             // تش writes English ch.
             'ت' if next == Some('ش') => {
                 sk.push(b'C');
-                chars.next();
+                current = chars.next();
             }
             // A final ه is mostly taa marbuta (folded to ه by normalization) or a silent h.
             'ه' if next.is_none() => {}
@@ -458,7 +483,8 @@ pub(crate) fn arabic_word_skeletons(word: &str, mut each: impl FnMut(&[u8])) {
 fn read_arabic(word: &str, span: Range<usize>, opts: &Options, out: &mut Vec<NameAnchor>) {
     let (readings, n) = arabic_readings(word, opts);
     let readings = &readings[..n];
-    if is_arabic_stopword(word) || readings.iter().any(|r| is_arabic_stopword(r)) {
+    // A reading is a suffix of the word: one as long is the word itself, looked up already.
+    if is_arabic_stopword(word) || readings.iter().any(|r| r.len() < word.len() && is_arabic_stopword(r)) {
         return;
     }
     for reading in readings {

@@ -24,7 +24,7 @@
 //!
 //! The reader is one pass over a token list: linear in the input, no regex, no panics on any input.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -158,14 +158,15 @@ struct Tok {
 fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
     let mut toks = Vec::new();
-    let mut chars = text.char_indices().peekable();
     let mut space = false;
-    while let Some((at, c)) = chars.next() {
+    let mut at = 0;
+    while let Some(c) = char_at(text, at) {
+        let mut end = at + c.len_utf8();
         if c.is_whitespace() {
             space = true;
+            at = end;
             continue;
         }
-        let mut end = at + c.len_utf8();
         let kind = if c.is_ascii_digit() {
             loop {
                 match bytes.get(end) {
@@ -174,11 +175,10 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     _ => break,
                 }
             }
-            while chars.next_if(|&(i, _)| i < end).is_some() {}
             TokKind::Digits
         } else if is_letter(c) {
-            while let Some((i, d)) = chars.next_if(|&(_, d)| is_letter(d)) {
-                end = i + d.len_utf8();
+            while let Some(d) = char_at(text, end).filter(|&d| is_letter(d)) {
+                end += d.len_utf8();
             }
             TokKind::Word
         } else {
@@ -186,8 +186,17 @@ fn tokenize(text: &str) -> Vec<Tok> {
         };
         toks.push(Tok { kind, start: at, end, space_before: space });
         space = false;
+        at = end;
     }
     toks
+}
+
+/// The character starting at byte `at` of `text`, if any; ASCII is read without decoding.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(at..)?.chars().next(),
+    }
 }
 
 /// The value of a digit run, or `None` when it fits no grouping pattern.
@@ -257,10 +266,13 @@ struct Found {
     article: bool,
 }
 
-/// The English word table as a map.
-fn english_map() -> &'static HashMap<&'static str, Role> {
-    static MAP: OnceLock<HashMap<&'static str, Role>> = OnceLock::new();
-    MAP.get_or_init(|| table::ENGLISH_WORDS.iter().copied().collect())
+/// The English word table as a map, keyed by [`packed_english`] (the tables hold lower-case ASCII
+/// words of at most [`MAX_ENGLISH_WORD`] bytes).
+fn english_map() -> &'static HashMap<u128, Role> {
+    static MAP: OnceLock<HashMap<u128, Role>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        table::ENGLISH_WORDS.iter().filter_map(|&(w, role)| Some((packed_english(w)?, role))).collect()
+    })
 }
 
 /// The Arabic word table as a map.
@@ -269,11 +281,58 @@ fn arabic_map() -> &'static HashMap<&'static str, Role> {
     MAP.get_or_init(|| table::ARABIC_WORDS.iter().copied().collect())
 }
 
+/// How the words of the Arabic table end: every stem [`arabic_lookup`] finds is a suffix of the word
+/// looked up, so a word that ends like no table word needs no lookup (most words do not).
+struct ArabicTails {
+    /// The last [`TAIL_BYTES`] bytes of each table word (the whole word when shorter), packed by
+    /// [`packed_tail`].
+    tails: HashSet<u64>,
+    /// The lengths of those tails, each once.
+    lengths: Vec<usize>,
+}
+
+/// How many bytes at the end of a word [`ArabicTails`] compares.
+const TAIL_BYTES: usize = 6;
+
+impl ArabicTails {
+    /// Whether `word` could end with a word of the Arabic table.
+    fn may_end(&self, word: &str) -> bool {
+        self.lengths.iter().any(|&n| packed_tail(word, n).is_some_and(|tail| self.tails.contains(&tail)))
+    }
+}
+
+/// The last `n` bytes of `word` (`n` at most 7) packed into one number with `n`, if it has `n`.
+fn packed_tail(word: &str, n: usize) -> Option<u64> {
+    let bytes = word.as_bytes();
+    let tail = bytes.get(bytes.len().checked_sub(n)?..)?;
+    let packed = tail.iter().fold(0, |packed, &b| (packed << 8) | u64::from(b));
+    Some(packed | (n as u64) << 56)
+}
+
+/// The endings of the Arabic word table.
+fn arabic_tails() -> &'static ArabicTails {
+    static TAILS: OnceLock<ArabicTails> = OnceLock::new();
+    TAILS.get_or_init(|| {
+        let length = |w: &str| w.len().min(TAIL_BYTES);
+        let mut lengths: Vec<usize> = table::ARABIC_WORDS.iter().map(|&(w, _)| length(w)).collect();
+        lengths.sort_unstable();
+        lengths.dedup();
+        let tails = table::ARABIC_WORDS.iter().filter_map(|&(w, _)| packed_tail(w, length(w))).collect();
+        ArabicTails { tails, lengths }
+    })
+}
+
 /// The longest English word the tables hold, in bytes.
 const MAX_ENGLISH_WORD: usize = 16;
 
 /// The role of an English word, case-insensitively.
 fn english_lookup(word: &str) -> Option<Role> {
+    english_map().get(&packed_english(word)?).copied()
+}
+
+/// An ASCII word of at most [`MAX_ENGLISH_WORD`] bytes, lower-cased and packed into one number (the
+/// bytes in order, zeros after them), so that looking it up hashes one number and compares no bytes.
+fn packed_english(word: &str) -> Option<u128> {
     if word.len() > MAX_ENGLISH_WORD || !word.is_ascii() {
         return None;
     }
@@ -281,8 +340,7 @@ fn english_lookup(word: &str) -> Option<Role> {
     for (d, s) in buf.iter_mut().zip(word.bytes()) {
         *d = s.to_ascii_lowercase();
     }
-    let lower = std::str::from_utf8(buf.get(..word.len())?).ok()?;
-    english_map().get(lower).copied()
+    Some(u128::from_le_bytes(buf))
 }
 
 /// The most letters Arabic proclitics take before a stem: a conjunction, a preposition and the
@@ -293,6 +351,9 @@ const MAX_PROCLITIC_CHARS: usize = 4;
 /// front as clitics: a conjunction, a preposition, the article (`ل` alone after the preposition `ل`).
 /// Only the word's few suffixes are looked up; the clitics are checked once a stem is found.
 fn arabic_lookup(word: &str) -> Option<Found> {
+    if !arabic_tails().may_end(word) {
+        return None;
+    }
     let map = arabic_map();
     for (cut, _) in word.char_indices().take(MAX_PROCLITIC_CHARS + 1) {
         let stem = &word[cut..];

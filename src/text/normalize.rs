@@ -25,8 +25,12 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 pub(crate) struct Normalized {
     /// The normalized text.
     pub text: String,
-    /// For each byte of `text`, the byte offset in the original text of the character it came from.
-    origin: Vec<u32>,
+    /// The length of `text` in characters.
+    pub chars: usize,
+    /// The byte map, as the points where it changes: `(n, o)` says that the character at byte `n` of
+    /// `text` came from byte `o` of the original, and that each character after it, up to the next
+    /// point, came from as many bytes further on. Copied text (most of it) needs no point of its own.
+    breaks: Vec<(u32, u32)>,
     /// The length of the original text.
     original_len: u32,
 }
@@ -35,7 +39,67 @@ impl Normalized {
     /// The byte offset in the original text of the character behind byte `i` of the normalized text;
     /// `i == text.len()` maps to the end of the original text given to [`normalize`].
     pub fn offset(&self, i: usize) -> usize {
-        self.origin.get(i).copied().unwrap_or(self.original_len) as usize
+        if i >= self.text.len() {
+            return self.original_len as usize;
+        }
+        // Every byte of a character comes from where the character came from.
+        let start = (0..=i).rev().find(|&k| self.text.is_char_boundary(k)).unwrap_or(0);
+        let at = self.breaks.partition_point(|&(n, _)| n as usize <= start);
+        match at.checked_sub(1).and_then(|k| self.breaks.get(k)) {
+            Some(&(n, o)) => o as usize + (start - n as usize),
+            None => self.original_len as usize,
+        }
+    }
+}
+
+/// A [`Normalized`] being written.
+struct Builder {
+    /// What is written so far.
+    out: Normalized,
+    /// Where in the original the whitespace run waiting to be written as one space began, if one is.
+    pending_space: Option<u32>,
+}
+
+impl Builder {
+    /// Writes the folded character `f`, which came from the original character at byte `at`; a space
+    /// is held back until a non-space follows, so runs collapse and the ends are trimmed.
+    fn emit(&mut self, f: char, at: u32) {
+        if f == ' ' {
+            if !self.out.text.is_empty() && self.pending_space.is_none() {
+                self.pending_space = Some(at);
+            }
+            return;
+        }
+        self.flush_space();
+        self.mark(at);
+        self.out.text.push(f);
+        self.out.chars += 1;
+    }
+
+    /// Writes `run`, characters of the original starting at byte `at` that normalize to themselves,
+    /// none of them a space.
+    fn copy(&mut self, run: &str, at: u32, chars: usize) {
+        self.flush_space();
+        self.mark(at);
+        self.out.text.push_str(run);
+        self.out.chars += chars;
+    }
+
+    /// Writes the space held back, if there is one.
+    fn flush_space(&mut self) {
+        if let Some(space_at) = self.pending_space.take() {
+            self.mark(space_at);
+            self.out.text.push(' ');
+            self.out.chars += 1;
+        }
+    }
+
+    /// Records that the next character written comes from byte `at` of the original.
+    fn mark(&mut self, at: u32) {
+        let n = self.out.text.len() as u32;
+        if self.out.breaks.last().is_none_or(|&(bn, bo)| bo + (n - bn) != at) {
+            self.out.breaks.push((n, at));
+        }
     }
 }
 
@@ -116,45 +180,76 @@ fn fold(c: char) -> Option<char> {
 /// The map is stored as `u32`: callers must not pass texts over 4 GiB (the document limits are far
 /// below that).
 pub(crate) fn normalize(original: &str) -> Normalized {
-    let mut out = Normalized {
-        text: String::with_capacity(original.len()),
-        origin: Vec::with_capacity(original.len()),
-        original_len: original.len() as u32,
+    let mut b = Builder {
+        out: Normalized {
+            text: String::with_capacity(original.len()),
+            chars: 0,
+            breaks: Vec::new(),
+            original_len: original.len() as u32,
+        },
+        pending_space: None,
     };
-    // A space is written only when a non-space follows, so runs collapse and the ends are trimmed.
-    let mut pending_space: Option<u32> = None;
-    let mut emit = |f: char, at: u32| {
-        if f == ' ' {
-            if !out.text.is_empty() && pending_space.is_none() {
-                pending_space = Some(at);
-            }
-            return;
+    let mut at = 0;
+    while let Some(rest) = original.get(at..).filter(|r| !r.is_empty()) {
+        let (len, chars) = plain_run(rest.as_bytes());
+        if len > 0 {
+            b.copy(&rest[..len], at as u32, chars);
+            at += len;
+            continue;
         }
-        if let Some(space_at) = pending_space.take() {
-            out.text.push(' ');
-            out.origin.push(space_at);
-        }
-        out.text.push(f);
-        out.origin.extend(std::iter::repeat_n(at, f.len_utf8()));
-    };
-    for (at, c) in original.char_indices() {
-        let at = at as u32;
-        if is_plain(c) {
-            emit(c, at);
+        let Some(c) = rest.chars().next() else { break };
+        if c == ' ' {
+            b.emit(' ', at as u32);
         } else {
             decompose_compatible(c, |d| {
                 if let Some(f) = fold(d) {
-                    emit(f, at);
+                    b.emit(f, at as u32);
                 }
             });
         }
+        at += c.len_utf8();
     }
-    out
+    b.out
 }
+
+/// The bytes and characters of the longest run at the start of `bytes` (valid UTF-8) of characters
+/// that are [`is_plain`] and not a space.
+fn plain_run(bytes: &[u8]) -> (usize, usize) {
+    let mut i = 0;
+    let mut chars = 0;
+    while let Some(&b) = bytes.get(i) {
+        let len = match b {
+            b'!'..=b'~' if b != b'`' => 1,
+            // A two-byte character from U+0600 to U+067F.
+            0xD8 | 0xD9 => match bytes.get(i + 1) {
+                Some(&next) if PLAIN_ARABIC[(usize::from(b & 1) << 6) | usize::from(next & 0x3F)] => 2,
+                _ => break,
+            },
+            _ => break,
+        };
+        i += len;
+        chars += 1;
+    }
+    (i, chars)
+}
+
+/// [`is_plain`] for U+0600 to U+067F.
+static PLAIN_ARABIC: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut k = 0;
+    while k < 128 {
+        table[k] = match char::from_u32(0x0600 + k as u32) {
+            Some(c) => is_plain(c),
+            None => false,
+        };
+        k += 1;
+    }
+    table
+};
 
 /// Characters that normalize to themselves: printable ASCII but the backquote, and the Arabic letters
 /// that neither decompose nor fold. Most of a text is these, and they skip the decomposition tables.
-fn is_plain(c: char) -> bool {
+const fn is_plain(c: char) -> bool {
     match c {
         ' '..='~' => c != '`',
         // ء, ا to غ, ف to ي; not ة (teh marbuta), ـ (tatweel) or ى (alef maqsura).
@@ -217,7 +312,6 @@ mod tests {
     fn offsets_point_at_original_characters() {
         let original = "  قال ٢٠١٤ Café";
         let n = normalize(original);
-        assert_eq!(n.text.len(), n.origin.len());
         for (i, c) in n.text.char_indices() {
             let o = n.offset(i);
             assert!(original.is_char_boundary(o), "offset {o} of {c:?}");
@@ -225,6 +319,60 @@ mod tests {
         let two = n.text.find('2').unwrap();
         assert_eq!(&original[n.offset(two)..n.offset(two) + 2], "٢");
         assert_eq!(n.offset(n.text.len()), original.len());
+    }
+
+    /// The normalized text and its byte map the plain way, character by character, one map entry per
+    /// byte: what [`normalize`] must agree with.
+    fn normalize_per_byte(original: &str) -> (String, Vec<usize>) {
+        let (mut text, mut origin) = (String::new(), Vec::new());
+        let mut pending_space = None;
+        for (at, c) in original.char_indices() {
+            decompose_compatible(c, |d| match fold(d) {
+                Some(' ') if !text.is_empty() => {
+                    pending_space.get_or_insert(at);
+                }
+                Some(' ') | None => {}
+                Some(f) => {
+                    if let Some(space_at) = pending_space.take() {
+                        text.push(' ');
+                        origin.push(space_at);
+                    }
+                    text.push(f);
+                    origin.extend(std::iter::repeat_n(at, f.len_utf8()));
+                }
+            });
+        }
+        (text, origin)
+    }
+
+    /// Checks `normalize(original)` against [`normalize_per_byte`], every byte of the map included.
+    fn check_against_per_byte(original: &str) {
+        let n = normalize(original);
+        let (text, origin) = normalize_per_byte(original);
+        assert_eq!(n.text, text, "{original:?}");
+        assert_eq!(n.chars, text.chars().count(), "{original:?}");
+        for (i, &o) in origin.iter().enumerate() {
+            assert_eq!(n.offset(i), o, "byte {i} of {:?} from {original:?}", n.text);
+        }
+        assert_eq!(n.offset(text.len()), original.len());
+        assert_eq!(n.offset(text.len() + 1), original.len());
+    }
+
+    #[test]
+    fn byte_map_matches_the_per_byte_map() {
+        for &(_, input, _) in CASES {
+            check_against_per_byte(input);
+        }
+        check_against_per_byte("\u{FDFA} ﻻ x\u{FEFB}٢ ، ة ةة  ٢٢ ab\u{064E}c ");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_map_matches_the_per_byte_map_on_any_text(
+            s in "[\\u{0600}-\\u{06FF}\\u{FB50}-\\u{FDFF}\\u{FE70}-\\u{FEFF} a-zA-Z0-9\\t\\n\\r\\u{0}`é\\u{200F}\\u{FF10}-\\u{FF19}…]{0,40}|\\PC{0,40}"
+        ) {
+            check_against_per_byte(&s);
+        }
     }
 
     #[test]
