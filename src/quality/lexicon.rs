@@ -33,21 +33,23 @@ pub(crate) struct LexicalMatch {
     pub words: u32,
     /// Of those, the entries with an English rendering in the English.
     pub matched: u32,
-    /// The entries found in the Arabic (indices into [`ENTRIES`]).
-    entries: Vec<usize>,
+    /// Per entry of [`ENTRIES`], whether it was found in the Arabic (empty when none was).
+    found: Vec<bool>,
+    /// The phrase renderings of the entries found.
+    phrases: Vec<&'static str>,
 }
 
 impl LexicalMatch {
     /// Matches the Arabic sentences' words against the English sentences' words.
     pub fn of(src: &[Sentence], tgt: &[Sentence]) -> LexicalMatch {
+        let mut found = vec![false; ENTRIES.len()];
         let mut entries: Vec<usize> = Vec::new();
-        let mut seen = vec![false; ENTRIES.len()];
         for s in src {
             for word in s.normalized().split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
                 if let Some(k) = lookup(word)
-                    && !seen[k]
+                    && !found[k]
                 {
-                    seen[k] = true;
+                    found[k] = true;
                     entries.push(k);
                 }
             }
@@ -55,24 +57,124 @@ impl LexicalMatch {
         if entries.is_empty() {
             return LexicalMatch::default();
         }
-        let english: String = tgt.iter().map(|s| s.normalized().to_lowercase() + " ").collect();
-        // Sorted and deduplicated, so that a stem is found by binary search however long the text.
-        // Words as written and, for hyphenated ones, their parts (`31-year-old` is also `old`).
-        let mut words: Vec<&str> = english.split(|c: char| !is_letter_or_digit(c) && c != '-').collect();
-        if english.contains('-') {
-            words.extend(english.split(|c: char| !is_letter_or_digit(c)));
+        let mut english = String::with_capacity(tgt.iter().map(|s| s.normalized().len() + 1).sum());
+        for s in tgt {
+            push_lowercase(&mut english, s.normalized());
+            english.push(' ');
         }
-        words.sort_unstable();
-        words.dedup();
-        let matched =
-            entries.iter().filter(|&&k| ENTRIES[k].1.iter().any(|r| renders(r, &english, &words))).count();
-        LexicalMatch { words: entries.len() as u32, matched: matched as u32, entries }
+        // An entry is matched by a word of the English showing one of its stems, or by one of its
+        // phrases in the text. Words as written and, for hyphenated ones, their parts (`31-year-old` is
+        // also `old`).
+        let mut matched = vec![false; ENTRIES.len()];
+        let mut count = 0;
+        let mut mark = |word: &str| {
+            if word.is_empty() {
+                return false;
+            }
+            word_stems(word, |stem_entries| {
+                for &k in stem_entries {
+                    if found[k] && !matched[k] {
+                        matched[k] = true;
+                        count += 1;
+                    }
+                }
+            });
+            count == entries.len()
+        };
+        let done = english.split(|c: char| !is_letter_or_digit(c) && c != '-').any(&mut mark)
+            || (english.contains('-') && english.split(|c: char| !is_letter_or_digit(c)).any(&mut mark));
+        if !done {
+            count += entries
+                .iter()
+                .filter(|&&k| !matched[k] && PHRASES[k].iter().any(|p| english.contains(p)))
+                .count();
+        }
+        let phrases = entries.iter().flat_map(|&k| PHRASES[k].iter().copied()).collect();
+        LexicalMatch { words: entries.len() as u32, matched: count as u32, found, phrases }
     }
 
     /// Whether one of the Arabic's lexicon words renders as the English word `lower` (lower case).
     pub fn renders_word(&self, lower: &str) -> bool {
-        let words = [lower];
-        self.entries.iter().any(|&k| ENTRIES[k].1.iter().any(|r| renders(r, lower, &words)))
+        let mut renders = false;
+        word_stems(lower, |entries| renders |= entries.iter().any(|&k| self.found.get(k) == Some(&true)));
+        renders || self.phrases.iter().any(|p| lower.contains(p))
+    }
+}
+
+/// `text` in lower case, appended to `out`: `str::to_lowercase`, without its allocation for ASCII text.
+fn push_lowercase(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.push_str(&text.to_lowercase());
+    }
+}
+
+/// Whether a rendering is looked for in the text rather than as a word: a phrase, or a stem with
+/// punctuation (`u.s`, `$`).
+fn is_phrase(rendering: &str) -> bool {
+    rendering.contains(|c: char| !is_letter_or_digit(c) && c != '-')
+}
+
+/// Every word rendering (not a phrase) in the lexicon, with the entries (indices into [`ENTRIES`])
+/// that list it; and every prefix of [`LONG_STEM`] bytes or more of one, with no entries when it is
+/// not a rendering itself, so that a word's prefixes are read only as long as some rendering starts so.
+static STEMS: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+    let mut stems: HashMap<&'static str, Vec<usize>> = HashMap::default();
+    for (k, (_, renderings)) in ENTRIES.iter().enumerate() {
+        for &r in renderings.iter().filter(|r| !is_phrase(r)) {
+            for (i, c) in r.char_indices() {
+                let end = i + c.len_utf8();
+                if end >= LONG_STEM && end < r.len() {
+                    stems.entry(&r[..end]).or_default();
+                }
+            }
+            let list = stems.entry(r).or_default();
+            if list.last() != Some(&k) {
+                list.push(k);
+            }
+        }
+    }
+    stems
+});
+
+/// Each entry's phrase renderings, by index into [`ENTRIES`].
+static PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    ENTRIES
+        .iter()
+        .map(|(_, renderings)| renderings.iter().copied().filter(|r| is_phrase(r)).collect())
+        .collect()
+});
+
+/// The length in bytes from which a rendering stem matches any word it begins (`minist` matches
+/// `minister`); a shorter one matches the word itself or the word with one of [`SHORT_STEM_ENDINGS`].
+const LONG_STEM: usize = 4;
+
+/// Endings a rendering stem shorter than [`LONG_STEM`] takes in a word (`war` → `wars`).
+const SHORT_STEM_ENDINGS: [&str; 5] = ["", "s", "es", "ed", "ing"];
+
+/// Calls `each` with the entries of every rendering stem an English word (lower case) shows: each
+/// of its prefixes of [`LONG_STEM`] bytes or more, and the word itself or the word without `s`, `es`,
+/// `ed` or `ing` when that is shorter.
+fn word_stems(word: &str, mut each: impl FnMut(&[usize])) {
+    for ending in SHORT_STEM_ENDINGS {
+        // The length is compared first: most words are too long for any ending to leave a short stem.
+        if word.len() < LONG_STEM + ending.len()
+            && let Some(stem) = strip_end(word, ending)
+            && let Some(entries) = STEMS.get(stem)
+        {
+            each(entries);
+        }
+    }
+    for (i, c) in word.char_indices() {
+        let end = i + c.len_utf8();
+        if end >= LONG_STEM {
+            // No rendering starts with this prefix, so none with a longer one.
+            let Some(entries) = STEMS.get(&word[..end]) else { break };
+            each(entries);
+        }
     }
 }
 
@@ -107,18 +209,39 @@ pub(crate) fn is_common_english(lower: &str) -> bool {
     INFLECTIONS.iter().any(|i| lower.strip_suffix(i).is_some_and(|stem| ENGLISH.contains(stem)))
 }
 
+/// `text` without `affix` at its start, compared byte by byte: for the few bytes of an affix that is
+/// cheaper than the call to `memcmp` of `str::strip_prefix`.
+fn strip_start<'a>(text: &'a str, affix: &str) -> Option<&'a str> {
+    let starts = text.len() >= affix.len() && text.bytes().zip(affix.bytes()).all(|(a, b)| a == b);
+    if starts { text.get(affix.len()..) } else { None }
+}
+
+/// `text` without `affix` at its end, compared byte by byte (see [`strip_start`]).
+fn strip_end<'a>(text: &'a str, affix: &str) -> Option<&'a str> {
+    let cut = text.len().checked_sub(affix.len())?;
+    let ends = text.as_bytes()[cut..].iter().eq(affix.as_bytes());
+    if ends { text.get(..cut) } else { None }
+}
+
 /// The lexicon entry of an Arabic word: as written, then without proclitics, then without a suffix.
 fn lookup(word: &str) -> Option<usize> {
     let index = &*INDEX;
-    let long_enough = |w: &str| w.chars().count() >= MIN_STEM_CHARS;
-    let stripped = PREFIXES.iter().filter_map(|p| word.strip_prefix(p)).filter(|rest| long_enough(rest));
+    let long_enough = |w: &&str| w.chars().nth(MIN_STEM_CHARS - 1).is_some();
+    let prefixes = PREFIX_FIRST.of(word.chars().next());
+    let stripped = PREFIXES
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| prefixes & 1 << i != 0)
+        .filter_map(|(_, p)| strip_start(word, p))
+        .filter(long_enough);
+    // `لل` is the preposition fused with the article: `للصين` is `ل` + `الصين`.
+    let fused = strip_start(word, "لل").is_some();
     let mut with_article = String::new();
     for stem in std::iter::once(word).chain(stripped) {
         if let Some(&k) = index.get(stem) {
             return Some(k);
         }
-        // `لل` is the preposition fused with the article: `للصين` is `ل` + `الصين`.
-        if word.starts_with("لل") {
+        if fused {
             with_article.clear();
             with_article.push_str("ال");
             with_article.push_str(stem);
@@ -126,9 +249,10 @@ fn lookup(word: &str) -> Option<usize> {
                 return Some(k);
             }
         }
-        for s in SUFFIXES {
-            if let Some(rest) = stem.strip_suffix(s)
-                && long_enough(rest)
+        let suffixes = SUFFIX_LAST.of(stem.chars().next_back());
+        for (_, s) in SUFFIXES.iter().enumerate().filter(|&(i, _)| suffixes & 1 << i != 0) {
+            if let Some(rest) = strip_end(stem, s)
+                && long_enough(&rest)
                 && let Some(&k) = index.get(rest)
             {
                 return Some(k);
@@ -138,20 +262,43 @@ fn lookup(word: &str) -> Option<usize> {
     None
 }
 
-/// Whether an English rendering stem occurs: a phrase anywhere in the text, a stem of four or more
-/// letters as the start of a word, a shorter one as a word or the word with a common ending. `words`
-/// is sorted.
-fn renders(stem: &str, text: &str, words: &[&str]) -> bool {
-    // A phrase, or a stem with punctuation (`u.s`, `$`), is looked for in the text.
-    if stem.contains(|c: char| !is_letter_or_digit(c) && c != '-') {
-        return text.contains(stem);
+/// Per letter of the Arabic block (U+0600 to U+06FF), a bit per affix of a list that starts (for
+/// [`PREFIX_FIRST`]) or ends ([`SUFFIX_LAST`]) with it: a word is compared only with the affixes its
+/// first or last letter allows.
+struct LetterMasks([u16; 256]);
+
+/// [`PREFIXES`] by their first letter.
+static PREFIX_FIRST: LetterMasks = LetterMasks::new(&PREFIXES, false);
+
+/// [`SUFFIXES`] by their last letter.
+static SUFFIX_LAST: LetterMasks = LetterMasks::new(&SUFFIXES, true);
+
+impl LetterMasks {
+    /// The masks of a list of affixes written in Arabic-block letters (two bytes each in UTF-8);
+    /// anything else fails to compile.
+    const fn new(affixes: &[&str; 12], last: bool) -> LetterMasks {
+        let mut masks = [0u16; 256];
+        let mut i = 0;
+        while i < affixes.len() {
+            let b = affixes[i].as_bytes();
+            assert!(b.len() >= 2, "an affix of two-byte letters");
+            let at = if last { b.len() - 2 } else { 0 };
+            // A lead byte of U+0600 to U+06FF: at the end, the last letter is then two bytes long.
+            assert!(b[at] >= 0xD8 && b[at] <= 0xDB, "an Arabic letter");
+            let letter = ((b[at] as usize & 0x1F) << 6 | (b[at + 1] as usize & 0x3F)) - 0x600;
+            masks[letter] |= 1 << i;
+            i += 1;
+        }
+        LetterMasks(masks)
     }
-    let from = words.partition_point(|w| *w < stem);
-    let mut following = words[from..].iter().take_while(|w| w.starts_with(stem));
-    if stem.len() >= 4 {
-        return following.next().is_some();
+
+    /// The affixes that a word whose first (or last) letter is `c` can have.
+    fn of(&self, c: Option<char>) -> u16 {
+        match c {
+            Some(c @ '\u{0600}'..='\u{06FF}') => self.0[c as usize - 0x600],
+            _ => 0,
+        }
     }
-    following.any(|w| matches!(&w[stem.len()..], "" | "s" | "es" | "ed" | "ing"))
 }
 
 #[cfg(test)]
@@ -182,6 +329,52 @@ mod tests {
         {
             assert_eq!(lookup(&normalize(word).text), INDEX.get(&normalize(entry).text).copied(), "{word}");
         }
+    }
+
+    /// Whether a word rendering occurs in an English word, read straight from the rule.
+    fn shows(rendering: &str, word: &str) -> bool {
+        match word.strip_prefix(rendering) {
+            Some(_) if rendering.len() >= LONG_STEM => true,
+            Some(rest) => SHORT_STEM_ENDINGS.contains(&rest),
+            None => false,
+        }
+    }
+
+    #[test]
+    fn word_stems_find_the_renderings_a_word_shows() {
+        assert!(ENTRIES.iter().all(|(_, renderings)| renderings.iter().all(|r| !r.is_empty())));
+        let mut words: Vec<String> =
+            ["ministers", "wars", "warship", "said", "sa", "the", "aid", "élan", "31-year-old"]
+                .map(String::from)
+                .to_vec();
+        for (_, renderings) in ENTRIES.iter() {
+            for r in renderings.iter().filter(|r| !is_phrase(r)) {
+                words.extend(["", "s", "es", "ing", "ings", "x"].map(|e| format!("{r}{e}")));
+                words.extend(r.char_indices().map(|(i, _)| r[..i].to_owned()));
+            }
+        }
+        for word in &words {
+            let mut found: Vec<usize> = Vec::new();
+            word_stems(word, |entries| found.extend(entries));
+            found.sort_unstable();
+            found.dedup();
+            let expected: Vec<usize> = (0..ENTRIES.len())
+                .filter(|&k| ENTRIES[k].1.iter().any(|r| !is_phrase(r) && shows(r, word)))
+                .collect();
+            assert_eq!(found, expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn affixes_are_found_by_their_letters() {
+        for (k, p) in PREFIXES.iter().enumerate() {
+            assert_ne!(PREFIX_FIRST.of(p.chars().next()) & 1 << k, 0, "{p}");
+        }
+        for (k, s) in SUFFIXES.iter().enumerate() {
+            assert_ne!(SUFFIX_LAST.of(s.chars().next_back()) & 1 << k, 0, "{s}");
+        }
+        assert_eq!(PREFIX_FIRST.of(Some('a')), 0);
+        assert_eq!(SUFFIX_LAST.of(None), 0);
     }
 
     #[test]
