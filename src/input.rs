@@ -451,12 +451,34 @@ impl ScriptCounts {
     /// Counts the letters of `text`.
     pub fn of(text: &str) -> ScriptCounts {
         let mut counts = ScriptCounts::default();
-        for c in text.chars().filter(|&c| is_letter(c)) {
-            if is_arabic_letter(c) {
-                counts.arabic += 1;
-            } else if is_latin_letter(c) {
-                counts.latin += 1;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                // A run of ASCII at once: its letters are Latin.
+                let run = bytes[i..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - i);
+                counts.latin += bytes[i..i + run].iter().filter(|b| b.is_ascii_alphabetic()).count();
+                i += run;
+                continue;
             }
+            if let (0xD8..=0xDB, Some(&next)) = (b, bytes.get(i + 1)) {
+                // U+0600 to U+06FF, two bytes: its letters are Arabic.
+                let cp = 0x0600 + ((u32::from(b) - 0xD8) << 6) + u32::from(next & 0x3F);
+                counts.arabic += usize::from(char::from_u32(cp).is_some_and(is_letter));
+                i += 2;
+                continue;
+            }
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            if is_letter(c) {
+                if is_arabic_letter(c) {
+                    counts.arabic += 1;
+                } else if is_latin_letter(c) {
+                    counts.latin += 1;
+                }
+            }
+            i += c.len_utf8();
         }
         counts
     }
@@ -588,6 +610,17 @@ mod tests {
         assert!(!looks_like_utf16(b"a\0b\0\0c. Next one here, with more text."));
         assert!(!looks_like_utf16("قال الوزير".as_bytes()));
         assert!(!looks_like_utf16(b"\0\0\0\0\0\0"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn script_counts_count_each_letter(s in "[\\u{0600}-\\u{06FF}\\u{FB50}-\\u{FEFF}a-zA-Zé ,.0-9]{0,40}|\\PC{0,40}") {
+            let letters = s.chars().filter(|&c| is_letter(c));
+            let arabic = letters.clone().filter(|&c| is_arabic_letter(c)).count();
+            let latin = letters.filter(|&c| !is_arabic_letter(c) && is_latin_letter(c)).count();
+            let counts = ScriptCounts::of(&s);
+            proptest::prop_assert_eq!((counts.arabic, counts.latin), (arabic, latin));
+        }
     }
 
     #[test]

@@ -164,14 +164,23 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 ScoringArg::Confidence => Scoring::Confidence,
             };
             let aligner = Aligner::builder().scoring(scoring).build()?;
-            let read = |path: &Path, side| -> anyhow::Result<String> {
-                let text = read_input(path, side, lossy, aligner.config().max_input_bytes)?;
-                let text = if strip_html { input::strip_html(&text) } else { text };
-                input::check_text(&text, side).with_context(|| path.display().to_string())?;
-                Ok(text)
+            let limit = aligner.config().max_input_bytes;
+            let read = |path: &Path, side| -> anyhow::Result<(String, usize)> {
+                let decoded = read_input(path, side, lossy, limit)?;
+                let text = if strip_html { input::strip_html(&decoded.text) } else { decoded.text };
+                Ok((text, decoded.replaced))
             };
-            let ar = read(&ar_file, Side::Source)?;
-            let en = read(&en_file, Side::Target)?;
+            // Both files are read at once; what they report comes in order, the Arabic file first.
+            let (ar, en) = rayon::join(|| read(&ar_file, Side::Source), || read(&en_file, Side::Target));
+            let check =
+                |read: anyhow::Result<(String, usize)>, path: &Path, side| -> anyhow::Result<String> {
+                    let (text, replaced) = read?;
+                    warn_replaced(path, replaced);
+                    input::check_text(&text, side).with_context(|| path.display().to_string())?;
+                    Ok(text)
+                };
+            let ar = check(ar, &ar_file, Side::Source)?;
+            let en = check(en, &en_file, Side::Target)?;
             if !force {
                 input::check_pair(&ar, &en).map_err(|e| {
                     let file = match &e {
@@ -215,7 +224,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let en_files = expand_inputs(&en)?;
             let limit = qalign::Config::default().max_input_bytes;
             let read_all = |files: &[PathBuf], side| {
-                files.iter().map(|p| read_input(p, side, false, limit)).collect::<anyhow::Result<Vec<_>>>()
+                files.iter().map(|p| read_text(p, side, limit)).collect::<anyhow::Result<Vec<_>>>()
             };
             let ar_texts = read_all(&ar_files, Side::Source)?;
             let en_texts = read_all(&en_files, Side::Target)?;
@@ -232,8 +241,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             out.flush()?;
         }
         Command::Score { format, pairs_file } => {
-            let text =
-                read_input(&pairs_file, Side::Source, false, qalign::Config::default().max_input_bytes)?;
+            let text = read_text(&pairs_file, Side::Source, qalign::Config::default().max_input_bytes)?;
             let pairs = read_pairs(&text).with_context(|| format!("{}", pairs_file.display()))?;
             let qualities = Scorer::new().score_batch(&pairs);
             let stdout = io::stdout();
@@ -271,8 +279,14 @@ fn is_stdin(path: &Path) -> bool {
     path.as_os_str() == "-"
 }
 
-/// Reads a whole input file (or standard input) and decodes it (see `qalign::input::decode`).
-fn read_input(path: &Path, side: Side, lossy: bool, limit: usize) -> anyhow::Result<String> {
+/// Reads a whole input file (or standard input) and decodes it strictly (nothing is replaced).
+fn read_text(path: &Path, side: Side, limit: usize) -> anyhow::Result<String> {
+    Ok(read_input(path, side, false, limit)?.text)
+}
+
+/// Reads a whole input file (or standard input) and decodes it (see `qalign::input::decode`); a
+/// lossy decoding's replacements are for the caller to report ([`warn_replaced`]).
+fn read_input(path: &Path, side: Side, lossy: bool, limit: usize) -> anyhow::Result<Decoded> {
     // UTF-16 takes up to twice the bytes of its UTF-8 text: read no more than that, so that a huge
     // file is refused without being held in memory.
     let most = 2 * limit as u64 + 2;
@@ -302,14 +316,14 @@ fn read_input(path: &Path, side: Side, lossy: bool, limit: usize) -> anyhow::Res
             anyhow::anyhow!("{}: {e}{hint}", path.display())
         })?
     };
-    if decoded.replaced > 0 {
-        eprintln!(
-            "qalign: warning: {}: replaced {} invalid sequences by U+FFFD",
-            path.display(),
-            decoded.replaced
-        );
+    Ok(decoded)
+}
+
+/// Warns that `replaced` invalid sequences of the file at `path` were replaced, if any were.
+fn warn_replaced(path: &Path, replaced: usize) {
+    if replaced > 0 {
+        eprintln!("qalign: warning: {}: replaced {replaced} invalid sequences by U+FFFD", path.display());
     }
-    Ok(decoded.text)
 }
 
 /// Unwraps an I/O error from the library's error so a broken pipe is recognised.
