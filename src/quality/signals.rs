@@ -419,7 +419,19 @@ struct NameGroup {
 fn script(tgt: SideText, c: &mut Components, findings: &mut Vec<Finding>) {
     let (mut arabic, mut letters, mut text, mut all) = (0usize, 0usize, 0usize, 0usize);
     for s in tgt.sentences {
-        for ch in s.normalized().chars() {
+        let normalized = s.normalized();
+        if normalized.is_ascii() {
+            // Most English text: no Arabic letters, and the classes read from the bytes.
+            for &b in normalized.as_bytes() {
+                if b != b' ' {
+                    all += 1;
+                    text += usize::from(b.is_ascii_alphanumeric());
+                    letters += usize::from(b.is_ascii_alphabetic());
+                }
+            }
+            continue;
+        }
+        for ch in normalized.chars() {
             if ch == ' ' {
                 continue;
             }
@@ -481,6 +493,9 @@ const MOJIBAKE_LEADS: [char; 9] = ['Â', 'Ã', 'Ä', 'Å', 'Ø', 'Ù', 'Ú', 'Û
 fn mojibake(tgt: SideText) -> Vec<Span> {
     let base = tgt.span().start;
     let mut out = Vec::new();
+    if tgt.original().is_ascii() {
+        return out;
+    }
     let mut prev: Option<(usize, char)> = None;
     for (i, ch) in tgt.original().char_indices() {
         if let Some((at, lead)) = prev
@@ -507,16 +522,24 @@ fn is_continuation_glyph(ch: char) -> bool {
 fn punctuation(sentences: &[Sentence]) -> [u32; 5] {
     let mut counts = [0u32; 5];
     for s in sentences {
-        for ch in s.normalized().chars() {
-            let class = match ch {
-                '?' => 0,
-                '!' => 1,
-                '"' | '«' | '»' => 2,
-                '(' | ')' | '[' | ']' => 3,
-                ':' => 4,
-                _ => continue,
+        // Read as bytes: the marks are ASCII but for `«` and `»` (`C2 AB`, `C2 BB`), and in UTF-8 an
+        // ASCII byte is always its own character.
+        let mut prev = 0u8;
+        for &b in s.normalized().as_bytes() {
+            let class = match b {
+                b'?' => 0,
+                b'!' => 1,
+                b'"' => 2,
+                0xAB | 0xBB if prev == 0xC2 => 2,
+                b'(' | b')' | b'[' | b']' => 3,
+                b':' => 4,
+                _ => {
+                    prev = b;
+                    continue;
+                }
             };
             counts[class] += 1;
+            prev = b;
         }
     }
     // A pair of quotation marks or brackets counts once.
