@@ -102,7 +102,7 @@ impl LexicalMatch {
 }
 
 /// `text` in lower case, appended to `out`: `str::to_lowercase`, without its allocation for ASCII text.
-fn push_lowercase(out: &mut String, text: &str) {
+pub(crate) fn push_lowercase(out: &mut String, text: &str) {
     if text.is_ascii() {
         let start = out.len();
         out.push_str(text);

@@ -12,11 +12,11 @@ use crate::document::Sentence;
 /// Chosen on the dev set's pairs: it accepts one near-class substitution or one `H` in a skeleton of
 /// three classes (0.87), and rejects any other difference in a skeleton under five, and a near-class
 /// substitution in a two-class skeleton (0.8: `Hill` `HL` against `كل` `KL`).
-pub(crate) const LOOSE_SIMILARITY: f64 = 0.82;
+const LOOSE_SIMILARITY: f64 = 0.82;
 
 /// The similarity at which a name counts only inside a name another word of which is found: one
 /// near-class substitution in a two-class skeleton (`Baja` `BG` / `باخا` `BH`, next to `California`).
-pub(crate) const WEAK_SIMILARITY: f64 = 0.8;
+const WEAK_SIMILARITY: f64 = 0.8;
 
 /// Cost of substituting a class with a near one (see [`near`]), or of an `H` present on one side
 /// only: such differences are spelling conventions, not different names.
@@ -85,80 +85,119 @@ impl ArabicNames {
         names
     }
 
-    /// Whether an English skeleton is found among the Arabic content words with at least the
-    /// similarity `threshold`, whole or at the start or end of a longer (glued) word.
-    pub fn finds(&self, en: &str, threshold: f64) -> bool {
+    /// How closely an English skeleton is found among the Arabic content words, whole or at the start
+    /// or end of a longer (glued) word: [`Likeness::Loose`] when some word reaches
+    /// [`LOOSE_SIMILARITY`], else [`Likeness::Weak`] when one reaches [`WEAK_SIMILARITY`].
+    pub fn likeness(&self, en: &str) -> Likeness {
         let en = en.as_bytes();
-        self.content.iter().any(|r| {
+        let mut best = Likeness::None;
+        for r in &self.content {
             let ar = &self.classes[r.clone()];
-            if alike(en, ar, threshold) {
-                return true;
+            let glued = en.len() >= MIN_GLUED_CLASSES && ar.len() >= en.len() + GLUED_EXTRA_CLASSES;
+            let parts: &[&[u8]] =
+                if glued { &[ar, &ar[..en.len()], &ar[ar.len() - en.len()..]] } else { &[ar] };
+            for part in parts {
+                best = best.max(likeness(en, part));
+                if best == Likeness::Loose {
+                    return best;
+                }
             }
-            en.len() >= MIN_GLUED_CLASSES
-                && ar.len() >= en.len() + GLUED_EXTRA_CLASSES
-                && (alike(en, &ar[..en.len()], threshold) || alike(en, &ar[ar.len() - en.len()..], threshold))
-        })
+        }
+        best
     }
 
     /// Whether an English skeleton is found loosely among the Arabic function words.
     pub fn finds_function_word(&self, en: &str) -> bool {
-        self.function.iter().any(|r| alike(en.as_bytes(), &self.classes[r.clone()], LOOSE_SIMILARITY))
+        self.function.iter().any(|r| likeness(en.as_bytes(), &self.classes[r.clone()]) == Likeness::Loose)
     }
+}
+
+/// How alike two skeletons are, by the thresholds names are read with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Likeness {
+    /// Below [`WEAK_SIMILARITY`].
+    None,
+    /// At least [`WEAK_SIMILARITY`], below [`LOOSE_SIMILARITY`].
+    Weak,
+    /// At least [`LOOSE_SIMILARITY`].
+    Loose,
 }
 
 /// Whether two consonant classes are near: written for one another by transliteration conventions
 /// (`ch`/`k`/`sh`, `g`/`j`/`kh`, `th`/`dh`, `p`/`f`/`v` against `ب`/`ف`).
 fn near(a: u8, b: u8) -> bool {
-    const PAIRS: [(u8, u8); 8] = [
-        (b'C', b'K'),
-        (b'C', b'S'),
-        (b'K', b'G'),
-        (b'G', b'H'),
-        (b'K', b'H'),
-        (b'T', b'D'),
-        (b'F', b'B'),
-        (b'S', b'T'),
-    ];
-    PAIRS.iter().any(|&(x, y)| (a, b) == (x, y) || (a, b) == (y, x))
+    matches!(
+        (a.min(b), a.max(b)),
+        (b'C', b'K')
+            | (b'C', b'S')
+            | (b'G', b'K')
+            | (b'G', b'H')
+            | (b'H', b'K')
+            | (b'D', b'T')
+            | (b'B', b'F')
+            | (b'S', b'T')
+    )
 }
 
-/// Whether two skeletons have at least the similarity `threshold`. Skeletons whose lengths alone
-/// rule it out (each extra class costs at least [`NEAR_COST`]) are not compared.
-fn alike(a: &[u8], b: &[u8], threshold: f64) -> bool {
+/// How alike two skeletons are. A threshold counts only when the lengths alone do not rule it out
+/// (each extra class costs at least [`NEAR_COST`]); then the similarity is computed, once for both.
+fn likeness(a: &[u8], b: &[u8]) -> Likeness {
     let longest = a.len().max(b.len()) as f64;
     let bound = 1.0 - NEAR_COST * a.len().abs_diff(b.len()) as f64 / longest.max(1.0);
-    bound >= threshold && similarity(a, b) >= threshold
+    if bound < WEAK_SIMILARITY {
+        return Likeness::None;
+    }
+    match similarity_from(a, b, WEAK_SIMILARITY) {
+        Some(s) if bound >= LOOSE_SIMILARITY && s >= LOOSE_SIMILARITY => Likeness::Loose,
+        Some(s) if s >= WEAK_SIMILARITY => Likeness::Weak,
+        _ => Likeness::None,
+    }
 }
 
 /// One minus the weighted edit distance of two skeletons over the longer length: substitutions of
 /// near classes and an `H` on one side cost [`NEAR_COST`], other edits 1.
+#[cfg(test)]
 fn similarity(a: &[u8], b: &[u8]) -> f64 {
+    similarity_from(a, b, f64::NEG_INFINITY).unwrap_or(0.0)
+}
+
+/// [`similarity`], or `None` as soon as it is known to be below `floor`: every row of the edit
+/// distance table holds a cell no greater than the distance (edits only add), so a row whose least
+/// cell already puts the similarity below `floor` ends the computation.
+fn similarity_from(a: &[u8], b: &[u8], floor: f64) -> Option<f64> {
     let (a, b) = (&a[..a.len().min(MAX_CLASSES)], &b[..b.len().min(MAX_CLASSES)]);
     let longest = a.len().max(b.len());
     if longest == 0 {
-        return 0.0;
+        return Some(0.0);
     }
+    let longest = longest as f64;
     let indel = |c: u8| if c == b'H' { NEAR_COST } else { 1.0 };
-    let mut prev = [0.0f64; MAX_CLASSES + 1];
-    let mut cur = [0.0f64; MAX_CLASSES + 1];
+    let mut rows = [[0.0f64; MAX_CLASSES + 1]; 2];
+    let [mut prev, mut cur] = rows.each_mut();
     for j in 1..=b.len() {
         prev[j] = prev[j - 1] + indel(b[j - 1]);
     }
-    for i in 1..=a.len() {
-        cur[0] = prev[0] + indel(a[i - 1]);
+    for &x in a {
+        cur[0] = prev[0] + indel(x);
+        let mut least = cur[0];
         for j in 1..=b.len() {
-            let sub = if a[i - 1] == b[j - 1] {
+            let y = b[j - 1];
+            let sub = if x == y {
                 0.0
-            } else if near(a[i - 1], b[j - 1]) {
+            } else if near(x, y) {
                 NEAR_COST
             } else {
                 1.0
             };
-            cur[j] = (prev[j - 1] + sub).min(prev[j] + indel(a[i - 1])).min(cur[j - 1] + indel(b[j - 1]));
+            cur[j] = (prev[j - 1] + sub).min(prev[j] + indel(x)).min(cur[j - 1] + indel(y));
+            least = least.min(cur[j]);
+        }
+        if 1.0 - least / longest < floor {
+            return None;
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    1.0 - prev[b.len()] / longest as f64
+    Some(1.0 - prev[b.len()] / longest)
 }
 
 #[cfg(test)]
@@ -169,7 +208,7 @@ mod tests {
     fn finds(ar: &str, en_skeleton: &str) -> (bool, bool) {
         let doc = Document::new(ar, Lang::Arabic, Segmentation::Lines);
         let names = ArabicNames::of(doc.sentences());
-        (names.finds(en_skeleton, LOOSE_SIMILARITY), names.finds_function_word(en_skeleton))
+        (names.likeness(en_skeleton) == Likeness::Loose, names.finds_function_word(en_skeleton))
     }
 
     #[test]
@@ -180,6 +219,39 @@ mod tests {
         assert!(similarity(b"SMT", b"MKL") < LOOSE_SIMILARITY);
         assert!(similarity(b"BRN", b"GRN") < LOOSE_SIMILARITY);
         assert_eq!(similarity(b"", b""), 0.0);
+    }
+
+    #[test]
+    fn likeness_reads_the_similarity_by_both_thresholds() {
+        // Every skeleton of up to three classes over a few letters, near and far ones and `H`.
+        let letters = b"CKSHTD";
+        let mut skeletons: Vec<Vec<u8>> = vec![Vec::new()];
+        for len in 1..=3u32 {
+            for n in 0..letters.len().pow(len) {
+                let digits = (0..len).map(|i| letters[n / letters.len().pow(i) % letters.len()]);
+                skeletons.push(digits.collect());
+            }
+        }
+        for a in &skeletons {
+            for b in &skeletons {
+                let s = similarity(a, b);
+                let bound =
+                    1.0 - NEAR_COST * a.len().abs_diff(b.len()) as f64 / a.len().max(b.len()).max(1) as f64;
+                let expected = if bound >= LOOSE_SIMILARITY && s >= LOOSE_SIMILARITY {
+                    Likeness::Loose
+                } else if bound >= WEAK_SIMILARITY && s >= WEAK_SIMILARITY {
+                    Likeness::Weak
+                } else {
+                    Likeness::None
+                };
+                assert_eq!(likeness(a, b), expected, "{a:?} {b:?}");
+                // Given up on only below the floor; otherwise exact.
+                match similarity_from(a, b, 0.5) {
+                    Some(t) => assert_eq!(t, s),
+                    None => assert!(s < 0.5),
+                }
+            }
+        }
     }
 
     #[test]

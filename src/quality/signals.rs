@@ -3,14 +3,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::anchors::names::{NameAnchor, similarity};
 use crate::document::{Sentence, Span};
 use crate::error::Side;
 use crate::quality::finding::{Finding, FindingKind, Severity};
-use crate::quality::lexicon::{LexicalMatch, is_common_english};
-use crate::quality::names::{ArabicNames, LOOSE_SIMILARITY, WEAK_SIMILARITY};
+use crate::quality::lexicon::{LexicalMatch, is_common_english, push_lowercase};
+use crate::quality::names::{ArabicNames, Likeness};
 use crate::text::{is_arabic_letter, is_letter, is_letter_or_digit};
 
 /// Jaro–Winkler similarity of two consonant skeletons above which an English name counts as
@@ -245,25 +245,40 @@ fn names(
     c: &mut Components,
     findings: &mut Vec<Finding>,
 ) {
-    let keys: HashSet<u64> = src.sentences.iter().flat_map(|s| s.names()).map(|a| a.key).collect();
-    // Candidates for a fuzzy match, by first consonant class; at most MAX_FUZZY_CANDIDATES each,
-    // so that a huge sentence costs linear time.
-    let mut fuzzy: HashMap<u8, Vec<&NameAnchor>> = HashMap::default();
+    if tgt.sentences.iter().all(|s| s.names().is_empty()) {
+        return;
+    }
+    // The Arabic names' keys, sorted for binary search.
+    let mut keys: Vec<u64> = src.sentences.iter().flat_map(|s| s.names()).map(|a| a.key).collect();
+    keys.sort_unstable();
+    // Candidates for a fuzzy match, sorted by first consonant class; at most MAX_FUZZY_CANDIDATES
+    // per class, so that a huge sentence costs linear time.
+    let mut per_class = [0u8; 256];
+    let mut fuzzy: Vec<(u8, &NameAnchor)> = Vec::new();
     for a in src.sentences.iter().flat_map(|s| s.names()) {
         if let Some(&first) = a.skeleton.as_bytes().first()
             && a.skeleton.len() >= MIN_FUZZY_SKELETON
+            && usize::from(per_class[usize::from(first)]) < MAX_FUZZY_CANDIDATES
         {
-            let list = fuzzy.entry(first).or_default();
-            if list.len() < MAX_FUZZY_CANDIDATES {
-                list.push(a);
-            }
+            per_class[usize::from(first)] += 1;
+            fuzzy.push((first, a));
         }
     }
+    fuzzy.sort_by_key(|&(first, _)| first);
+    let fuzzy_match = |name: &NameAnchor| {
+        let Some(&first) = name.skeleton.as_bytes().first() else { return false };
+        let from = fuzzy.partition_point(|&(f, _)| f < first);
+        fuzzy[from..]
+            .iter()
+            .take_while(|&&(f, _)| f == first)
+            .any(|&(_, a)| similarity(a, name) >= NAME_SIMILARITY)
+    };
     // Read only when a name is not found otherwise.
     let arabic = std::cell::OnceCell::new();
+    let mut groups: Vec<NameGroup> = Vec::new();
+    let mut word = String::new();
     for s in tgt.sentences {
         let text = s.normalized();
-        let mut groups: Vec<NameGroup> = Vec::new();
         for (k, name) in s.names().iter().enumerate() {
             // Acronyms have keys no Arabic spelling shares; a repeated span is one word read twice;
             // a month name is a number anchor.
@@ -274,7 +289,8 @@ fn names(
             if acronym || repeated || number {
                 continue;
             }
-            let word = text.get(name.span.clone()).unwrap_or("").to_lowercase();
+            word.clear();
+            push_lowercase(&mut word, text.get(name.span.clone()).unwrap_or(""));
             let arabic = || arabic.get_or_init(|| ArabicNames::of(src.sentences));
             // A demonym (`Chilean`, `Syrian`) is an Arabic adjective in `-ي`: its stem, without the
             // final `n`, is compared too.
@@ -285,24 +301,25 @@ fn names(
             // common word (`Mr. Hill`), and a name that is also an Arabic function word counts.
             let titled = after_title(text, name.span.start);
             let common = !titled && is_common_english(&word);
-            // Loose matching (the costliest) is only tried for a word that would otherwise be missing.
-            let found = lexical.renders_word(&word)
-                || keys.contains(&name.key)
-                || name.skeleton.as_bytes().first().and_then(|f| fuzzy.get(f)).is_some_and(|candidates| {
-                    candidates.iter().any(|a| similarity(a, name) >= NAME_SIMILARITY)
-                })
-                || (!common
-                    && (arabic().finds(&name.skeleton, LOOSE_SIMILARITY)
-                        || demonym.is_some_and(|stem| arabic().finds(stem, LOOSE_SIMILARITY))));
+            // Loose matching (the costliest) is only tried for a word that would otherwise be missing;
+            // it also tells whether the word is found weakly.
+            let quick =
+                lexical.renders_word(&word) || keys.binary_search(&name.key).is_ok() || fuzzy_match(name);
+            let likeness = (!quick && !common).then(|| arabic().likeness(&name.skeleton));
+            let found = quick
+                || likeness.is_some_and(|l| {
+                    l == Likeness::Loose
+                        || demonym.is_some_and(|stem| arabic().likeness(stem) == Likeness::Loose)
+                });
             let missing = !found && !common;
             // A name that is also an Arabic function word (`آلان` Alan) counts only after a title or
             // inside a name another word of which is found; a two-class name with one near class
-            // (`Baja` `BG` / `باخا` `BH`) only inside such a name.
+            // (`Baja` `BG` / `باخا` `BH`) only inside such a name. A missing word was read loosely.
             let function_word = missing && arabic().finds_function_word(&name.skeleton);
             if function_word && titled {
                 continue;
             }
-            let weak = function_word || (missing && arabic().finds(&name.skeleton, WEAK_SIMILARITY));
+            let weak = function_word || (missing && likeness == Some(Likeness::Weak));
             let strict = missing && !weak;
             match groups.last_mut() {
                 Some(g) if text.get(g.end..name.span.start) == Some(" ") => {
@@ -326,7 +343,7 @@ fn names(
                 }),
             }
         }
-        for g in groups {
+        for g in groups.drain(..) {
             // Every word of a name must be found: a replaced surname next to a kept first name is
             // still a replaced name.
             let missing = g.missing.or(if g.found { None } else { g.weak });
@@ -402,7 +419,19 @@ struct NameGroup {
 fn script(tgt: SideText, c: &mut Components, findings: &mut Vec<Finding>) {
     let (mut arabic, mut letters, mut text, mut all) = (0usize, 0usize, 0usize, 0usize);
     for s in tgt.sentences {
-        for ch in s.normalized().chars() {
+        let normalized = s.normalized();
+        if normalized.is_ascii() {
+            // Most English text: no Arabic letters, and the classes read from the bytes.
+            for &b in normalized.as_bytes() {
+                if b != b' ' {
+                    all += 1;
+                    text += usize::from(b.is_ascii_alphanumeric());
+                    letters += usize::from(b.is_ascii_alphabetic());
+                }
+            }
+            continue;
+        }
+        for ch in normalized.chars() {
             if ch == ' ' {
                 continue;
             }
@@ -464,6 +493,9 @@ const MOJIBAKE_LEADS: [char; 9] = ['Â', 'Ã', 'Ä', 'Å', 'Ø', 'Ù', 'Ú', 'Û
 fn mojibake(tgt: SideText) -> Vec<Span> {
     let base = tgt.span().start;
     let mut out = Vec::new();
+    if tgt.original().is_ascii() {
+        return out;
+    }
     let mut prev: Option<(usize, char)> = None;
     for (i, ch) in tgt.original().char_indices() {
         if let Some((at, lead)) = prev
@@ -490,16 +522,24 @@ fn is_continuation_glyph(ch: char) -> bool {
 fn punctuation(sentences: &[Sentence]) -> [u32; 5] {
     let mut counts = [0u32; 5];
     for s in sentences {
-        for ch in s.normalized().chars() {
-            let class = match ch {
-                '?' => 0,
-                '!' => 1,
-                '"' | '«' | '»' => 2,
-                '(' | ')' | '[' | ']' => 3,
-                ':' => 4,
-                _ => continue,
+        // Read as bytes: the marks are ASCII but for `«` and `»` (`C2 AB`, `C2 BB`), and in UTF-8 an
+        // ASCII byte is always its own character.
+        let mut prev = 0u8;
+        for &b in s.normalized().as_bytes() {
+            let class = match b {
+                b'?' => 0,
+                b'!' => 1,
+                b'"' => 2,
+                0xAB | 0xBB if prev == 0xC2 => 2,
+                b'(' | b')' | b'[' | b']' => 3,
+                b':' => 4,
+                _ => {
+                    prev = b;
+                    continue;
+                }
             };
             counts[class] += 1;
+            prev = b;
         }
     }
     // A pair of quotation marks or brackets counts once.
