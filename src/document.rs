@@ -4,6 +4,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::Lang;
+use crate::align::dp::SideData;
 use crate::anchors::names::{NameAnchor, extract_names};
 use crate::anchors::numbers::{NumberAnchor, extract_numbers};
 use crate::text::normalize::{Normalized, is_blank, normalize};
@@ -142,6 +143,9 @@ pub struct Document {
     lang: Lang,
     segmentation: Segmentation,
     sentences: Vec<Sentence>,
+    /// What the aligner reads of the sentences (lengths, anchor counts, inverted anchor indexes),
+    /// built once so that a document aligned with several others is indexed once.
+    side_data: SideData,
 }
 
 impl Document {
@@ -172,12 +176,13 @@ impl Document {
     fn from_spans(text: &str, lang: Lang, segmentation: Segmentation, spans: Vec<SentenceSpan>) -> Document {
         let id = |ordinal: usize, s: &SentenceSpan| sentence_id(segmentation, ordinal, s);
         // A few sentences (a pair being scored) are cheaper to prepare than to hand to other threads.
-        let sentences = if spans.len() < PARALLEL_MIN_SENTENCES {
+        let sentences: Vec<Sentence> = if spans.len() < PARALLEL_MIN_SENTENCES {
             spans.into_iter().enumerate().map(|(k, s)| prepare(text, lang, id(k, &s), s)).collect()
         } else {
             spans.into_par_iter().enumerate().map(|(k, s)| prepare(text, lang, id(k, &s), s)).collect()
         };
-        Document { text: text.to_owned(), lang, segmentation, sentences }
+        let side_data = SideData::new(&sentences, segmentation);
+        Document { text: text.to_owned(), lang, segmentation, sentences, side_data }
     }
 
     /// The original text.
@@ -198,6 +203,11 @@ impl Document {
     /// The sentences, in document order.
     pub fn sentences(&self) -> &[Sentence] {
         &self.sentences
+    }
+
+    /// What the aligner reads of this document.
+    pub(crate) fn side_data(&self) -> &SideData {
+        &self.side_data
     }
 
     /// The original text of a sentence of this document.

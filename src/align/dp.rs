@@ -12,10 +12,10 @@
 
 use super::Config;
 use super::cost::{BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, length_cost, null_cost, shape_cost};
-use crate::document::{Document, Segmentation};
+use crate::document::{Document, Segmentation, Sentence};
 
-/// One side of a document pair as the dynamic program reads it.
-#[derive(Debug, Default)]
+/// One document as the dynamic program reads it, built once with the [`Document`].
+#[derive(Clone, Debug, Default)]
 pub(crate) struct SideData {
     /// `chars[k]`: normalized characters of the first `k` sentences.
     cum_chars: Vec<f64>,
@@ -44,8 +44,7 @@ struct Window {
 }
 
 impl SideData {
-    pub(crate) fn new(doc: &Document) -> SideData {
-        let sentences = doc.sentences();
+    pub(crate) fn new(sentences: &[Sentence], segmentation: Segmentation) -> SideData {
         let mut side = SideData {
             cum_chars: Vec::with_capacity(sentences.len() + 1),
             cum_numbers: Vec::with_capacity(sentences.len() + 1),
@@ -75,7 +74,7 @@ impl SideData {
         side.number_index.sort_unstable();
         side.name_index.sort_unstable();
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph() + 1);
-        if doc.segmentation() == Segmentation::Raw && paragraphs > 1 {
+        if segmentation == Segmentation::Raw && paragraphs > 1 {
             side.paragraph_end =
                 sentences.windows(2).map(|w| w[0].paragraph() != w[1].paragraph()).chain([true]).collect();
         }
@@ -125,16 +124,16 @@ impl SideData {
 
 /// Everything the dynamic program reads about a document pair.
 #[derive(Debug)]
-pub(crate) struct Prepared {
-    pub src: SideData,
-    pub tgt: SideData,
+pub(crate) struct Prepared<'a> {
+    pub src: &'a SideData,
+    pub tgt: &'a SideData,
     /// Whether both sides carry paragraph information.
     paragraphs: bool,
 }
 
-impl Prepared {
-    pub(crate) fn new(src: &Document, tgt: &Document) -> Prepared {
-        let (src, tgt) = rayon::join(|| SideData::new(src), || SideData::new(tgt));
+impl Prepared<'_> {
+    pub(crate) fn new<'a>(src: &'a Document, tgt: &'a Document) -> Prepared<'a> {
+        let (src, tgt) = (src.side_data(), tgt.side_data());
         Prepared { paragraphs: !src.paragraph_end.is_empty() && !tgt.paragraph_end.is_empty(), src, tgt }
     }
 }
@@ -625,20 +624,21 @@ mod tests {
     use super::*;
     use crate::Lang;
 
-    fn prepared(ar: &str, en: &str) -> Prepared {
-        Prepared::new(
-            &Document::new(ar, Lang::Arabic, Segmentation::Lines),
-            &Document::new(en, Lang::English, Segmentation::Lines),
+    fn documents(ar: &str, en: &str) -> (Document, Document) {
+        (
+            Document::new(ar, Lang::Arabic, Segmentation::Lines),
+            Document::new(en, Lang::English, Segmentation::Lines),
         )
     }
 
     #[test]
     fn anchor_chain_follows_shared_numbers_in_order() {
         // 1917 and 1945 pair in order; 1990 would cross them and is left out of the chain.
-        let prep = prepared(
+        let docs = documents(
             "في عام 1917 بدأت القصة.\nثم جاء عام 1990.\nوانتهت الحرب في 1945.",
             "The story began in 1917.\nThe war ended in 1945.\nThen came 1990.",
         );
+        let prep = Prepared::new(&docs.0, &docs.1);
         let diagonal = diagonal_path(&prep, &[]);
         assert_eq!(anchor_chain(&prep, &diagonal, 8).len(), 2);
         assert_eq!(anchor_chain(&prep, &diagonal, 8)[0], (1, 1));
@@ -646,14 +646,17 @@ mod tests {
 
     #[test]
     fn anchor_chain_skips_keys_repeated_near_the_diagonal() {
-        let prep = prepared("بلغ 250 شخصا.\nبلغ 250 شخصا.", "It reached 250 people.\nIt reached 250 people.");
+        let docs =
+            documents("بلغ 250 شخصا.\nبلغ 250 شخصا.", "It reached 250 people.\nIt reached 250 people.");
+        let prep = Prepared::new(&docs.0, &docs.1);
         let diagonal = diagonal_path(&prep, &[]);
         assert!(anchor_chain(&prep, &diagonal, 8).is_empty());
     }
 
     #[test]
     fn band_reaches_the_end_cell() {
-        let prep = prepared("أ\nب\nج\nد", "a\nb");
+        let docs = documents("أ\nب\nج\nد", "a\nb");
+        let prep = Prepared::new(&docs.0, &docs.1);
         let band = Band::anchored(&prep, 1);
         assert!(band.cell(4, 2).is_some());
         assert!(band.cell(0, 0).is_some());
