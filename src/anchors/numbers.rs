@@ -157,7 +157,8 @@ struct Tok {
 /// Splits `text` into digit runs, letter runs and single other characters.
 fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
-    let mut toks = Vec::new();
+    // About one token per four bytes of news text: most sentences need no reallocation.
+    let mut toks = Vec::with_capacity(text.len() / 4 + 4);
     let mut space = false;
     let mut at = 0;
     while let Some(c) = char_at(text, at) {
@@ -327,7 +328,44 @@ const MAX_ENGLISH_WORD: usize = 16;
 
 /// The role of an English word, case-insensitively.
 fn english_lookup(word: &str) -> Option<Role> {
+    if !english_shapes().may_hold(word) {
+        return None;
+    }
     english_map().get(&packed_english(word)?).copied()
+}
+
+/// The first letters and lengths of the English table's words: a word whose first letter and length
+/// no table word has (most words) needs no lookup.
+struct EnglishShapes {
+    /// For each letter `a` to `z`, bit `n` is set when a table word of `n` bytes starts with it.
+    lengths: [u32; 26],
+}
+
+impl EnglishShapes {
+    /// Whether `word` has the first letter (either case) and length of a table word.
+    fn may_hold(&self, word: &str) -> bool {
+        let Some(first) = word.bytes().next().filter(u8::is_ascii_alphabetic) else {
+            return false;
+        };
+        let lengths = self.lengths[usize::from(first.to_ascii_lowercase() - b'a')];
+        word.len() < 32 && lengths & (1 << word.len()) != 0
+    }
+}
+
+/// The shapes of the English word table.
+fn english_shapes() -> &'static EnglishShapes {
+    static SHAPES: OnceLock<EnglishShapes> = OnceLock::new();
+    SHAPES.get_or_init(|| {
+        let mut lengths = [0u32; 26];
+        for (w, _) in table::ENGLISH_WORDS {
+            if let Some(first) = w.bytes().next().filter(u8::is_ascii_lowercase)
+                && w.len() < 32
+            {
+                lengths[usize::from(first - b'a')] |= 1 << w.len();
+            }
+        }
+        EnglishShapes { lengths }
+    })
 }
 
 /// An ASCII word of at most [`MAX_ENGLISH_WORD`] bytes, lower-cased and packed into one number (the
@@ -520,7 +558,11 @@ impl<'a> Reader<'a> {
 
     /// Whether token `i` is a word in `list` (ASCII case ignored).
     fn word_in(&self, i: usize, list: &[&str]) -> bool {
-        self.word(i).is_some_and(|x| list.iter().any(|w| x.eq_ignore_ascii_case(w)))
+        let Some(t) = self.toks.get(i).filter(|t| t.kind == TokKind::Word) else {
+            return false;
+        };
+        // Lengths first: most words are as long as no word of the list.
+        list.iter().any(|w| w.len() == t.end - t.start && self.text_of(i).eq_ignore_ascii_case(w))
     }
 
     /// The table entry of token `i`.
