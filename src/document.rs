@@ -236,8 +236,11 @@ fn sentence_id(segmentation: Segmentation, ordinal: usize, s: &SentenceSpan) -> 
 fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> Sentence {
     let original = text.get(s.start..s.end).unwrap_or("");
     let normalized = normalize(original);
-    let numbers = extract_numbers(&normalized.text, lang);
-    let names = extract_names(&normalized.text, lang);
+    let mut numbers = extract_numbers(&normalized.text, lang);
+    let mut names = extract_names(&normalized.text, lang);
+    // A document keeps every sentence: the space a list grew into and does not use goes back.
+    numbers.shrink_to_fit();
+    names.shrink_to_fit();
     Sentence {
         id,
         span: Span { start: s.start, end: s.end },

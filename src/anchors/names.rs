@@ -133,7 +133,8 @@ fn script_of(c: char) -> Option<Script> {
 /// [`extract_names`] with explicit [`Options`].
 pub(crate) fn extract_with(normalized: &str, lang: Lang, opts: &Options) -> Vec<NameAnchor> {
     let _ = lang; // Latin words are read the same way in both languages, Arabic words likewise.
-    let mut out = Vec::new();
+    // Arabic news text has about one anchor per sixteen bytes: most sentences need no reallocation.
+    let mut out = Vec::with_capacity(normalized.len() / 16);
     let mut start = 0;
     let mut current: Option<Script> = None;
     let mut i = 0;

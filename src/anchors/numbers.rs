@@ -24,7 +24,7 @@
 //!
 //! The reader is one pass over a token list: linear in the input, no regex, no panics on any input.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -157,7 +157,8 @@ struct Tok {
 /// Splits `text` into digit runs, letter runs and single other characters.
 fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
-    let mut toks = Vec::new();
+    // About one token per four bytes of news text: most sentences need no reallocation.
+    let mut toks = Vec::with_capacity(text.len() / 4 + 4);
     let mut space = false;
     let mut at = 0;
     while let Some(c) = char_at(text, at) {
@@ -283,30 +284,51 @@ fn arabic_map() -> &'static HashMap<&'static str, Role> {
 
 /// How the words of the Arabic table end: every stem [`arabic_lookup`] finds is a suffix of the word
 /// looked up, so a word that ends like no table word needs no lookup (most words do not).
+///
+/// The endings are kept as a one-hash Bloom filter: a word it lets through that ends like no table
+/// word (one in a few dozen) is only looked up for nothing.
 struct ArabicTails {
-    /// The last [`TAIL_BYTES`] bytes of each table word (the whole word when shorter), packed by
-    /// [`packed_tail`].
-    tails: HashSet<u64>,
-    /// The lengths of those tails, each once.
+    /// One bit per [`tail_slot`], set for the last [`TAIL_BYTES`] bytes of each table word (the whole
+    /// word when shorter).
+    bits: [u64; TAIL_SLOTS / 64],
+    /// The lengths of those endings, each once.
     lengths: Vec<usize>,
 }
 
-/// How many bytes at the end of a word [`ArabicTails`] compares.
+/// How many bytes at the end of a word [`ArabicTails`] compares; at most 8.
 const TAIL_BYTES: usize = 6;
+
+/// How many bits [`ArabicTails`] has; a power of two.
+const TAIL_SLOTS: usize = 4096;
 
 impl ArabicTails {
     /// Whether `word` could end with a word of the Arabic table.
     fn may_end(&self, word: &str) -> bool {
-        self.lengths.iter().any(|&n| packed_tail(word, n).is_some_and(|tail| self.tails.contains(&tail)))
+        self.lengths.iter().any(|&n| packed_tail(word, n).is_some_and(|tail| self.holds(tail)))
+    }
+
+    /// Whether the bit of `tail` is set.
+    fn holds(&self, tail: u64) -> bool {
+        let slot = tail_slot(tail);
+        self.bits[slot / 64] & (1 << (slot % 64)) != 0
     }
 }
 
-/// The last `n` bytes of `word` (`n` at most 7) packed into one number with `n`, if it has `n`.
+/// The last `n` bytes of `word` (`n` from 1 to 8) as a big-endian number, if it has `n`.
 fn packed_tail(word: &str, n: usize) -> Option<u64> {
     let bytes = word.as_bytes();
     let tail = bytes.get(bytes.len().checked_sub(n)?..)?;
-    let packed = tail.iter().fold(0, |packed, &b| (packed << 8) | u64::from(b));
-    Some(packed | (n as u64) << 56)
+    let mask = u64::MAX >> (64 - 8 * n);
+    match bytes.get(bytes.len().saturating_sub(8)..).and_then(|last| <[u8; 8]>::try_from(last).ok()) {
+        Some(last) => Some(u64::from_be_bytes(last) & mask),
+        None => Some(tail.iter().fold(0, |packed, &b| (packed << 8) | u64::from(b))),
+    }
+}
+
+/// The bit of [`ArabicTails`] for an ending of `n` bytes packed by [`packed_tail`] (a
+/// multiplicative hash).
+fn tail_slot(tail: u64) -> usize {
+    (tail.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TAIL_SLOTS.trailing_zeros())) as usize
 }
 
 /// The endings of the Arabic word table.
@@ -317,8 +339,13 @@ fn arabic_tails() -> &'static ArabicTails {
         let mut lengths: Vec<usize> = table::ARABIC_WORDS.iter().map(|&(w, _)| length(w)).collect();
         lengths.sort_unstable();
         lengths.dedup();
-        let tails = table::ARABIC_WORDS.iter().filter_map(|&(w, _)| packed_tail(w, length(w))).collect();
-        ArabicTails { tails, lengths }
+        lengths.retain(|&n| n > 0);
+        let mut bits = [0; TAIL_SLOTS / 64];
+        for tail in table::ARABIC_WORDS.iter().filter_map(|&(w, _)| packed_tail(w, length(w))) {
+            let slot = tail_slot(tail);
+            bits[slot / 64] |= 1 << (slot % 64);
+        }
+        ArabicTails { bits, lengths }
     })
 }
 
@@ -327,7 +354,44 @@ const MAX_ENGLISH_WORD: usize = 16;
 
 /// The role of an English word, case-insensitively.
 fn english_lookup(word: &str) -> Option<Role> {
+    if !english_shapes().may_hold(word) {
+        return None;
+    }
     english_map().get(&packed_english(word)?).copied()
+}
+
+/// The first letters and lengths of the English table's words: a word whose first letter and length
+/// no table word has (most words) needs no lookup.
+struct EnglishShapes {
+    /// For each letter `a` to `z`, bit `n` is set when a table word of `n` bytes starts with it.
+    lengths: [u32; 26],
+}
+
+impl EnglishShapes {
+    /// Whether `word` has the first letter (either case) and length of a table word.
+    fn may_hold(&self, word: &str) -> bool {
+        let Some(first) = word.bytes().next().filter(u8::is_ascii_alphabetic) else {
+            return false;
+        };
+        let lengths = self.lengths[usize::from(first.to_ascii_lowercase() - b'a')];
+        word.len() < 32 && lengths & (1 << word.len()) != 0
+    }
+}
+
+/// The shapes of the English word table.
+fn english_shapes() -> &'static EnglishShapes {
+    static SHAPES: OnceLock<EnglishShapes> = OnceLock::new();
+    SHAPES.get_or_init(|| {
+        let mut lengths = [0u32; 26];
+        for (w, _) in table::ENGLISH_WORDS {
+            if let Some(first) = w.bytes().next().filter(u8::is_ascii_lowercase)
+                && w.len() < 32
+            {
+                lengths[usize::from(first - b'a')] |= 1 << w.len();
+            }
+        }
+        EnglishShapes { lengths }
+    })
 }
 
 /// An ASCII word of at most [`MAX_ENGLISH_WORD`] bytes, lower-cased and packed into one number (the
@@ -520,7 +584,11 @@ impl<'a> Reader<'a> {
 
     /// Whether token `i` is a word in `list` (ASCII case ignored).
     fn word_in(&self, i: usize, list: &[&str]) -> bool {
-        self.word(i).is_some_and(|x| list.iter().any(|w| x.eq_ignore_ascii_case(w)))
+        let Some(t) = self.toks.get(i).filter(|t| t.kind == TokKind::Word) else {
+            return false;
+        };
+        // Lengths first: most words are as long as no word of the list.
+        list.iter().any(|w| w.len() == t.end - t.start && self.text_of(i).eq_ignore_ascii_case(w))
     }
 
     /// The table entry of token `i`.

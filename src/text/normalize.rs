@@ -197,16 +197,17 @@ pub(crate) fn normalize(original: &str) -> Normalized {
             at += len;
             continue;
         }
-        let Some(c) = rest.chars().next() else { break };
-        if c == ' ' {
+        if rest.starts_with(' ') {
             b.emit(' ', at as u32);
-        } else {
-            decompose_compatible(c, |d| {
-                if let Some(f) = fold(d) {
-                    b.emit(f, at as u32);
-                }
-            });
+            at += 1;
+            continue;
         }
+        let Some(c) = rest.chars().next() else { break };
+        decompose_compatible(c, |d| {
+            if let Some(f) = fold(d) {
+                b.emit(f, at as u32);
+            }
+        });
         at += c.len_utf8();
     }
     b.out
