@@ -96,13 +96,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn visible_chars_skip_every_kind_of_white_space() {
-        let samples =
-            ["", "  \t\n", "قال الوزير.", "a\u{a0}b\u{2009}c\u{3000}d\u{85}e\u{1680}", "“quoted” — 2016"];
+    fn visible_chars_leave_out_exactly_the_whitespace() {
+        let samples = [
+            "",
+            " ",
+            "a b",
+            "قال  الوزير\t.",
+            "x\u{85}y\u{A0}z\u{1680}\u{2000}\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}",
+            "\u{200B}\u{2060}\u{FEFF}é€😀\u{0B}\u{0C}\r\n",
+            "\u{1C}\u{1D}\u{1E}\u{1F}",
+            "“quoted” — 2016",
+        ];
         // A three-byte space across the boundary of the 255-byte counting blocks.
         let across = format!("{}\u{3000}x", "a".repeat(254));
         for text in samples.into_iter().chain([across.as_str()]) {
             assert_eq!(visible_chars(text), text.chars().filter(|c| !c.is_whitespace()).count(), "{text:?}");
+        }
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(visible_chars(&c.to_string()), usize::from(!c.is_whitespace()), "U+{:04X}", c as u32);
         }
     }
 }
