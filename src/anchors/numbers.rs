@@ -1473,6 +1473,24 @@ mod tests {
     }
 
     #[test]
+    fn word_filters_let_every_table_word_through() {
+        for (w, _) in table::ARABIC_WORDS {
+            for clitics in ["", "و", "فب", "وبال", "لل"] {
+                assert!(arabic_tails().may_end(&format!("{clitics}{w}")), "{clitics}{w}");
+            }
+        }
+        for (w, _) in table::ENGLISH_WORDS {
+            for form in
+                [w.to_string(), w.to_ascii_uppercase(), format!("{}{}", w[..1].to_ascii_uppercase(), &w[1..])]
+            {
+                assert!(english_shapes().may_hold(&form), "{form}");
+            }
+        }
+        assert!(!english_shapes().may_hold(""));
+        assert!(!arabic_tails().may_end(""));
+    }
+
+    #[test]
     fn tables_hold_normalized_forms() {
         let arabic = table::ARABIC_WORDS.iter().map(|(w, _)| *w).chain(
             [
