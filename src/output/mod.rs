@@ -250,6 +250,23 @@ mod tests {
     }
 
     #[test]
+    fn json_lines_are_the_items_serialized_in_order() {
+        let pairs = [("قال الوزير.", "The minister said."), ("ارتفع 60%.", "It rose 16%."), ("", "x")];
+        let qualities: Vec<Quality> = (0..JSON_LINES_CHUNK * JSON_LINES_WINDOW + JSON_LINES_CHUNK + 3)
+            .map(|k| {
+                let (ar, en) = pairs[k % pairs.len()];
+                let mut q = crate::score_pair(ar, en);
+                q.score = k as f64;
+                q
+            })
+            .collect();
+        let expected: String = qualities.iter().map(|q| serde_json::to_string(q).unwrap() + "\n").collect();
+        let mut out = Vec::new();
+        write_scores(&mut out, &qualities, ScoreFormat::Jsonl).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), expected);
+    }
+
+    #[test]
     fn tsv_escapes_control_characters() {
         assert_eq!(escape_tsv("a\tb\nc\\d\re"), "a\\tb\\nc\\\\d\\re");
     }
