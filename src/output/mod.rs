@@ -80,13 +80,44 @@ pub enum ScoreFormat {
 /// # Errors
 /// [`crate::Error::Io`] when writing fails.
 pub fn write_scores<W: Write>(out: &mut W, qualities: &[Quality], format: ScoreFormat) -> Result<()> {
-    for q in qualities {
-        match format {
-            ScoreFormat::Jsonl => {
-                serde_json::to_writer(&mut *out, q).map_err(std::io::Error::from)?;
-                out.write_all(b"\n")?;
+    match format {
+        ScoreFormat::Jsonl => write_json_lines(out, qualities)?,
+        ScoreFormat::Tsv => {
+            for q in qualities {
+                writeln!(out, "{:.4}", q.score)?;
             }
-            ScoreFormat::Tsv => writeln!(out, "{:.4}", q.score)?,
+        }
+    }
+    Ok(())
+}
+
+/// Items serialized by one task when JSON lines are written.
+const JSON_LINES_CHUNK: usize = 128;
+
+/// Chunks serialized (in parallel) before they are written, which bounds the memory held.
+const JSON_LINES_WINDOW: usize = 16;
+
+/// Writes one JSON object per item and line, in order. Chunks of items are serialized into their own
+/// buffers in parallel (rayon), then written one after another: the bytes are those of serializing
+/// the items one by one.
+fn write_json_lines<W: Write, T: Serialize + Sync>(out: &mut W, items: &[T]) -> Result<()> {
+    use rayon::prelude::*;
+    let serialize = |chunk: &[T]| -> serde_json::Result<Vec<u8>> {
+        let mut buf = Vec::new();
+        for item in chunk {
+            serde_json::to_writer(&mut buf, item)?;
+            buf.push(b'\n');
+        }
+        Ok(buf)
+    };
+    for window in items.chunks(JSON_LINES_CHUNK * JSON_LINES_WINDOW) {
+        let buffers = if window.len() <= JSON_LINES_CHUNK {
+            vec![serialize(window)]
+        } else {
+            window.par_chunks(JSON_LINES_CHUNK).map(serialize).collect()
+        };
+        for buf in buffers {
+            out.write_all(&buf.map_err(std::io::Error::from)?)?;
         }
     }
     Ok(())
@@ -132,12 +163,7 @@ pub(crate) fn xml_safe(text: &str) -> std::borrow::Cow<'_, str> {
 /// [`crate::Error::Io`] when writing fails.
 pub fn write_alignment<W: Write>(out: &mut W, alignment: &Alignment, format: Format) -> Result<()> {
     match format {
-        Format::Jsonl => {
-            for bead in &alignment.beads {
-                serde_json::to_writer(&mut *out, bead).map_err(std::io::Error::from)?;
-                out.write_all(b"\n")?;
-            }
-        }
+        Format::Jsonl => write_json_lines(out, &alignment.beads)?,
         Format::Tsv => {
             writeln!(out, "score\tar\ten\tfindings")?;
             for bead in &alignment.beads {
@@ -221,6 +247,23 @@ mod tests {
         assert_eq!(xml_safe("a\tb\nc\rd"), "a\tb\nc\rd");
         assert_eq!(xml_safe("a\u{0}b\u{1B}c\u{FFFE}\u{7F}"), "a\u{FFFD}b\u{FFFD}c\u{FFFD}\u{7F}");
         assert_eq!(xml_safe("\u{200F}مرحبا 😀"), "\u{200F}مرحبا 😀");
+    }
+
+    #[test]
+    fn json_lines_are_the_items_serialized_in_order() {
+        let pairs = [("قال الوزير.", "The minister said."), ("ارتفع 60%.", "It rose 16%."), ("", "x")];
+        let qualities: Vec<Quality> = (0..JSON_LINES_CHUNK * JSON_LINES_WINDOW + JSON_LINES_CHUNK + 3)
+            .map(|k| {
+                let (ar, en) = pairs[k % pairs.len()];
+                let mut q = crate::score_pair(ar, en);
+                q.score = k as f64;
+                q
+            })
+            .collect();
+        let expected: String = qualities.iter().map(|q| serde_json::to_string(q).unwrap() + "\n").collect();
+        let mut out = Vec::new();
+        write_scores(&mut out, &qualities, ScoreFormat::Jsonl).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), expected);
     }
 
     #[test]

@@ -67,9 +67,17 @@ impl LexicalMatch {
         // also `old`).
         let mut matched = vec![false; ENTRIES.len()];
         let mut count = 0;
+        // The first bytes of the entries' renderings: a word that starts otherwise shows none of them.
+        let mut first_bytes = [false; 256];
+        for &k in &entries {
+            for r in ENTRIES[k].1 {
+                first_bytes[usize::from(r.as_bytes().first().copied().unwrap_or(0))] = true;
+            }
+        }
         let mut mark = |word: &str| {
-            if word.is_empty() {
-                return false;
+            match word.as_bytes().first() {
+                Some(&b) if first_bytes[usize::from(b)] => {}
+                _ => return false,
             }
             word_stems(word, |stem_entries| {
                 for &k in stem_entries {
