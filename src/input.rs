@@ -109,6 +109,29 @@ pub fn decode(bytes: &[u8], side: Side) -> Result<Decoded> {
     }
 }
 
+/// Like [`decode`], but takes the bytes: UTF-8 input becomes the text as it is, without a copy.
+///
+/// ```
+/// use qalign::{Side, input::{decode, decode_owned}};
+///
+/// let bytes = b"\xEF\xBB\xBF\xD9\x82\xD8\xA7\xD9\x84.".to_vec();
+/// assert_eq!(decode_owned(bytes.clone(), Side::Source)?, decode(&bytes, Side::Source)?);
+/// # Ok::<(), qalign::Error>(())
+/// ```
+///
+/// # Errors
+/// As [`decode`].
+pub fn decode_owned(bytes: Vec<u8>, side: Side) -> Result<Decoded> {
+    if utf16_bom(&bytes).is_some() || looks_like_utf16(&bytes) {
+        return decode(&bytes, side);
+    }
+    let encoding = utf8_encoding(&bytes);
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded { text, encoding, replaced: 0 }),
+        Err(e) => Err(Error::InvalidUtf8 { side, offset: e.utf8_error().valid_up_to() }),
+    }
+}
+
 /// Decodes an input file's bytes, replacing whatever is invalid by U+FFFD (one per invalid UTF-8
 /// sequence or UTF-16 code unit). Never fails; UTF-16 without a byte-order mark is read as UTF-8,
 /// its NUL bytes then count as blank.
@@ -596,6 +619,12 @@ mod tests {
                 }
                 (want, got) => panic!("case {name:?}: want {want:?}, got {got:?}"),
             }
+            // Decoding owned bytes agrees in every case.
+            assert_eq!(
+                decode_owned(bytes.to_vec(), Side::Source).ok(),
+                decode(bytes, Side::Source).ok(),
+                "case {name:?}"
+            );
             // Lossy decoding agrees wherever strict decoding succeeds.
             if let Ok(text) = want {
                 assert_eq!(decode_lossy(bytes).text, text, "case {name:?}");

@@ -295,6 +295,9 @@ fn read_input(path: &Path, side: Side, lossy: bool, limit: usize) -> anyhow::Res
         io::stdin().take(most + 1).read_to_end(&mut bytes).context("cannot read standard input")?;
     } else {
         let file = std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+        // Room for the whole file at once (and one byte more, to see the end).
+        let size = file.metadata().map_or(0, |m| m.len().min(most + 1));
+        bytes.reserve_exact(usize::try_from(size).unwrap_or(0) + 1);
         file.take(most + 1)
             .read_to_end(&mut bytes)
             .with_context(|| format!("cannot read {}", path.display()))?;
@@ -306,7 +309,7 @@ fn read_input(path: &Path, side: Side, lossy: bool, limit: usize) -> anyhow::Res
     let decoded: Decoded = if lossy {
         input::decode_lossy(&bytes)
     } else {
-        input::decode(&bytes, side).map_err(|e| {
+        input::decode_owned(bytes, side).map_err(|e| {
             let hint = match e {
                 qalign::Error::InvalidUtf8 { .. } | qalign::Error::InvalidUtf16 { .. } => {
                     " (--lossy replaces invalid bytes)"

@@ -203,35 +203,79 @@ pub(crate) fn normalize(original: &str) -> Normalized {
             continue;
         }
         let Some(c) = rest.chars().next() else { break };
-        decompose_compatible(c, |d| {
-            if let Some(f) = fold(d) {
-                b.emit(f, at as u32);
-            }
-        });
+        match ARABIC_FOLDS.get((c as usize).wrapping_sub(0x0600)) {
+            Some(Fold::Drop) => {}
+            Some(&Fold::To(f)) => b.emit(f, at as u32),
+            Some(Fold::Decompose) | None => decompose_compatible(c, |d| {
+                if let Some(f) = fold(d) {
+                    b.emit(f, at as u32);
+                }
+            }),
+        }
         at += c.len_utf8();
     }
     b.out
 }
 
+/// What normalization makes of one character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fold {
+    /// Nothing: it is dropped.
+    Drop,
+    /// This one character.
+    To(char),
+    /// Several characters: the decomposition is run.
+    Decompose,
+}
+
+/// [`Fold`] for each character of the Arabic block (U+0600 to U+06FF), the characters besides the
+/// plain ones that Arabic text is made of (teh marbuta, hamza forms, Arabic-Indic digits, the Arabic
+/// comma): they skip the decomposition tables.
+static ARABIC_FOLDS: std::sync::LazyLock<[Fold; 256]> = std::sync::LazyLock::new(|| {
+    std::array::from_fn(|k| {
+        let Some(c) = char::from_u32(0x0600 + k as u32) else {
+            return Fold::Decompose;
+        };
+        let mut folded = Vec::new();
+        decompose_compatible(c, |d| folded.extend(fold(d)));
+        match folded[..] {
+            [] => Fold::Drop,
+            [f] => Fold::To(f),
+            _ => Fold::Decompose,
+        }
+    })
+});
+
 /// The bytes and characters of the longest run at the start of `bytes` (valid UTF-8) of characters
-/// that are [`is_plain`] and not a space.
+/// that are [`is_plain`] and not a space, with the single spaces between them.
 fn plain_run(bytes: &[u8]) -> (usize, usize) {
     let mut i = 0;
     let mut chars = 0;
     while let Some(&b) = bytes.get(i) {
-        let len = match b {
-            b'!'..=b'~' if b != b'`' => 1,
-            // A two-byte character from U+0600 to U+067F.
-            0xD8 | 0xD9 => match bytes.get(i + 1) {
-                Some(&next) if PLAIN_ARABIC[(usize::from(b & 1) << 6) | usize::from(next & 0x3F)] => 2,
-                _ => break,
-            },
-            _ => break,
+        let len = match plain_len(bytes, i) {
+            // A single space between two such characters needs no collapsing.
+            0 if b == b' ' && i > 0 && plain_len(bytes, i + 1) > 0 => 1,
+            0 => break,
+            len => len,
         };
         i += len;
         chars += 1;
     }
     (i, chars)
+}
+
+/// The length of the character at byte `i` of `bytes` (valid UTF-8) if it is [`is_plain`] and not a
+/// space, else 0.
+fn plain_len(bytes: &[u8], i: usize) -> usize {
+    match bytes.get(i) {
+        Some(&b @ b'!'..=b'~') if b != b'`' => 1,
+        // A two-byte character from U+0600 to U+067F.
+        Some(&b @ (0xD8 | 0xD9)) => match bytes.get(i + 1) {
+            Some(&next) if PLAIN_ARABIC[(usize::from(b & 1) << 6) | usize::from(next & 0x3F)] => 2,
+            _ => 0,
+        },
+        _ => 0,
+    }
 }
 
 /// [`is_plain`] for U+0600 to U+067F.
