@@ -218,6 +218,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             };
             written.map_err(io_error)?;
             out.flush()?;
+            // The process ends here: freeing the documents' and beads' many small allocations one
+            // by one would take longer than the exit that releases them all.
+            std::mem::forget((src, tgt, alignment));
         }
         Command::Match { ar, en, format } => {
             let ar_files = expand_inputs(&ar)?;
