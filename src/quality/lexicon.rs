@@ -33,23 +33,35 @@ pub(crate) struct LexicalMatch {
     pub words: u32,
     /// Of those, the entries with an English rendering in the English.
     pub matched: u32,
-    /// Per entry of [`ENTRIES`], whether it was found in the Arabic (empty when none was).
-    found: Vec<bool>,
+    /// Per entry of [`ENTRIES`], whether it was found in the Arabic and rendered in the English (empty
+    /// when none was found).
+    seen: Vec<Seen>,
     /// The phrase renderings of the entries found.
     phrases: Vec<&'static str>,
+}
+
+/// How far a lexicon entry is seen in a pair.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Seen {
+    /// Not in the Arabic.
+    No,
+    /// In the Arabic, not (yet) found rendered in the English.
+    Arabic,
+    /// In the Arabic and rendered in the English.
+    Rendered,
 }
 
 impl LexicalMatch {
     /// Matches the Arabic sentences' words against the English sentences' words.
     pub fn of(src: &[Sentence], tgt: &[Sentence]) -> LexicalMatch {
-        let mut found = vec![false; ENTRIES.len()];
-        let mut entries: Vec<usize> = Vec::new();
+        let mut seen = vec![Seen::No; ENTRIES.len()];
+        let mut entries: Vec<usize> = Vec::with_capacity(16);
         for s in src {
             for word in s.normalized().split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
                 if let Some(k) = lookup(word)
-                    && !found[k]
+                    && seen[k] == Seen::No
                 {
-                    found[k] = true;
+                    seen[k] = Seen::Arabic;
                     entries.push(k);
                 }
             }
@@ -65,7 +77,6 @@ impl LexicalMatch {
         // An entry is matched by a word of the English showing one of its stems, or by one of its
         // phrases in the text. Words as written and, for hyphenated ones, their parts (`31-year-old` is
         // also `old`).
-        let mut matched = vec![false; ENTRIES.len()];
         let mut count = 0;
         // The first bytes of the entries' renderings: a word that starts otherwise shows none of them.
         let mut first_bytes = [false; 256];
@@ -81,8 +92,8 @@ impl LexicalMatch {
             }
             word_stems(word, |stem_entries| {
                 for &k in stem_entries {
-                    if found[k] && !matched[k] {
-                        matched[k] = true;
+                    if seen[k] == Seen::Arabic {
+                        seen[k] = Seen::Rendered;
                         count += 1;
                     }
                 }
@@ -94,17 +105,19 @@ impl LexicalMatch {
         if !done {
             count += entries
                 .iter()
-                .filter(|&&k| !matched[k] && PHRASES[k].iter().any(|p| english.contains(p)))
+                .filter(|&&k| seen[k] == Seen::Arabic && PHRASES[k].iter().any(|p| english.contains(p)))
                 .count();
         }
         let phrases = entries.iter().flat_map(|&k| PHRASES[k].iter().copied()).collect();
-        LexicalMatch { words: entries.len() as u32, matched: count as u32, found, phrases }
+        LexicalMatch { words: entries.len() as u32, matched: count as u32, seen, phrases }
     }
 
     /// Whether one of the Arabic's lexicon words renders as the English word `lower` (lower case).
     pub fn renders_word(&self, lower: &str) -> bool {
         let mut renders = false;
-        word_stems(lower, |entries| renders |= entries.iter().any(|&k| self.found.get(k) == Some(&true)));
+        word_stems(lower, |entries| {
+            renders |= entries.iter().any(|&k| self.seen.get(k).is_some_and(|&s| s != Seen::No))
+        });
         renders || self.phrases.iter().any(|p| lower.contains(p))
     }
 }

@@ -49,7 +49,14 @@ pub(crate) struct ArabicNames {
 impl ArabicNames {
     /// Reads the words of the Arabic sentences (at most [`MAX_WORDS`]).
     pub fn of(src: &[Sentence]) -> ArabicNames {
-        let mut names = ArabicNames { classes: Vec::new(), content: Vec::new(), function: Vec::new() };
+        // Room for the words of most sentences (an Arabic letter is two bytes, a word some four letters
+        // with one to three readings), so that the lists rarely grow.
+        let bytes: usize = src.iter().map(|s| s.normalized().len()).sum::<usize>().min(MAX_WORDS * 16);
+        let mut names = ArabicNames {
+            classes: Vec::with_capacity(bytes / 2),
+            content: Vec::with_capacity(bytes / 8),
+            function: Vec::with_capacity(bytes / 8),
+        };
         let mut read = 0;
         for s in src {
             let text = s.normalized();

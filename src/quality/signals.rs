@@ -249,12 +249,14 @@ fn names(
         return;
     }
     // The Arabic names' keys, sorted for binary search.
-    let mut keys: Vec<u64> = src.sentences.iter().flat_map(|s| s.names()).map(|a| a.key).collect();
+    let arabic_names = src.sentences.iter().map(|s| s.names().len()).sum();
+    let mut keys: Vec<u64> = Vec::with_capacity(arabic_names);
+    keys.extend(src.sentences.iter().flat_map(|s| s.names()).map(|a| a.key));
     keys.sort_unstable();
     // Candidates for a fuzzy match, sorted by first consonant class; at most MAX_FUZZY_CANDIDATES
     // per class, so that a huge sentence costs linear time.
     let mut per_class = [0u8; 256];
-    let mut fuzzy: Vec<(u8, &NameAnchor)> = Vec::new();
+    let mut fuzzy: Vec<(u8, &NameAnchor)> = Vec::with_capacity(arabic_names);
     for a in src.sentences.iter().flat_map(|s| s.names()) {
         if let Some(&first) = a.skeleton.as_bytes().first()
             && a.skeleton.len() >= MIN_FUZZY_SKELETON
@@ -275,7 +277,8 @@ fn names(
     };
     // Read only when a name is not found otherwise.
     let arabic = std::cell::OnceCell::new();
-    let mut groups: Vec<NameGroup> = Vec::new();
+    let mut groups: Vec<NameGroup> =
+        Vec::with_capacity(tgt.sentences.iter().map(|s| s.names().len()).max().unwrap_or(0));
     let mut word = String::new();
     for s in tgt.sentences {
         let text = s.normalized();
