@@ -139,26 +139,42 @@ fn is_phrase(rendering: &str) -> bool {
     rendering.contains(|c: char| !is_letter_or_digit(c) && c != '-')
 }
 
-/// Every word rendering (not a phrase) in the lexicon, with the entries (indices into [`ENTRIES`])
-/// that list it; and every prefix of [`LONG_STEM`] bytes or more of one, with no entries when it is
-/// not a rendering itself, so that a word's prefixes are read only as long as some rendering starts so.
-static STEMS: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
-    let mut stems: HashMap<&'static str, Vec<usize>> = HashMap::default();
+/// The word renderings (not phrases) of the lexicon, each with the entries (indices into [`ENTRIES`])
+/// that list it.
+struct Stems {
+    /// The renderings shorter than [`LONG_STEM`].
+    short: HashMap<&'static str, Vec<usize>>,
+    /// The longer renderings, by their first [`LONG_STEM`] bytes: a word shows one of them only if it
+    /// starts with the same bytes.
+    long: HashMap<[u8; LONG_STEM], Vec<(&'static str, Vec<usize>)>>,
+}
+
+/// The lexicon's [`Stems`].
+static STEMS: LazyLock<Stems> = LazyLock::new(|| {
+    let mut short: HashMap<&'static str, Vec<usize>> = HashMap::default();
+    let mut long: HashMap<[u8; LONG_STEM], Vec<(&'static str, Vec<usize>)>> = HashMap::default();
     for (k, (_, renderings)) in ENTRIES.iter().enumerate() {
         for &r in renderings.iter().filter(|r| !is_phrase(r)) {
-            for (i, c) in r.char_indices() {
-                let end = i + c.len_utf8();
-                if end >= LONG_STEM && end < r.len() {
-                    stems.entry(&r[..end]).or_default();
+            let list = match r.as_bytes().first_chunk::<LONG_STEM>() {
+                Some(&head) => {
+                    let stems = long.entry(head).or_default();
+                    let at = match stems.iter().position(|(stem, _)| *stem == r) {
+                        Some(at) => at,
+                        None => {
+                            stems.push((r, Vec::new()));
+                            stems.len() - 1
+                        }
+                    };
+                    &mut stems[at].1
                 }
-            }
-            let list = stems.entry(r).or_default();
+                None => short.entry(r).or_default(),
+            };
             if list.last() != Some(&k) {
                 list.push(k);
             }
         }
     }
-    stems
+    Stems { short, long }
 });
 
 /// Each entry's phrase renderings, by index into [`ENTRIES`].
@@ -177,24 +193,26 @@ const LONG_STEM: usize = 4;
 const SHORT_STEM_ENDINGS: [&str; 5] = ["", "s", "es", "ed", "ing"];
 
 /// Calls `each` with the entries of every rendering stem an English word (lower case) shows: each
-/// of its prefixes of [`LONG_STEM`] bytes or more, and the word itself or the word without `s`, `es`,
-/// `ed` or `ing` when that is shorter.
+/// stem of [`LONG_STEM`] bytes or more it starts with, and the word itself or the word without `s`,
+/// `es`, `ed` or `ing` when that is shorter.
 fn word_stems(word: &str, mut each: impl FnMut(&[usize])) {
+    let Stems { short, long } = &*STEMS;
     for ending in SHORT_STEM_ENDINGS {
         // The length is compared first: most words are too long for any ending to leave a short stem.
         if word.len() < LONG_STEM + ending.len()
             && let Some(stem) = strip_end(word, ending)
-            && let Some(entries) = STEMS.get(stem)
+            && let Some(entries) = short.get(stem)
         {
             each(entries);
         }
     }
-    for (i, c) in word.char_indices() {
-        let end = i + c.len_utf8();
-        if end >= LONG_STEM {
-            // No rendering starts with this prefix, so none with a longer one.
-            let Some(entries) = STEMS.get(&word[..end]) else { break };
-            each(entries);
+    if let Some(head) = word.as_bytes().first_chunk::<LONG_STEM>()
+        && let Some(stems) = long.get(head)
+    {
+        for (stem, entries) in stems {
+            if strip_start(word, stem).is_some() {
+                each(entries);
+            }
         }
     }
 }
