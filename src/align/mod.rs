@@ -508,10 +508,7 @@ impl Aligner {
             let sentences = &doc.sentences()[range];
             let ids = sentences.iter().map(|s| s.id()).collect();
             let spans = sentences.iter().map(|s| s.span()).collect();
-            let text = match sentences {
-                [one] => doc.sentence_text(one).to_owned(),
-                _ => sentences.iter().map(|s| doc.sentence_text(s)).collect::<Vec<_>>().join(" "),
-            };
+            let text = sentences.iter().map(|s| doc.sentence_text(s)).collect::<Vec<_>>().join(" ");
             (ids, spans, text)
         };
         let (src_ids, src_spans, src_text) = side(src, pi..i);
@@ -525,11 +522,12 @@ impl Aligner {
                 + cost::null_cost(&self.config, prep.tgt.chars(pj, j));
             1.0 / (1.0 + (-(unpaired - step.cost) / CONFIDENCE_SCALE).exp())
         };
-        let sides = ((src.text(), &src.sentences()[pi..i]), (tgt.text(), &tgt.sentences()[pj..j]));
-        let quality = match self.config.scoring {
-            Scoring::Quality => self.scorer.score_bead(sides.0, sides.1, confidence),
-            Scoring::Confidence => self.scorer.confidence_bead(sides.0, sides.1, confidence),
-        };
+        let quality = self.scorer.score_bead(
+            (src.text(), &src.sentences()[pi..i]),
+            (tgt.text(), &tgt.sentences()[pj..j]),
+            confidence,
+            self.config.scoring,
+        );
         Bead {
             src: src_ids,
             tgt: tgt_ids,

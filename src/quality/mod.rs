@@ -12,7 +12,7 @@ pub(crate) mod summary;
 
 use serde::{Deserialize, Serialize};
 
-use crate::align::Config;
+use crate::align::{Config, Scoring};
 use crate::document::{Document, Segmentation, Sentence};
 use crate::error::Side;
 use crate::lang::Lang;
@@ -127,33 +127,21 @@ impl Scorer {
         pairs.par_iter().map(|(ar, en)| self.score_pair(ar.as_ref(), en.as_ref())).collect()
     }
 
-    /// Scores the sentences of one bead; `alignment` is the aligner's confidence in it.
+    /// Scores the sentences of one bead as `scoring` asks; `alignment` is the aligner's confidence
+    /// in it. Under [`Scoring::Confidence`] a paired bead's score is `alignment`, its components hold
+    /// the length and the confidence, and its only finding is a misalignment when the confidence is
+    /// low.
     pub(crate) fn score_bead(
         &self,
         src: (&str, &[Sentence]),
         tgt: (&str, &[Sentence]),
         alignment: f64,
+        scoring: Scoring,
     ) -> Quality {
         let src = SideText { side: Side::Source, text: src.0, sentences: src.1 };
         let tgt = SideText { side: Side::Target, text: tgt.0, sentences: tgt.1 };
-        self.score_sides(src, tgt, Some(alignment))
-    }
-
-    /// The quality of one bead under [`crate::Scoring::Confidence`]: the score is the aligner's
-    /// confidence `alignment`; the components hold the length and the confidence; the findings are
-    /// an unpaired sentence's omission or addition, and a misalignment when the confidence is low.
-    pub(crate) fn confidence_bead(
-        &self,
-        src: (&str, &[Sentence]),
-        tgt: (&str, &[Sentence]),
-        alignment: f64,
-    ) -> Quality {
-        let src = SideText { side: Side::Source, text: src.0, sentences: src.1 };
-        let tgt = SideText { side: Side::Target, text: tgt.0, sentences: tgt.1 };
-        if src.sentences.is_empty() || tgt.sentences.is_empty() {
-            let mut quality = unpaired(self.model, src, tgt);
-            quality.components.alignment = Some(alignment);
-            return quality;
+        if scoring == Scoring::Quality || src.sentences.is_empty() || tgt.sentences.is_empty() {
+            return self.score_sides(src, tgt, Some(alignment));
         }
         let components = Components {
             length: signals::length_delta(self.model, src.chars() as f64, tgt.chars() as f64),
@@ -162,8 +150,7 @@ impl Scorer {
         };
         let mut findings = Vec::new();
         if alignment < MISALIGNMENT_CONFIDENCE {
-            let message = LOW_CONFIDENCE.to_owned();
-            findings.push(tgt.finding(FindingKind::Misalignment, Severity::Critical, tgt.span(), message));
+            findings.push(misalignment(tgt, LOW_CONFIDENCE));
         }
         Quality { score: alignment, components, findings }
     }
@@ -263,12 +250,17 @@ fn pair_findings(c: &Components, score: f64, src: SideText, tgt: SideText, findi
     let explained = findings.iter().any(|f| f.severity >= Severity::Major);
     if low_confidence || (score < MISALIGNMENT_SCORE && !explained) {
         let message = if low_confidence {
-            LOW_CONFIDENCE.to_owned()
+            LOW_CONFIDENCE
         } else {
-            "little evidence that the English renders this Arabic".to_owned()
+            "little evidence that the English renders this Arabic"
         };
-        findings.push(tgt.finding(FindingKind::Misalignment, Severity::Critical, tgt.span(), message));
+        findings.push(misalignment(tgt, message));
     }
+}
+
+/// A misalignment finding over the whole English side.
+fn misalignment(tgt: SideText, message: &str) -> Finding {
+    tgt.finding(FindingKind::Misalignment, Severity::Critical, tgt.span(), message)
 }
 
 /// The span of the last word of a side's text.
