@@ -26,6 +26,19 @@ pub(crate) const MOVES: [Move; 8] = [
     Move { src: 1, tgt: 3 },
 ];
 
+/// The index of the bead shape of `src` Arabic and `tgt` English sentences in [`MOVES`], for use in
+/// constants: a shape not in the list fails to compile.
+pub(crate) const fn move_index(src: usize, tgt: usize) -> u8 {
+    let mut k = 0;
+    while k < MOVES.len() {
+        if MOVES[k].src == src && MOVES[k].tgt == tgt {
+            return k as u8;
+        }
+        k += 1;
+    }
+    panic!("not a bead shape of MOVES")
+}
+
 /// The largest number of sentences a bead holds on one side.
 pub(crate) const MAX_SIDE: usize = 3;
 

@@ -11,7 +11,9 @@
 //! inverted index over English anchor keys, never by comparing strings.
 
 use super::Config;
-use super::cost::{BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, length_cost, null_cost, shape_cost};
+use super::cost::{
+    BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, length_cost, move_index, null_cost, shape_cost,
+};
 use crate::document::{Document, Segmentation, Sentence};
 
 /// One document as the dynamic program reads it, built once with the [`Document`].
@@ -19,10 +21,6 @@ use crate::document::{Document, Segmentation, Sentence};
 pub(crate) struct SideData {
     /// `chars[k]`: normalized characters of the first `k` sentences.
     cum_chars: Vec<f64>,
-    /// `cum_numbers[k]`: distinct number keys in the first `k` sentences (summed per sentence).
-    cum_numbers: Vec<u32>,
-    /// `cum_names[k]`: distinct name keys in the first `k` sentences (summed per sentence).
-    cum_names: Vec<u32>,
     /// Whether sentence `k` is the last of its paragraph; empty when paragraphs carry no information.
     paragraph_end: Vec<bool>,
     /// Each sentence's distinct number keys as sorted `(key, sentence)` pairs: the inverted index.
@@ -45,15 +43,10 @@ struct Window {
 
 impl SideData {
     pub(crate) fn new(sentences: &[Sentence], segmentation: Segmentation) -> SideData {
-        let mut side = SideData {
-            cum_chars: Vec::with_capacity(sentences.len() + 1),
-            cum_numbers: Vec::with_capacity(sentences.len() + 1),
-            cum_names: Vec::with_capacity(sentences.len() + 1),
-            ..SideData::default()
-        };
+        let mut side = SideData { cum_chars: Vec::with_capacity(sentences.len() + 1), ..SideData::default() };
         side.cum_chars.push(0.0);
-        side.cum_numbers.push(0);
-        side.cum_names.push(0);
+        // Per sentence, its distinct number and name keys.
+        let mut counts: Vec<[u32; 2]> = Vec::with_capacity(sentences.len());
         // Appends a sentence's distinct keys to an index; returns how many there were.
         let mut keys: Vec<u64> = Vec::new();
         let mut add = |index: &mut Vec<Posting>, found: &mut dyn Iterator<Item = u64>, sentence: usize| {
@@ -68,8 +61,7 @@ impl SideData {
             let numbers = add(&mut side.number_index, &mut s.numbers().iter().map(|n| n.key()), k);
             let names = add(&mut side.name_index, &mut s.names().iter().map(|n| n.key), k);
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
-            side.cum_numbers.push(side.cum_numbers[side.cum_numbers.len() - 1] + numbers);
-            side.cum_names.push(side.cum_names[side.cum_names.len() - 1] + names);
+            counts.push([numbers, names]);
         }
         side.number_index.sort_unstable();
         side.name_index.sort_unstable();
@@ -78,16 +70,18 @@ impl SideData {
             side.paragraph_end =
                 sentences.windows(2).map(|w| w[0].paragraph() != w[1].paragraph()).chain([true]).collect();
         }
-        side.windows = (0..=side.len()).map(|k| side.window(k)).collect();
+        side.windows = (0..=side.len()).map(|k| side.window(k, &counts)).collect();
         side
     }
 
-    fn window(&self, k: usize) -> Window {
+    /// The window before boundary `k`; `counts` holds each sentence's distinct number and name keys.
+    fn window(&self, k: usize, counts: &[[u32; 2]]) -> Window {
         let mut window = Window::default();
         for w in 1..=MAX_SIDE.min(k) {
+            let last = &counts[k - w..k];
             window.chars[w] = self.chars(k - w, k);
-            window.numbers[w] = self.cum_numbers[k] - self.cum_numbers[k - w];
-            window.names[w] = self.cum_names[k] - self.cum_names[k - w];
+            window.numbers[w] = last.iter().map(|c| c[0]).sum();
+            window.names[w] = last.iter().map(|c| c[1]).sum();
             window.inner_breaks[w] = self.inner_breaks(k - w, k);
         }
         window
@@ -501,15 +495,15 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
             let edge_cost = if edge { config.paragraph_cost } else { 0.0 };
             let mut best = Best { cost: cost[here], step: back[here], edge_cost };
             let tgt = &tgt_windows[j];
-            // In the order of MOVES, whose indices the back-pointers hold.
-            best.relax(0, start(1, 1, j).map(|p| cost[p]), |budget| beads.pair::<1, 1>(j, tgt, budget));
-            best.relax(1, start(1, 0, j).map(|p| cost[p]), |_| Some(null_src[i - 1]));
-            best.relax(2, start(0, 1, j).map(|p| cost[p]), |_| Some(null_tgt[j - 1]));
-            best.relax(3, start(2, 1, j).map(|p| cost[p]), |budget| beads.pair::<2, 1>(j, tgt, budget));
-            best.relax(4, start(1, 2, j).map(|p| cost[p]), |budget| beads.pair::<1, 2>(j, tgt, budget));
-            best.relax(5, start(2, 2, j).map(|p| cost[p]), |budget| beads.pair::<2, 2>(j, tgt, budget));
-            best.relax(6, start(3, 1, j).map(|p| cost[p]), |budget| beads.pair::<3, 1>(j, tgt, budget));
-            best.relax(7, start(1, 3, j).map(|p| cost[p]), |budget| beads.pair::<1, 3>(j, tgt, budget));
+            // In the order of MOVES, so that ties go to the same bead as always.
+            best.relax::<1, 1>(start(1, 1, j).map(|p| cost[p]), |budget| beads.pair::<1, 1>(j, tgt, budget));
+            best.relax::<1, 0>(start(1, 0, j).map(|p| cost[p]), |_| Some(null_src[i - 1]));
+            best.relax::<0, 1>(start(0, 1, j).map(|p| cost[p]), |_| Some(null_tgt[j - 1]));
+            best.relax::<2, 1>(start(2, 1, j).map(|p| cost[p]), |budget| beads.pair::<2, 1>(j, tgt, budget));
+            best.relax::<1, 2>(start(1, 2, j).map(|p| cost[p]), |budget| beads.pair::<1, 2>(j, tgt, budget));
+            best.relax::<2, 2>(start(2, 2, j).map(|p| cost[p]), |budget| beads.pair::<2, 2>(j, tgt, budget));
+            best.relax::<3, 1>(start(3, 1, j).map(|p| cost[p]), |budget| beads.pair::<3, 1>(j, tgt, budget));
+            best.relax::<1, 3>(start(1, 3, j).map(|p| cost[p]), |budget| beads.pair::<1, 3>(j, tgt, budget));
             cost[here] = best.cost;
             back[here] = best.step;
         }
@@ -527,10 +521,16 @@ struct Best {
 }
 
 impl Best {
-    /// Considers reaching the cell through bead `step` from a cell whose cost is `from`; `bead(budget)`
-    /// is the bead's cost, or `None` when it is certainly not below `budget`.
+    /// Considers reaching the cell through the bead of `S` Arabic and `T` English sentences from a
+    /// cell whose cost is `from`; `bead(budget)` is the bead's cost, or `None` when it is certainly
+    /// not below `budget`. Of beads that reach the cell at the same cost, the first considered stays.
     #[inline(always)]
-    fn relax(&mut self, step: u8, from: Option<f64>, bead: impl FnOnce(f64) -> Option<f64>) {
+    fn relax<const S: usize, const T: usize>(
+        &mut self,
+        from: Option<f64>,
+        bead: impl FnOnce(f64) -> Option<f64>,
+    ) {
+        let step = const { move_index(S, T) };
         let Some(from) = from.filter(|c| c.is_finite()) else { return };
         // A bead that cannot beat the best way into this cell found so far is not costed.
         let budget = self.cost - from - self.edge_cost;
