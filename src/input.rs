@@ -93,20 +93,7 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 /// [`Error::InvalidUtf8`] with the offset of the first invalid byte, [`Error::InvalidUtf16`] for a
 /// bad UTF-16 code unit, [`Error::Utf16WithoutBom`] for UTF-16 text without a byte-order mark.
 pub fn decode(bytes: &[u8], side: Side) -> Result<Decoded> {
-    if let Some(big_endian) = utf16_bom(bytes) {
-        let (text, bad, _) = decode_utf16(&bytes[2..], big_endian);
-        if let Some(at) = bad {
-            return Err(Error::InvalidUtf16 { side, offset: at + 2 });
-        }
-        return Ok(Decoded { text, encoding: utf16_encoding(big_endian), replaced: 0 });
-    }
-    if looks_like_utf16(bytes) {
-        return Err(Error::Utf16WithoutBom { side });
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(Decoded { text: text.to_owned(), encoding: utf8_encoding(bytes), replaced: 0 }),
-        Err(e) => Err(Error::InvalidUtf8 { side, offset: e.valid_up_to() }),
-    }
+    decode_owned(bytes.to_vec(), side)
 }
 
 /// Like [`decode`], but takes the bytes: UTF-8 input becomes the text as it is, without a copy.
@@ -122,8 +109,15 @@ pub fn decode(bytes: &[u8], side: Side) -> Result<Decoded> {
 /// # Errors
 /// As [`decode`].
 pub fn decode_owned(bytes: Vec<u8>, side: Side) -> Result<Decoded> {
-    if utf16_bom(&bytes).is_some() || looks_like_utf16(&bytes) {
-        return decode(&bytes, side);
+    if let Some(big_endian) = utf16_bom(&bytes) {
+        let (text, bad, _) = decode_utf16(&bytes[2..], big_endian);
+        if let Some(at) = bad {
+            return Err(Error::InvalidUtf16 { side, offset: at + 2 });
+        }
+        return Ok(Decoded { text, encoding: utf16_encoding(big_endian), replaced: 0 });
+    }
+    if looks_like_utf16(&bytes) {
+        return Err(Error::Utf16WithoutBom { side });
     }
     let encoding = utf8_encoding(&bytes);
     match String::from_utf8(bytes) {

@@ -28,6 +28,7 @@ use crate::lang::translit::{
     ARABIC_PREPOSITIONS, ARABIC_STOPWORDS, ARABIC_TABLE_START, ENGLISH_DIGRAPHS, ENGLISH_LETTER_CLASS,
     ENGLISH_STOPWORDS, ENGLISH_X_CLASSES,
 };
+use crate::text::packed_word;
 
 /// How many leading consonant classes of a skeleton go into its key.
 pub(crate) const KEY_LEN: usize = 3;
@@ -374,24 +375,13 @@ fn gh_is_silent(w: &[u8], i: usize) -> bool {
 
 /// Whether `word` (normalized Arabic) is in [`ARABIC_STOPWORDS`].
 fn is_arabic_stopword(word: &str) -> bool {
-    packed_word(word).is_some_and(|packed| ARABIC_STOPWORD_SET.contains(&packed))
-}
-
-/// The most bytes a word packed by [`packed_word`] has; every Arabic stopword fits.
-const PACKED_WORD_BYTES: usize = 16;
-
-/// The bytes of a word of at most [`PACKED_WORD_BYTES`] bytes packed into one number (zeros after
-/// them): looking it up hashes one number and compares no bytes.
-fn packed_word(word: &str) -> Option<u128> {
-    let mut buf = [0u8; PACKED_WORD_BYTES];
-    buf.get_mut(..word.len())?.copy_from_slice(word.as_bytes());
-    Some(u128::from_le_bytes(buf))
+    packed_word(word.bytes()).is_some_and(|packed| ARABIC_STOPWORD_SET.contains(&packed))
 }
 
 /// [`ARABIC_STOPWORDS`] as a hash set of [`packed_word`]s: every Arabic word is looked up, up to
 /// three times.
 static ARABIC_STOPWORD_SET: std::sync::LazyLock<rustc_hash::FxHashSet<u128>> =
-    std::sync::LazyLock::new(|| ARABIC_STOPWORDS.iter().filter_map(|w| packed_word(w)).collect());
+    std::sync::LazyLock::new(|| ARABIC_STOPWORDS.iter().filter_map(|w| packed_word(w.bytes())).collect());
 
 /// The readings of an Arabic word: as written, and without its clitics. At most three, in a fixed
 /// order; the first is always the word itself.
@@ -638,7 +628,11 @@ mod tests {
 
     #[test]
     fn every_arabic_stopword_is_found() {
-        assert!(ARABIC_STOPWORDS.iter().all(|w| w.len() <= PACKED_WORD_BYTES && is_arabic_stopword(w)));
+        assert!(
+            ARABIC_STOPWORDS
+                .iter()
+                .all(|w| w.len() <= crate::text::PACKED_WORD_BYTES && is_arabic_stopword(w))
+        );
         assert!(!is_arabic_stopword("روجوزين"));
         assert!(!is_arabic_stopword(""));
     }

@@ -30,7 +30,7 @@ use std::sync::OnceLock;
 
 use crate::Lang;
 use crate::lang::numbers::{self as table, Count, Role};
-use crate::text::is_letter;
+use crate::text::{is_letter, packed_word};
 
 /// What a number is, as far as matching needs to know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -394,17 +394,13 @@ fn english_shapes() -> &'static EnglishShapes {
     })
 }
 
-/// An ASCII word of at most [`MAX_ENGLISH_WORD`] bytes, lower-cased and packed into one number (the
-/// bytes in order, zeros after them), so that looking it up hashes one number and compares no bytes.
+/// An ASCII word of at most [`MAX_ENGLISH_WORD`] bytes, lower-cased and packed into one number
+/// ([`packed_word`]).
 fn packed_english(word: &str) -> Option<u128> {
     if word.len() > MAX_ENGLISH_WORD || !word.is_ascii() {
         return None;
     }
-    let mut buf = [0u8; MAX_ENGLISH_WORD];
-    for (d, s) in buf.iter_mut().zip(word.bytes()) {
-        *d = s.to_ascii_lowercase();
-    }
-    Some(u128::from_le_bytes(buf))
+    packed_word(word.bytes().map(|b| b.to_ascii_lowercase()))
 }
 
 /// The most letters Arabic proclitics take before a stem: a conjunction, a preposition and the
@@ -584,11 +580,8 @@ impl<'a> Reader<'a> {
 
     /// Whether token `i` is a word in `list` (ASCII case ignored).
     fn word_in(&self, i: usize, list: &[&str]) -> bool {
-        let Some(t) = self.toks.get(i).filter(|t| t.kind == TokKind::Word) else {
-            return false;
-        };
-        // Lengths first: most words are as long as no word of the list.
-        list.iter().any(|w| w.len() == t.end - t.start && self.text_of(i).eq_ignore_ascii_case(w))
+        // `eq_ignore_ascii_case` compares the lengths first: most words are as long as no word of the list.
+        self.word(i).is_some_and(|x| list.iter().any(|w| x.eq_ignore_ascii_case(w)))
     }
 
     /// The table entry of token `i`.

@@ -43,6 +43,22 @@ pub(crate) fn is_letter_or_digit(c: char) -> bool {
     }
 }
 
+/// The most bytes a word packed by [`packed_word`] has.
+pub(crate) const PACKED_WORD_BYTES: usize = 16;
+
+/// The bytes of a word of at most [`PACKED_WORD_BYTES`] bytes packed into one number, zeros after
+/// them, or `None` for a longer word: a table keyed by it hashes one number and compares no bytes.
+pub(crate) fn packed_word(bytes: impl ExactSizeIterator<Item = u8>) -> Option<u128> {
+    if bytes.len() > PACKED_WORD_BYTES {
+        return None;
+    }
+    let mut buf = [0u8; PACKED_WORD_BYTES];
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s;
+    }
+    Some(u128::from_le_bytes(buf))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
