@@ -266,13 +266,8 @@ fn strip_end<'a>(text: &'a str, affix: &str) -> Option<&'a str> {
 fn lookup(word: &str) -> Option<usize> {
     let index = &*INDEX;
     let long_enough = |w: &&str| w.chars().nth(MIN_STEM_CHARS - 1).is_some();
-    let prefixes = PREFIX_FIRST.of(word.chars().next());
-    let stripped = PREFIXES
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| prefixes & 1 << i != 0)
-        .filter_map(|(_, p)| strip_start(word, p))
-        .filter(long_enough);
+    let stripped =
+        PREFIX_FIRST.for_letter(word.chars().next()).filter_map(|p| strip_start(word, p)).filter(long_enough);
     // `لل` is the preposition fused with the article: `للصين` is `ل` + `الصين`.
     let fused = strip_start(word, "لل").is_some();
     let mut with_article = String::new();
@@ -288,8 +283,7 @@ fn lookup(word: &str) -> Option<usize> {
                 return Some(k);
             }
         }
-        let suffixes = SUFFIX_LAST.of(stem.chars().next_back());
-        for (_, s) in SUFFIXES.iter().enumerate().filter(|&(i, _)| suffixes & 1 << i != 0) {
+        for s in SUFFIX_LAST.for_letter(stem.chars().next_back()) {
             if let Some(rest) = strip_end(stem, s)
                 && long_enough(&rest)
                 && let Some(&k) = index.get(rest)
@@ -301,25 +295,28 @@ fn lookup(word: &str) -> Option<usize> {
     None
 }
 
-/// Per letter of the Arabic block (U+0600 to U+06FF), a bit per affix of a list that starts (for
-/// [`PREFIX_FIRST`]) or ends ([`SUFFIX_LAST`]) with it: a word is compared only with the affixes its
-/// first or last letter allows.
-struct LetterMasks([u16; 256]);
+/// A list of affixes with, per letter of the Arabic block (U+0600 to U+06FF), a bit per affix that
+/// starts (for [`PREFIX_FIRST`]) or ends ([`SUFFIX_LAST`]) with it: a word is compared only with the
+/// affixes its first or last letter allows.
+struct Affixes {
+    list: &'static [&'static str; 12],
+    masks: [u16; 256],
+}
 
 /// [`PREFIXES`] by their first letter.
-static PREFIX_FIRST: LetterMasks = LetterMasks::new(&PREFIXES, false);
+static PREFIX_FIRST: Affixes = Affixes::new(&PREFIXES, false);
 
 /// [`SUFFIXES`] by their last letter.
-static SUFFIX_LAST: LetterMasks = LetterMasks::new(&SUFFIXES, true);
+static SUFFIX_LAST: Affixes = Affixes::new(&SUFFIXES, true);
 
-impl LetterMasks {
+impl Affixes {
     /// The masks of a list of affixes written in Arabic-block letters (two bytes each in UTF-8);
     /// anything else fails to compile.
-    const fn new(affixes: &[&str; 12], last: bool) -> LetterMasks {
+    const fn new(list: &'static [&'static str; 12], last: bool) -> Affixes {
         let mut masks = [0u16; 256];
         let mut i = 0;
-        while i < affixes.len() {
-            let b = affixes[i].as_bytes();
+        while i < list.len() {
+            let b = list[i].as_bytes();
             assert!(b.len() >= 2, "an affix of two-byte letters");
             let at = if last { b.len() - 2 } else { 0 };
             // A lead byte of U+0600 to U+06FF: at the end, the last letter is then two bytes long.
@@ -328,15 +325,21 @@ impl LetterMasks {
             masks[letter] |= 1 << i;
             i += 1;
         }
-        LetterMasks(masks)
+        Affixes { list, masks }
     }
 
-    /// The affixes that a word whose first (or last) letter is `c` can have.
-    fn of(&self, c: Option<char>) -> u16 {
-        match c {
-            Some(c @ '\u{0600}'..='\u{06FF}') => self.0[c as usize - 0x600],
+    /// The affixes that a word whose first (or last) letter is `c` can have, in list order.
+    fn for_letter(&self, c: Option<char>) -> impl Iterator<Item = &'static str> + use<> {
+        let list = self.list;
+        let mut mask = match c {
+            Some(c @ '\u{0600}'..='\u{06FF}') => self.masks[c as usize - 0x600],
             _ => 0,
-        }
+        };
+        std::iter::from_fn(move || {
+            let i = mask.trailing_zeros() as usize;
+            mask &= mask.wrapping_sub(1);
+            list.get(i).copied()
+        })
     }
 }
 
@@ -406,14 +409,19 @@ mod tests {
 
     #[test]
     fn affixes_are_found_by_their_letters() {
-        for (k, p) in PREFIXES.iter().enumerate() {
-            assert_ne!(PREFIX_FIRST.of(p.chars().next()) & 1 << k, 0, "{p}");
+        for p in PREFIXES {
+            let first = p.chars().next();
+            let expected: Vec<&str> = PREFIXES.into_iter().filter(|q| q.chars().next() == first).collect();
+            assert_eq!(PREFIX_FIRST.for_letter(first).collect::<Vec<_>>(), expected, "{p}");
         }
-        for (k, s) in SUFFIXES.iter().enumerate() {
-            assert_ne!(SUFFIX_LAST.of(s.chars().next_back()) & 1 << k, 0, "{s}");
+        for s in SUFFIXES {
+            let last = s.chars().next_back();
+            let expected: Vec<&str> =
+                SUFFIXES.into_iter().filter(|q| q.chars().next_back() == last).collect();
+            assert_eq!(SUFFIX_LAST.for_letter(last).collect::<Vec<_>>(), expected, "{s}");
         }
-        assert_eq!(PREFIX_FIRST.of(Some('a')), 0);
-        assert_eq!(SUFFIX_LAST.of(None), 0);
+        assert_eq!(PREFIX_FIRST.for_letter(Some('a')).count(), 0);
+        assert_eq!(SUFFIX_LAST.for_letter(None).count(), 0);
     }
 
     #[test]
