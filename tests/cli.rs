@@ -52,17 +52,30 @@ fn score_names_a_line_without_a_tab() {
     assert!(err.contains("line 2: no tab"), "{err}");
 }
 
-#[test]
-fn align_json_prints_one_document_object() {
-    let dir = std::env::temp_dir().join(format!("qalign-cli-{}", std::process::id()));
+/// The Arabic of the `align` tests, read from a file: the English comes on stdin.
+const ARABIC: &str = "قال الوزير إن الحرب انتهت. وزار بغداد يوم الخميس.";
+
+/// Runs `qalign align OPTIONS AR_FILE -` with [`ARABIC`] in a file of its own (named after `test`)
+/// and `en` on stdin.
+fn align_arabic_file(test: &str, options: &[&str], en: &str) -> Output {
+    let dir = std::env::temp_dir().join(format!("qalign-cli-{}-{test}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let ar = dir.join("ar.txt");
-    std::fs::write(&ar, "قال الوزير إن الحرب انتهت. وزار بغداد يوم الخميس.").unwrap();
-    let out = qalign(
-        &["align", "--format", "json", ar.to_str().unwrap(), "-"],
+    std::fs::write(&ar, ARABIC).unwrap();
+    let args: Vec<&str> =
+        ["align"].into_iter().chain(options.iter().copied()).chain([ar.to_str().unwrap(), "-"]).collect();
+    let out = qalign(&args, en);
+    std::fs::remove_dir_all(&dir).ok();
+    out
+}
+
+#[test]
+fn align_json_prints_one_document_object() {
+    let out = align_arabic_file(
+        "json",
+        &["--format", "json"],
         "The minister said the war was over. He visited Baghdad on Thursday. Posted today.",
     );
-    std::fs::remove_dir_all(&dir).ok();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["beads"].as_array().map(Vec::len), Some(3));
@@ -72,13 +85,8 @@ fn align_json_prints_one_document_object() {
 
 #[test]
 fn align_scoring_confidence_prints_the_aligner_confidence() {
-    let dir = std::env::temp_dir().join(format!("qalign-cli-confidence-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let ar = dir.join("ar.txt");
-    std::fs::write(&ar, "قال الوزير إن الحرب انتهت. وزار بغداد يوم الخميس.").unwrap();
     let en = "The minister said the war was over. He visited Baghdad on Thursday.";
-    let out = qalign(&["align", "--scoring", "confidence", ar.to_str().unwrap(), "-"], en);
-    std::fs::remove_dir_all(&dir).ok();
+    let out = align_arabic_file("confidence", &["--scoring", "confidence"], en);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     let beads: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();

@@ -64,6 +64,7 @@ pub(crate) struct BeadStats {
 /// Cost of a bead's lengths under the Gale–Church model: `-ln P(|δ| ≥ observed)` where
 /// `δ = (tgt − ratio · src) / sqrt(variance · mean_len)`, with the mean length taken over both sides
 /// (in Arabic characters) so that the cost is symmetric.
+#[inline]
 pub(crate) fn length_cost(config: &Config, ratio: f64, src_chars: f64, tgt_chars: f64) -> f64 {
     let mean_len = ((src_chars + tgt_chars / ratio) / 2.0).max(1.0);
     let diff = tgt_chars - ratio * src_chars;
@@ -96,6 +97,7 @@ static TAIL: std::sync::LazyLock<TailTables> = std::sync::LazyLock::new(|| {
 });
 
 /// [`neg_ln_two_tailed`] of `sqrt(delta_sq)`, interpolated in [`TAIL`].
+#[inline]
 pub(crate) fn tail_cost_of_square(delta_sq: f64) -> f64 {
     let (table, steps) = match delta_sq {
         d if d < FINE_MAX => (&TAIL.fine, FINE_STEPS),
