@@ -7,6 +7,7 @@ use crate::Lang;
 use crate::align::dp::SideData;
 use crate::anchors::names::{NameAnchor, extract_names};
 use crate::anchors::numbers::{NumberAnchor, extract_numbers};
+use crate::text::furniture::is_furniture;
 use crate::text::normalize::{Normalized, is_blank, normalize};
 use crate::text::segment::{SentenceSpan, split_sentences};
 
@@ -78,6 +79,7 @@ pub struct Sentence {
     chars: usize,
     numbers: Vec<NumberAnchor>,
     names: Vec<NameAnchor>,
+    furniture: bool,
 }
 
 impl Sentence {
@@ -113,6 +115,12 @@ impl Sentence {
 
     pub(crate) fn names(&self) -> &[NameAnchor] {
         &self.names
+    }
+
+    /// Whether the sentence is page furniture: a caption, a credit, a prompt, a dateline (see
+    /// [`crate::text::furniture`]).
+    pub(crate) fn is_furniture(&self) -> bool {
+        self.furniture
     }
 
     /// Maps a byte range of the normalized text to the sentence's bytes in the document's text.
@@ -246,6 +254,7 @@ fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> Sentence {
         span: Span { start: s.start, end: s.end },
         paragraph: s.paragraph,
         chars: normalized.chars,
+        furniture: is_furniture(&normalized.text),
         normalized,
         numbers,
         names,

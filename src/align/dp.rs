@@ -23,6 +23,8 @@ pub(crate) struct SideData {
     cum_chars: Vec<f64>,
     /// Whether sentence `k` is the last of its paragraph; empty when paragraphs carry no information.
     paragraph_end: Vec<bool>,
+    /// Whether sentence `k` is page furniture (a caption, a prompt, a dateline).
+    furniture: Vec<bool>,
     /// Each sentence's distinct number keys as sorted `(key, sentence)` pairs: the inverted index.
     number_index: Vec<Posting>,
     /// Each sentence's distinct name keys as sorted `(key, sentence)` pairs.
@@ -61,6 +63,7 @@ impl SideData {
             let numbers = add(&mut side.number_index, &mut s.numbers().iter().map(|n| n.key()), k);
             let names = add(&mut side.name_index, &mut s.names().iter().map(|n| n.key), k);
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
+            side.furniture.push(s.is_furniture());
             counts.push([numbers, names]);
         }
         side.number_index.sort_unstable();
@@ -100,6 +103,12 @@ impl SideData {
     /// Normalized characters of sentences `from..to`.
     pub(crate) fn chars(&self, from: usize, to: usize) -> f64 {
         self.cum_chars[to] - self.cum_chars[from]
+    }
+
+    /// The cost of leaving sentence `k` unpaired.
+    fn null_cost(&self, config: &Config, k: usize) -> f64 {
+        let cost = null_cost(config, self.chars(k, k + 1));
+        if self.furniture[k] { cost.min(config.furniture_null_cost) } else { cost }
     }
 
     /// Whether a bead boundary after the first `k` sentences falls on a paragraph end.
@@ -477,8 +486,8 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
     let mut cost = vec![f64::INFINITY; band.cells()];
     let mut back = vec![u8::MAX; band.cells()];
     cost[0] = 0.0;
-    let null_src: Vec<f64> = (0..n).map(|a| null_cost(config, prep.src.chars(a, a + 1))).collect();
-    let null_tgt: Vec<f64> = (0..m).map(|b| null_cost(config, prep.tgt.chars(b, b + 1))).collect();
+    let null_src: Vec<f64> = (0..n).map(|a| prep.src.null_cost(config, a)).collect();
+    let null_tgt: Vec<f64> = (0..m).map(|b| prep.tgt.null_cost(config, b)).collect();
     let tgt_windows = &prep.tgt.windows[..=m];
 
     for i in 0..=n {

@@ -46,6 +46,9 @@ pub struct Config {
     pub null_cost: f64,
     /// Added cost of leaving a sentence unpaired, per normalized character.
     pub null_cost_per_char: f64,
+    /// The most it costs to leave a sentence of page furniture unpaired: a caption, a credit, a
+    /// "follow us" or "read more" prompt, a dateline or a byline, which a translation often drops.
+    pub furniture_null_cost: f64,
     /// Cost lowered per number shared by a bead's sides.
     pub number_match_bonus: f64,
     /// Cost added per number on one side contradicted by a different number on the other.
@@ -126,6 +129,7 @@ impl Default for Config {
             three_one_cost: 8.0,
             null_cost: 3.0,
             null_cost_per_char: 0.01,
+            furniture_null_cost: 0.5,
             number_match_bonus: 3.0,
             number_conflict_cost: 1.0,
             number_missing_cost: 1.5,
@@ -252,6 +256,7 @@ impl AlignerBuilder {
             ("three_one_cost", c.three_one_cost),
             ("null_cost", c.null_cost),
             ("null_cost_per_char", c.null_cost_per_char),
+            ("furniture_null_cost", c.furniture_null_cost),
             ("number_match_bonus", c.number_match_bonus),
             ("number_conflict_cost", c.number_conflict_cost),
             ("number_missing_cost", c.number_missing_cost),
@@ -559,6 +564,20 @@ mod tests {
         assert_eq!(shape(&a), [(vec![0], vec![]), (vec![1], vec![])]);
         let a = aligner.align_lines("", "one\n\nthree").unwrap();
         assert_eq!(shape(&a), [(vec![], vec![0]), (vec![], vec![2])]);
+    }
+
+    #[test]
+    fn page_furniture_is_left_unpaired_rather_than_absorbed() {
+        // The English runs long, so absorbing the short Arabic prompt into a 2-1 bead fits the length
+        // model better; as page furniture it is cheap to leave unpaired, and stays apart.
+        let ar = "وقال المسؤول إن هناك سبلا لمعالجة الأزمة.\nتابعونا على تويتر\nوانتهى الاجتماع مساء الخميس.";
+        let en = "And, according to the official, there are ways and means to tackle the crisis before winter comes.\n\
+                  The meeting ended on Thursday evening.";
+        let unmarked = Config { furniture_null_cost: 100.0, ..Config::default() };
+        let plain = AlignerBuilder { config: unmarked }.build().unwrap();
+        assert_eq!(shape(&plain.align_lines(ar, en).unwrap())[0], (vec![0, 1], vec![0]));
+        let a = Aligner::new().align_lines(ar, en).unwrap();
+        assert_eq!(shape(&a), [(vec![0], vec![0]), (vec![1], vec![]), (vec![2], vec![1])]);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Text preparation: normalization for matching, sentence segmentation, and character classes.
 
+pub(crate) mod furniture;
 pub(crate) mod normalize;
 pub(crate) mod segment;
 

@@ -1,0 +1,143 @@
+//! Page furniture: the lines of a news web page that are not article text.
+//!
+//! Articles copied from the web carry picture captions and credits (`Image copyright Getty Images`,
+//! `صورة أرشيفية`), prompts (`Follow us on Twitter`, `تابعونا على تويتر`, `Share this article`),
+//! related-links headers (`Read more:`, `المزيد من الاقتصاد`), datelines and timestamps (`Posted 4
+//! March 2017-18:54 GMT`, `2016-09-08 10:30`), bylines (`By Staff Reporter`) and advertisement
+//! labels. A translation keeps some of them and drops others, so they are the likeliest sentences to
+//! have no counterpart; the aligner lowers the cost of leaving them unpaired (see
+//! [`crate::Config::furniture_null_cost`]).
+//!
+//! A furniture line is short (at most [`MAX_WORDS`] words), does not end as a sentence does (`.`,
+//! `!`, `?`), and either opens with a furniture phrase of [`crate::lang::furniture`] or holds only a
+//! date and time.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::is_letter_or_digit;
+use super::normalize::normalize;
+use crate::lang::furniture::{ARABIC_OPENERS, BYLINE_OPENERS, ENGLISH_OPENERS, TIMESTAMP_WORDS};
+use crate::lang::numbers::{ARABIC_WORDS, ENGLISH_WORDS, Role, TIME_OF_DAY_WORDS};
+
+/// A furniture line has at most this many words with a letter in them.
+const MAX_WORDS: usize = 8;
+
+/// The phrase tables, normalized and split into words once.
+struct Tables {
+    /// Phrases that open a furniture line, in both languages.
+    openers: Vec<Vec<String>>,
+    /// Phrases that open a byline.
+    bylines: Vec<Vec<String>>,
+    /// Every word a timestamp line may hold besides numbers.
+    timestamp: HashSet<String>,
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    let phrase = |p: &&str| words(&normalize(p).text).collect::<Vec<String>>();
+    let months = ENGLISH_WORDS
+        .iter()
+        .chain(ARABIC_WORDS)
+        .filter(|(_, role)| matches!(role, Role::Month(_) | Role::AmbiguousMonth(_) | Role::MonthLead(_)));
+    Tables {
+        openers: ENGLISH_OPENERS.iter().chain(ARABIC_OPENERS).map(phrase).collect(),
+        bylines: BYLINE_OPENERS.iter().map(phrase).collect(),
+        timestamp: months
+            .map(|(word, _)| word)
+            .chain(TIMESTAMP_WORDS)
+            .chain(TIME_OF_DAY_WORDS)
+            .flat_map(phrase)
+            .collect(),
+    }
+});
+
+/// The words of normalized text, lower-cased: runs of letters and digits.
+fn words(normalized: &str) -> impl Iterator<Item = String> + '_ {
+    normalized.split(|c: char| !is_letter_or_digit(c)).filter(|w| !w.is_empty()).map(str::to_lowercase)
+}
+
+/// Whether a sentence, given as normalized text, is page furniture: `Image copyright Getty Images`
+/// is, `He said more in a statement.` is not.
+pub(crate) fn is_furniture(normalized: &str) -> bool {
+    let body = normalized.trim_end_matches(['"', '\'', ')', ']', '»', ' ']);
+    if body.is_empty() || body.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let words: Vec<String> = words(body).collect();
+    if words.iter().filter(|w| w.chars().any(char::is_alphabetic)).count() > MAX_WORDS {
+        return false;
+    }
+    let opens = |phrases: &[Vec<String>]| phrases.iter().any(|p| words.starts_with(p));
+    let tables = &*TABLES;
+    let is_number = |w: &String| w.bytes().all(|b| b.is_ascii_digit());
+    let numbers = words.iter().filter(|w| is_number(w)).count();
+    // A timestamp: numbers and date or time words only, and more than a lone number.
+    let timestamp =
+        numbers > 0 && words.len() > 1 && words.iter().all(|w| is_number(w) || tables.timestamp.contains(w));
+    opens(&tables.openers) || (opens(&tables.bylines) && numbers == 0) || timestamp
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn furniture(text: &str) -> bool {
+        is_furniture(&normalize(text).text)
+    }
+
+    #[test]
+    fn captions_prompts_and_link_headers_are_furniture() {
+        for line in [
+            "Image copyright Getty Images",
+            "Photo: AFP/Getty Images",
+            "Story continues below",
+            "More in Business",
+            "Share this article",
+            "See also",
+            "Related:",
+            "Follow us on Twitter",
+            "تابعونا على تويتر",
+            "اقرأ أيضاً:",
+            "المزيد من أخبار العالم",
+            "صورة أرشيفية",
+            "شاهد الفيديو",
+            "إعلان",
+            "المصدر: الفرنسية",
+        ] {
+            assert!(furniture(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn datelines_timestamps_and_bylines_are_furniture() {
+        for line in [
+            "Posted 4 March 2017-18:54 GMT",
+            "2016-09-08 10:30",
+            "Monday 5 March 2018, 10:30 am",
+            "نشر في 5 فبراير 2015 - 19:19 بتوقيت غرينتش",
+            "٢٢ آذار ٢٠١٩",
+            "By Staff Reporter",
+            "بقلم محمد علي",
+        ] {
+            assert!(furniture(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn sentences_and_headlines_are_not_furniture() {
+        for line in [
+            "More than 800 people died in the tsunami.",
+            "Share prices fell sharply on Monday",
+            "By 2030 half of new cars will be electric",
+            "Police clash with Catalan separatists ahead of independence vote anniversary",
+            "Photos of the flood were shared by thousands of people across the country on Monday night",
+            "It is very bad.",
+            "شارك الآلاف في المظاهرة.",
+            "ارتفاع عدد الوفيات جراء أمواج تسونامي في إندونيسيا",
+            "2016",
+            "",
+        ] {
+            assert!(!furniture(line), "{line}");
+        }
+    }
+}
