@@ -40,6 +40,24 @@ fn seed_dateline_is_an_addition() {
 }
 
 #[test]
+fn dropped_page_furniture_is_a_minor_omission_and_a_dropped_sentence_a_major_one() {
+    use qalign::Severity;
+    let ar = "وقال المسؤول في بغداد إن هناك سبلا لمعالجة الأزمة.\nتابعونا على تويتر\n\
+              وأعلنت الحكومة عن خطة جديدة لدعم المزارعين المتضررين من الجفاف.\n\
+              وانتهى الاجتماع مساء الخميس في الموصل.";
+    let en = "The official in Baghdad said there are ways to tackle the crisis.\n\
+              The meeting ended on Thursday evening in Mosul.";
+    let alignment = Aligner::new().align_lines(ar, en).unwrap();
+    let omissions: Vec<(usize, Severity)> = alignment
+        .beads
+        .iter()
+        .filter(|b| b.tgt.is_empty())
+        .flat_map(|b| b.findings.iter().map(move |f| (b.src[0], f.severity)))
+        .collect();
+    assert_eq!(omissions, [(1, Severity::Minor), (2, Severity::Major)], "{alignment:#?}");
+}
+
+#[test]
 fn seed_double_rendered_as_actors_is_a_number_finding() {
     let alignment = seed();
     let bead = bead_with(&alignment, "more than actors");

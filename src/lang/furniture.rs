@@ -63,6 +63,7 @@ pub(crate) static ENGLISH_OPENERS: &[&str] = &[
 /// Arabic phrases that open a furniture line.
 pub(crate) static ARABIC_OPENERS: &[&str] = &[
     "آخر تحديث",
+    "إعداد",
     "أخبار ذات صلة",
     "أخبار متعلقة",
     "إعلان",
@@ -80,6 +81,7 @@ pub(crate) static ARABIC_OPENERS: &[&str] = &[
     "تابعونا",
     "تاريخ النشر",
     "تحديث",
+    "تحرير",
     "تصوير",
     "جميع الحقوق محفوظة",
     "حقوق الصورة",
@@ -104,6 +106,67 @@ pub(crate) static ARABIC_OPENERS: &[&str] = &[
     "نشر في",
     "نشرت في",
 ];
+
+/// The words of an agency credit (`Reuters`, `From staff and wire reports`, `خاص - وكالات`, `أ ف ب`):
+/// a line made of these words only is a credit. News agencies and the words around their names.
+pub(crate) static CREDIT_WORDS: &[&str] = &[
+    "afp",
+    "agencies",
+    "agency",
+    "and",
+    "anadolu",
+    "ap",
+    "associated",
+    "bloomberg",
+    "dpa",
+    "efe",
+    "epa",
+    "france",
+    "from",
+    "getty",
+    "images",
+    "news",
+    "pa",
+    "press",
+    "presse",
+    "reports",
+    "reuters",
+    "ria",
+    "sputnik",
+    "staff",
+    "tass",
+    "upi",
+    "wire",
+    "wires",
+    "with",
+    "xinhua",
+    "أ",
+    "ف",
+    "ب",
+    "د",
+    "أسوشيتد",
+    "الأناضول",
+    "الألمانية",
+    "الأنباء",
+    "الفرنسية",
+    "برس",
+    "تاس",
+    "خاص",
+    "رويترز",
+    "سبوتنيك",
+    "شينخوا",
+    "فرانس",
+    "وكالات",
+    "وكالة",
+    "و",
+];
+
+/// The last word of a credit that names its source first (`TRT World and agencies`, `... - وكالات`).
+pub(crate) static CREDIT_ENDINGS: &[&str] = &["agencies", "wires", "وكالات"];
+
+/// Phrases that close a credit written as a sentence (`Reuters contributed to this report.`): a
+/// short line ending with one is a credit even after a full stop.
+pub(crate) static CREDIT_CLOSINGS: &[&str] = &["contributed to this report", "contributed reporting"];
 
 /// Phrases that open a byline (`By Staff Reporter`, `بقلم`): furniture only when the line holds no
 /// digit, since `By 2030 ...` opens a headline.

@@ -211,8 +211,11 @@ pub fn read_pairs(text: &str) -> crate::Result<Vec<(&str, &str)>> {
         .collect()
 }
 
+/// The message of an unpaired sentence of page furniture, on either side.
+const FURNITURE: &str = "page furniture (a caption, credit, prompt, dateline or byline) with no counterpart";
+
 /// A bead or pair with one side empty: score 0, and an omission (Arabic only) or addition (English
-/// only) finding per sentence.
+/// only) finding per sentence. Page furniture, which translations often drop, is a minor finding.
 fn unpaired(model: LengthModel, src: SideText, tgt: SideText) -> Quality {
     let components = Components {
         length: signals::length_delta(model, src.chars() as f64, tgt.chars() as f64),
@@ -220,13 +223,22 @@ fn unpaired(model: LengthModel, src: SideText, tgt: SideText) -> Quality {
     };
     let mut findings = Vec::new();
     for s in src.sentences {
-        let message = "Arabic sentence with no English counterpart".to_owned();
-        findings.push(src.finding(FindingKind::Omission, Severity::Major, s.span(), message));
+        let (severity, message) = if s.is_furniture() {
+            (Severity::Minor, FURNITURE)
+        } else {
+            (Severity::Major, "Arabic sentence with no English counterpart")
+        };
+        findings.push(src.finding(FindingKind::Omission, severity, s.span(), message.to_owned()));
     }
     for s in tgt.sentences {
-        let severity = if s.chars() <= SHORT_ADDITION_CHARS { Severity::Minor } else { Severity::Major };
-        let message = "English sentence with no Arabic counterpart".to_owned();
-        findings.push(tgt.finding(FindingKind::Addition, severity, s.span(), message));
+        let (severity, message) = match s.is_furniture() {
+            true => (Severity::Minor, FURNITURE),
+            false if s.chars() <= SHORT_ADDITION_CHARS => {
+                (Severity::Minor, "English sentence with no Arabic counterpart")
+            }
+            false => (Severity::Major, "English sentence with no Arabic counterpart"),
+        };
+        findings.push(tgt.finding(FindingKind::Addition, severity, s.span(), message.to_owned()));
     }
     Quality { score: 0.0, components, findings }
 }

@@ -9,19 +9,29 @@
 //! [`crate::Config::furniture_null_cost`]).
 //!
 //! A furniture line is short (at most [`MAX_WORDS`] words), does not end as a sentence does (`.`,
-//! `!`, `?`), and either opens with a furniture phrase of [`crate::lang::furniture`] or holds only a
-//! date and time.
+//! `!`, `?`), and either opens with a furniture phrase of [`crate::lang::furniture`], is a byline or
+//! an agency credit, or holds only a date and time. A credit written as a sentence (`Reuters
+//! contributed to this report.`) is furniture too.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::is_letter_or_digit;
 use super::normalize::normalize;
-use crate::lang::furniture::{ARABIC_OPENERS, BYLINE_OPENERS, ENGLISH_OPENERS, TIMESTAMP_WORDS};
+use crate::lang::furniture::{
+    ARABIC_OPENERS, BYLINE_OPENERS, CREDIT_CLOSINGS, CREDIT_ENDINGS, CREDIT_WORDS, ENGLISH_OPENERS,
+    TIMESTAMP_WORDS,
+};
 use crate::lang::numbers::{ARABIC_WORDS, ENGLISH_WORDS, Role, TIME_OF_DAY_WORDS};
 
 /// A furniture line has at most this many words with a letter in them.
 const MAX_WORDS: usize = 8;
+
+/// A furniture line has at most this many bytes: longer lines are not split into words at all.
+const MAX_BYTES: usize = 160;
+
+/// A credit that names its source before [`CREDIT_ENDINGS`] has at most this many words.
+const MAX_CREDIT_WORDS: usize = 4;
 
 /// The phrase tables, normalized and split into words once.
 struct Tables {
@@ -29,6 +39,10 @@ struct Tables {
     openers: Vec<Vec<String>>,
     /// Phrases that open a byline.
     bylines: Vec<Vec<String>>,
+    /// The words an agency credit is made of.
+    credit: HashSet<String>,
+    /// The last words of a credit that names its source first.
+    credit_endings: HashSet<String>,
     /// Every word a timestamp line may hold besides numbers.
     timestamp: HashSet<String>,
 }
@@ -42,6 +56,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     Tables {
         openers: ENGLISH_OPENERS.iter().chain(ARABIC_OPENERS).map(phrase).collect(),
         bylines: BYLINE_OPENERS.iter().map(phrase).collect(),
+        credit: CREDIT_WORDS.iter().flat_map(phrase).collect(),
+        credit_endings: CREDIT_ENDINGS.iter().flat_map(phrase).collect(),
         timestamp: months
             .map(|(word, _)| word)
             .chain(TIMESTAMP_WORDS)
@@ -60,21 +76,32 @@ fn words(normalized: &str) -> impl Iterator<Item = String> + '_ {
 /// is, `He said more in a statement.` is not.
 pub(crate) fn is_furniture(normalized: &str) -> bool {
     let body = normalized.trim_end_matches(['"', '\'', ')', ']', '»', ' ']);
-    if body.is_empty() || body.ends_with(['.', '!', '?']) {
+    if body.is_empty() || body.len() > MAX_BYTES {
         return false;
+    }
+    if body.ends_with(['.', '!', '?']) {
+        // Compared as bytes, before any word is cut: most sentences end this way.
+        let sentence = body.trim_end_matches(['.', '!', '?']).as_bytes();
+        return CREDIT_CLOSINGS.iter().any(|c| {
+            sentence.len() >= c.len()
+                && sentence[sentence.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
+        });
     }
     let words: Vec<String> = words(body).collect();
     if words.iter().filter(|w| w.chars().any(char::is_alphabetic)).count() > MAX_WORDS {
         return false;
     }
-    let opens = |phrases: &[Vec<String>]| phrases.iter().any(|p| words.starts_with(p));
     let tables = &*TABLES;
+    let opens = |phrases: &[Vec<String>]| phrases.iter().any(|p| words.starts_with(p));
+    let credit = words.iter().all(|w| tables.credit.contains(w))
+        || (words.len() <= MAX_CREDIT_WORDS
+            && words.last().is_some_and(|w| tables.credit_endings.contains(w)));
     let is_number = |w: &String| w.bytes().all(|b| b.is_ascii_digit());
     let numbers = words.iter().filter(|w| is_number(w)).count();
     // A timestamp: numbers and date or time words only, and more than a lone number.
     let timestamp =
         numbers > 0 && words.len() > 1 && words.iter().all(|w| is_number(w) || tables.timestamp.contains(w));
-    opens(&tables.openers) || (opens(&tables.bylines) && numbers == 0) || timestamp
+    opens(&tables.openers) || (opens(&tables.bylines) && numbers == 0) || credit || timestamp
 }
 
 #[cfg(test)]
@@ -124,6 +151,23 @@ mod tests {
     }
 
     #[test]
+    fn agency_credits_are_furniture() {
+        for line in [
+            "Reuters",
+            "(AFP)",
+            "From staff and wire reports",
+            "BBC Monitoring and agencies",
+            "Reuters contributed to this report.",
+            "رويترز",
+            "خاص - وكالات",
+            "(أ ف ب)",
+            "(إعداد وتحرير: قسم الأخبار)",
+        ] {
+            assert!(furniture(line), "{line}");
+        }
+    }
+
+    #[test]
     fn sentences_and_headlines_are_not_furniture() {
         for line in [
             "More than 800 people died in the tsunami.",
@@ -132,6 +176,8 @@ mod tests {
             "Police clash with Catalan separatists ahead of independence vote anniversary",
             "Photos of the flood were shared by thousands of people across the country on Monday night",
             "It is very bad.",
+            "Reuters reported the deal on Monday.",
+            "France and the agency agreed",
             "شارك الآلاف في المظاهرة.",
             "ارتفاع عدد الوفيات جراء أمواج تسونامي في إندونيسيا",
             "2016",
