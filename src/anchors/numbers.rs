@@ -16,7 +16,9 @@
 //!   `الثالث`) and a few Arabic dual nouns (`عامين` two years);
 //! - percentages (`60%`, `60 percent`, `60 per cent`, `60 في المائه`), money (a currency sign before
 //!   or a currency word after), month names (English, and both Arabic sets), days next to a month and
-//!   years (a plain four-digit number from 1000 to 2100).
+//!   years (a plain four-digit number from 1000 to 2100);
+//! - decades: English `1980s` and Arabic `ثمانينيات القرن العشرين`, `ستينيات القرن الماضي` and
+//!   `التسعينيات` alone read as the year the decade starts; `الاربعينيات من عمره` is an age (40).
 //!
 //! English `one` as a pronoun (`no one`, `the one`, `one another`) yields nothing. Month names that
 //! are also common words (`May`, `March`, `مارس`, `اب`) count only next to a number or after a date
@@ -1051,6 +1053,7 @@ impl<'a> Reader<'a> {
             Role::Ordinal(value) | Role::OrdinalWithArticle(value) => {
                 self.read_arabic_ordinal(i, value, found.article)
             }
+            Role::Decade(tens) => self.read_arabic_decade(i, tens),
             Role::Multiple(v) => {
                 self.push(f64::from(v), NumberKind::Multiple, start, i);
                 i + 1
@@ -1096,6 +1099,49 @@ impl<'a> Reader<'a> {
             self.push(f64::from(value), NumberKind::Ordinal, start, i);
         }
         i + 1
+    }
+
+    /// Reads an Arabic decade word at `i`: with its century (`ثمانينيات القرن العشرين`,
+    /// `ستينيات القرن الماضي`) a year such as 1980; before `من عمره` an age (80); alone the decade of
+    /// the twentieth century, as Arabic news uses it (`في التسعينيات`, in the 1990s), except the
+    /// twenties, which are as often the 2020s and yield nothing.
+    fn read_arabic_decade(&mut self, i: usize, tens: u8) -> usize {
+        let start = self.toks.get(i).map_or(0, |t| t.start);
+        let of = usize::from(self.word_is(i + 1, table::ARABIC_OF));
+        if self.word_is(i + 1 + of, table::ARABIC_CENTURY) {
+            let at = i + 2 + of;
+            let century = if self.word_in(at, table::ARABIC_LAST_CENTURY) {
+                Some((20, at))
+            } else {
+                self.century_at(at)
+            };
+            if let Some((century, last)) = century {
+                let year = f64::from(century - 1) * 100.0 + f64::from(tens);
+                self.push(year, NumberKind::Year, start, last);
+                return last + 1;
+            }
+        }
+        if of == 1 && self.word_in(i + 2, table::ARABIC_AGE_WORDS) {
+            self.push(f64::from(tens), NumberKind::Plain, start, i);
+        } else if tens > 20 {
+            self.push(1900.0 + f64::from(tens), NumberKind::Year, start, i);
+        }
+        i + 1
+    }
+
+    /// The century named at `j` after `القرن`, with the index of its last token: `العشرين` (20),
+    /// `التاسع عشر` (19).
+    fn century_at(&self, j: usize) -> Option<(u8, usize)> {
+        let found = self.found(j)?;
+        match found.role {
+            Role::Tens(t) if found.article => Some((t, j)),
+            Role::Ordinal(v) | Role::OrdinalWithArticle(v)
+                if v <= 9 && self.is_teen_tail(j + 1, found.article) =>
+            {
+                Some((v + 10, j + 1))
+            }
+            _ => None,
+        }
     }
 
     /// Whether token `j` is `عشر`/`عشره` (the tail of eleven to nineteen), with the article only
@@ -1242,6 +1288,14 @@ mod tests {
         ("code attached", EN, "flight MH17", &[(Plain, 17.0)]),
         ("digit ordinal", EN, "his 8th album", &[(Plain, 8.0)]),
         ("decade", EN, "in his 40s", &[(Plain, 40.0)]),
+        ("decade year", EN, "in the 1980s", &[(Year, 1980.0)]),
+        ("arabic decade of a century", AR, "في ثمانينيات القرن العشرين", &[(Year, 1980.0)]),
+        ("arabic decade of the last century", AR, "في ستينيات القرن الماضي", &[(Year, 1960.0)]),
+        ("arabic decade of the 19th century", AR, "في ستينيات القرن التاسع عشر", &[(Year, 1860.0)]),
+        ("arabic decade of a century with of", AR, "في الثمانينات من القرن العشرين", &[(Year, 1980.0)]),
+        ("arabic decade alone", AR, "منذ التسعينيات", &[(Year, 1990.0)]),
+        ("arabic decade as an age", AR, "في الأربعينيات من عمره", &[(Plain, 40.0)]),
+        ("arabic twenties alone", AR, "في العشرينيات", &[]),
         // Years and clitics.
         ("year", EN, "in 2014.", &[(Year, 2014.0)]),
         ("arabic year with waw", AR, "و٢٠١٤", &[(Year, 2014.0)]),

@@ -63,6 +63,8 @@ pub(crate) enum Role {
     Currency,
     /// A percent word (`percent`, `بالمايه`).
     Percent,
+    /// An Arabic decade word (`ثمانينيات` the eighties): its tens value.
+    Decade(u8),
 }
 
 /// English number-related words (lower case) and their roles.
@@ -283,6 +285,22 @@ pub(crate) static ARABIC_WORDS: &[(&str, Role)] = &[
     ("عشر", Role::Unit(10)),
     ("عشره", Role::Unit(10)),
     ("عشرون", Role::Tens(20)),
+    ("عشرينيات", Role::Decade(20)),
+    ("عشرينات", Role::Decade(20)),
+    ("ثلاثينيات", Role::Decade(30)),
+    ("ثلاثينات", Role::Decade(30)),
+    ("اربعينيات", Role::Decade(40)),
+    ("اربعينات", Role::Decade(40)),
+    ("خمسينيات", Role::Decade(50)),
+    ("خمسينات", Role::Decade(50)),
+    ("ستينيات", Role::Decade(60)),
+    ("ستينات", Role::Decade(60)),
+    ("سبعينيات", Role::Decade(70)),
+    ("سبعينات", Role::Decade(70)),
+    ("ثمانينيات", Role::Decade(80)),
+    ("ثمانينات", Role::Decade(80)),
+    ("تسعينيات", Role::Decade(90)),
+    ("تسعينات", Role::Decade(90)),
     ("عشرين", Role::Tens(20)),
     ("ثلاثون", Role::Tens(30)),
     ("ثلاثين", Role::Tens(30)),
@@ -482,6 +500,19 @@ pub(crate) const ARABIC_FI: &str = "في";
 pub(crate) static ARABIC_PERCENT_WORDS: &[&str] = &["بالمايه", "بالميه"];
 
 /// Arabic words after `نصف` that make it "semi-" (`نصف النهايي`, from `نصف النهائي`, semi-final), not a half.
+/// `القرن` (the century) after a decade word: `ثمانينيات القرن العشرين`, the eighties of the
+/// twentieth century.
+pub(crate) const ARABIC_CENTURY: &str = "القرن";
+
+/// Words after `القرن` that name the last century, the twentieth: `الماضي`, `المنصرم`.
+pub(crate) static ARABIC_LAST_CENTURY: &[&str] = &["الماضي", "المنصرم"];
+
+/// `من` (of) between a decade word and `القرن` or `عمره`.
+pub(crate) const ARABIC_OF: &str = "من";
+
+/// Words after a decade word and `من` that make it an age: `في الثمانينيات من عمره`, in his eighties.
+pub(crate) static ARABIC_AGE_WORDS: &[&str] = &["عمره", "عمرها", "عمرهم", "العمر"];
+
 pub(crate) static ARABIC_HALF_BLOCKERS: &[&str] = &["النهايي", "نهايي"];
 
 /// Arabic `عشر`/`عشره`: the second word of the numbers eleven to nineteen.
