@@ -572,9 +572,10 @@ impl Beads<'_> {
     fn pair<const S: usize, const T: usize>(&self, j: usize, tgt: &Window, budget: f64) -> Option<f64> {
         let (config, src) = (self.config, self.src);
         let (src_numbers, tgt_numbers) = (src.numbers[S], tgt.numbers[T]);
-        // Before counting the bead's anchor pairs: the lowest cost its anchors could give. Shared
-        // numbers are at most the fewer side's, and every name of one side meets each sentence of
-        // the other at most once.
+        // Before counting a bead's anchor pairs: the lowest cost its anchors could give, then that
+        // plus its length cost. Shared numbers are at most the fewer side's, and every name of one
+        // side meets each sentence of the other at most once.
+        let mut length = None;
         if S + T > 2 {
             let names = (src.names[S] * T as u32).min(tgt.names[T] * S as u32);
             let numbers = src_numbers.min(tgt_numbers);
@@ -584,6 +585,11 @@ impl Beads<'_> {
             if lowest >= budget {
                 return None;
             }
+            let cost = length_cost(config, self.ratio, src.chars[S], tgt.chars[T]);
+            if lowest + cost >= budget {
+                return None;
+            }
+            length = Some(cost);
         }
         let mut stats = BeadStats {
             src_chars: src.chars[S],
@@ -607,7 +613,10 @@ impl Beads<'_> {
         if evidence >= budget {
             return None;
         }
-        Some(evidence + length_cost(config, self.ratio, stats.src_chars, stats.tgt_chars))
+        Some(
+            evidence
+                + length.unwrap_or_else(|| length_cost(config, self.ratio, stats.src_chars, stats.tgt_chars)),
+        )
     }
 }
 
