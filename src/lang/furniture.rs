@@ -63,7 +63,7 @@ pub(crate) static ENGLISH_OPENERS: &[&str] = &[
 /// Arabic phrases that open a furniture line.
 pub(crate) static ARABIC_OPENERS: &[&str] = &[
     "آخر تحديث",
-    "إعداد",
+    "إعداد وتحرير",
     "أخبار ذات صلة",
     "أخبار متعلقة",
     "إعلان",
@@ -80,8 +80,8 @@ pub(crate) static ARABIC_OPENERS: &[&str] = &[
     "تابعوا",
     "تابعونا",
     "تاريخ النشر",
-    "تحديث",
-    "تحرير",
+    "تم التحديث",
+    "تحرير وإعداد",
     "تصوير",
     "جميع الحقوق محفوظة",
     "حقوق الصورة",
