@@ -11,7 +11,8 @@
 //! A furniture line is short (at most [`MAX_WORDS`] words), does not end as a sentence does (`.`,
 //! `!`, `?`), and either opens with a furniture phrase of [`crate::lang::furniture`], is a byline or
 //! an agency credit, or holds only a date and time. A credit written as a sentence (`Reuters
-//! contributed to this report.`) is furniture too.
+//! contributed to this report.`) and a separator line with no word at all (`* * *`) are furniture
+//! too.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -93,6 +94,10 @@ pub(crate) fn is_furniture(normalized: &str) -> bool {
     }
     let tables = &*TABLES;
     let opens = |phrases: &[Vec<String>]| phrases.iter().any(|p| words.starts_with(p));
+    // A line of symbols only (`* * *`, `---`) is a separator.
+    if words.is_empty() {
+        return true;
+    }
     let credit = words.iter().all(|w| tables.credit.contains(w))
         || (words.len() <= MAX_CREDIT_WORDS
             && words.last().is_some_and(|w| tables.credit_endings.contains(w)));
@@ -145,6 +150,7 @@ mod tests {
             "٢٢ آذار ٢٠١٩",
             "By Staff Reporter",
             "بقلم محمد علي",
+            "* * *",
         ] {
             assert!(furniture(line), "{line}");
         }
