@@ -229,6 +229,11 @@ fn skeleton_key(classes: &[u8], key_len: usize) -> u64 {
     key
 }
 
+/// The [`NameAnchor::key`] an Arabic reading with consonant classes `classes` gets.
+pub(crate) fn reading_key(classes: &[u8]) -> u64 {
+    skeleton_key(classes, Options::DEFAULT.key_len)
+}
+
 /// The key of an acronym: a hash (FNV-1a) of its letters, tagged so it never equals a skeleton key.
 fn acronym_key(letters: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;

@@ -5,7 +5,7 @@
 //! `اعلاناتباركلايكارد`, `مينجا` after an inner article), and names that are also Arabic function words
 //! (`آلان` Alan, `فان` Vann), which count only next to another word of the same English name.
 
-use crate::anchors::names::arabic_word_skeletons;
+use crate::anchors::names::{arabic_word_skeletons, reading_key};
 use crate::document::Sentence;
 
 /// Weighted-edit similarity (see [`similarity`]) at or above which two skeletons are one name.
@@ -42,6 +42,8 @@ pub(crate) struct ArabicNames {
     /// Skeletons of words that can be names (not function words), with the inner-article readings,
     /// as ranges of `classes`.
     content: Vec<std::ops::Range<usize>>,
+    /// The anchor key of each of `content`.
+    content_keys: Vec<u64>,
     /// Skeletons of Arabic function words (which can also be names: `آلان`, `فان`).
     function: Vec<std::ops::Range<usize>>,
 }
@@ -55,6 +57,7 @@ impl ArabicNames {
         let mut names = ArabicNames {
             classes: Vec::with_capacity(bytes / 2),
             content: Vec::with_capacity(bytes / 8),
+            content_keys: Vec::with_capacity(bytes / 8),
             function: Vec::with_capacity(bytes / 8),
         };
         let mut read = 0;
@@ -78,10 +81,15 @@ impl ArabicNames {
                             next += 1;
                         }
                         let is_anchor = anchors.get(next).is_some_and(|a| a.span.start == from);
-                        let ArabicNames { classes, content, function } = &mut names;
-                        let list = if is_anchor { content } else { function };
+                        let ArabicNames { classes, content, content_keys, function } = &mut names;
                         arabic_word_skeletons(&text[from..i], |sk| {
-                            list.push(classes.len()..classes.len() + sk.len());
+                            let range = classes.len()..classes.len() + sk.len();
+                            if is_anchor {
+                                content.push(range);
+                                content_keys.push(reading_key(sk));
+                            } else {
+                                function.push(range);
+                            }
                             classes.extend_from_slice(sk);
                         });
                     }
@@ -94,15 +102,23 @@ impl ArabicNames {
 
     /// How closely an English skeleton is found among the Arabic content words, whole or at the start
     /// or end of a longer (glued) word: [`Likeness::Loose`] when some word reaches
-    /// [`LOOSE_SIMILARITY`], else [`Likeness::Weak`] when one reaches [`WEAK_SIMILARITY`].
-    pub fn likeness(&self, en: &str) -> Likeness {
+    /// [`LOOSE_SIMILARITY`], else [`Likeness::Weak`] when one reaches [`WEAK_SIMILARITY`]. A word whose
+    /// key is in `taken` (sorted: the Arabic spelling of another English name) is compared by its
+    /// glued ends only.
+    pub fn likeness(&self, en: &str, taken: &[u64]) -> Likeness {
         let en = en.as_bytes();
         let mut best = Likeness::None;
-        for r in &self.content {
+        for (r, key) in self.content.iter().zip(&self.content_keys) {
             let ar = &self.classes[r.clone()];
             let glued = en.len() >= MIN_GLUED_CLASSES && ar.len() >= en.len() + GLUED_EXTRA_CLASSES;
-            let parts: &[&[u8]] =
-                if glued { &[ar, &ar[..en.len()], &ar[ar.len() - en.len()..]] } else { &[ar] };
+            // A taken word still holds other names glued to the one that took it.
+            let whole = taken.binary_search(key).is_err();
+            let parts: &[&[u8]] = match (whole, glued) {
+                (true, true) => &[ar, &ar[..en.len()], &ar[ar.len() - en.len()..]],
+                (true, false) => &[ar],
+                (false, true) => &[&ar[..en.len()], &ar[ar.len() - en.len()..]],
+                (false, false) => &[],
+            };
             for part in parts {
                 best = best.max(likeness(en, part));
                 if best == Likeness::Loose {
@@ -215,7 +231,7 @@ mod tests {
     fn finds(ar: &str, en_skeleton: &str) -> (bool, bool) {
         let doc = Document::new(ar, Lang::Arabic, Segmentation::Lines);
         let names = ArabicNames::of(doc.sentences());
-        (names.likeness(en_skeleton) == Likeness::Loose, names.finds_function_word(en_skeleton))
+        (names.likeness(en_skeleton, &[]) == Likeness::Loose, names.finds_function_word(en_skeleton))
     }
 
     #[test]

@@ -253,6 +253,18 @@ fn names(
     let mut keys: Vec<u64> = Vec::with_capacity(arabic_names);
     keys.extend(src.sentences.iter().flat_map(|s| s.names()).map(|a| a.key));
     keys.sort_unstable();
+    // The Arabic keys an English name spells exactly: those words are that name's, and another English
+    // word is not matched with them by a looser comparison (`Raikkonen` is not `اوريجيون` when
+    // `Oregon` is).
+    let mut taken: Vec<u64> = tgt
+        .sentences
+        .iter()
+        .flat_map(|s| s.names())
+        .map(|n| n.key)
+        .filter(|k| keys.binary_search(k).is_ok())
+        .collect();
+    taken.sort_unstable();
+    taken.dedup();
     // Candidates for a fuzzy match, sorted by first consonant class; at most MAX_FUZZY_CANDIDATES
     // per class, so that a huge sentence costs linear time.
     let mut per_class = [0u8; 256];
@@ -273,7 +285,7 @@ fn names(
         fuzzy[from..]
             .iter()
             .take_while(|&&(f, _)| f == first)
-            .any(|&(_, a)| similarity(a, name) >= NAME_SIMILARITY)
+            .any(|&(_, a)| taken.binary_search(&a.key).is_err() && similarity(a, name) >= NAME_SIMILARITY)
     };
     // Read only when a name is not found otherwise.
     let arabic = std::cell::OnceCell::new();
@@ -308,11 +320,11 @@ fn names(
             // it also tells whether the word is found weakly.
             let quick =
                 lexical.renders_word(&word) || keys.binary_search(&name.key).is_ok() || fuzzy_match(name);
-            let likeness = (!quick && !common).then(|| arabic().likeness(&name.skeleton));
+            let likeness = (!quick && !common).then(|| arabic().likeness(&name.skeleton, &taken));
             let found = quick
                 || likeness.is_some_and(|l| {
                     l == Likeness::Loose
-                        || demonym.is_some_and(|stem| arabic().likeness(stem) == Likeness::Loose)
+                        || demonym.is_some_and(|stem| arabic().likeness(stem, &taken) == Likeness::Loose)
                 });
             let missing = !found && !common;
             // A name that is also an Arabic function word (`آلان` Alan) counts only after a title or
@@ -619,6 +631,23 @@ mod tests {
         // A common word after a title is a name.
         let (c, _) = components("قال السيد آدامز.", "Mr. Hill said.");
         assert_eq!(c.names_unmatched, 1);
+    }
+
+    #[test]
+    fn an_arabic_name_spelled_by_one_english_name_does_not_also_match_another_loosely() {
+        let ar = "بعد أن أكلت الخنازير مزارعا في أوريجون، قال مزارع من مانيتوبا إن الخنازير ليست عدوانية.";
+        let (c, _) = components(
+            ar,
+            "After an Oregon farmer was eaten, a Manitoba farmer said pigs are not aggressive.",
+        );
+        assert_eq!((c.names_matched, c.names_unmatched), (2, 0));
+        // `Raikkonen` `RKN` is loosely `أوريجون` `RGN`, but that word is `Oregon`'s.
+        let (c, f) = components(
+            ar,
+            "After an Oregon farmer was eaten, a Raikkonen farmer said pigs are not aggressive.",
+        );
+        assert_eq!(c.names_unmatched, 1, "{f:?}");
+        assert_eq!(f[0].evidence, "Raikkonen");
     }
 
     #[test]
