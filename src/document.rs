@@ -117,9 +117,18 @@ impl Sentence {
         &self.names
     }
 
-    /// Whether the sentence is page furniture: a caption, a credit, a prompt, a dateline (see
-    /// [`crate::text::furniture`]).
-    pub(crate) fn is_furniture(&self) -> bool {
+    /// Whether the sentence is page furniture: a line of a web page that is not article text, such as
+    /// a picture caption or credit, a "follow us" or "read more" prompt, a dateline or a byline. The
+    /// aligner leaves such lines unpaired cheaply, and an unpaired one is a minor finding.
+    ///
+    /// ```
+    /// use qalign::{Document, Lang, Segmentation};
+    ///
+    /// let doc = Document::new("Image copyright Getty Images\nThe minister resigned.", Lang::English, Segmentation::Lines);
+    /// let furniture: Vec<bool> = doc.sentences().iter().map(|s| s.is_furniture()).collect();
+    /// assert_eq!(furniture, [true, false]);
+    /// ```
+    pub fn is_furniture(&self) -> bool {
         self.furniture
     }
 
