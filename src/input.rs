@@ -36,7 +36,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result, Side};
 use crate::lang::Lang;
 use crate::text::normalize::is_blank;
-use crate::text::{is_arabic_letter, is_letter};
+use crate::text::{arabic_block_offset, is_arabic_letter, is_letter};
 
 /// The encoding [`decode`] found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -478,10 +478,9 @@ impl ScriptCounts {
                 i += run;
                 continue;
             }
-            if let (0xD8..=0xDB, Some(&next)) = (b, bytes.get(i + 1)) {
+            if let Some(k) = bytes.get(i + 1).and_then(|&next| arabic_block_offset(b, next)) {
                 // U+0600 to U+06FF, two bytes: its letters are Arabic.
-                let cp = 0x0600 + ((u32::from(b) - 0xD8) << 6) + u32::from(next & 0x3F);
-                counts.arabic += usize::from(char::from_u32(cp).is_some_and(is_letter));
+                counts.arabic += usize::from(char::from_u32(0x0600 + k as u32).is_some_and(is_letter));
                 i += 2;
                 continue;
             }

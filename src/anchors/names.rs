@@ -28,7 +28,7 @@ use crate::lang::translit::{
     ARABIC_PREPOSITIONS, ARABIC_STOPWORDS, ARABIC_TABLE_START, ENGLISH_DIGRAPHS, ENGLISH_LETTER_CLASS,
     ENGLISH_STOPWORDS, ENGLISH_X_CLASSES,
 };
-use crate::text::packed_word;
+use crate::text::{arabic_block_offset, packed_word};
 
 /// How many leading consonant classes of a skeleton go into its key.
 pub(crate) const KEY_LEN: usize = 3;
@@ -163,10 +163,9 @@ fn script_at(text: &str, i: usize) -> Option<(Option<Script>, usize)> {
     if b.is_ascii() {
         return Some((b.is_ascii_alphabetic().then_some(Script::Latin), 1));
     }
-    if let (0xD8..=0xDB, Some(&next)) = (b, bytes.get(i + 1)) {
+    if let Some(k) = bytes.get(i + 1).and_then(|&next| arabic_block_offset(b, next)) {
         // U+0600 to U+06FF, two bytes.
-        let cp = 0x0600 + ((u32::from(b) - 0xD8) << 6) + u32::from(next & 0x3F);
-        let arabic = (0x0621..=0x064A).contains(&cp) || (0x0671..=0x06D3).contains(&cp);
+        let arabic = (0x21..=0x4A).contains(&k) || (0x71..=0xD3).contains(&k);
         return Some((arabic.then_some(Script::Arabic), 2));
     }
     let c = text.get(i..)?.chars().next()?;

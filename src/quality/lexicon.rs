@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use crate::document::Sentence;
 use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES, NAME_WORDS};
 use crate::text::normalize::normalize;
-use crate::text::{is_letter, is_letter_or_digit};
+use crate::text::{arabic_block_offset, is_letter, is_letter_or_digit};
 
 /// Every lexicon entry: common words first, then names.
 static ENTRIES: LazyLock<Vec<(&'static str, &'static [&'static str])>> =
@@ -319,9 +319,8 @@ impl Affixes {
             let b = list[i].as_bytes();
             assert!(b.len() >= 2, "an affix of two-byte letters");
             let at = if last { b.len() - 2 } else { 0 };
-            // A lead byte of U+0600 to U+06FF: at the end, the last letter is then two bytes long.
-            assert!(b[at] >= 0xD8 && b[at] <= 0xDB, "an Arabic letter");
-            let letter = ((b[at] as usize & 0x1F) << 6 | (b[at + 1] as usize & 0x3F)) - 0x600;
+            // A letter of U+0600 to U+06FF: at the end, the last letter is then two bytes long.
+            let Some(letter) = arabic_block_offset(b[at], b[at + 1]) else { panic!("an Arabic letter") };
             masks[letter] |= 1 << i;
             i += 1;
         }

@@ -44,6 +44,16 @@ pub(crate) fn is_letter_or_digit(c: char) -> bool {
     }
 }
 
+/// The offset from U+0600 (0 to 255) of the Arabic-block character whose UTF-8 encoding starts with
+/// the bytes `lead` and `next`, or `None` when `lead` starts no such character: text read byte by
+/// byte tells the block most Arabic text is written in without decoding its characters.
+pub(crate) const fn arabic_block_offset(lead: u8, next: u8) -> Option<usize> {
+    match lead {
+        0xD8..=0xDB => Some((((lead as usize & 0x1F) << 6) | (next as usize & 0x3F)) - 0x600),
+        _ => None,
+    }
+}
+
 /// The most bytes a word packed by [`packed_word`] has.
 pub(crate) const PACKED_WORD_BYTES: usize = 16;
 

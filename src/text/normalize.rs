@@ -18,6 +18,7 @@
 //! Case is kept: name detection needs English capitals. [`Normalized::offset`] maps every byte of
 //! the normalized text back to the byte of the original text it came from.
 
+use super::arabic_block_offset;
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 /// A normalized view of a text with a byte map back into the original.
@@ -269,9 +270,10 @@ fn plain_run(bytes: &[u8]) -> (usize, usize) {
 fn plain_len(bytes: &[u8], i: usize) -> usize {
     match bytes.get(i) {
         Some(&b @ b'!'..=b'~') if b != b'`' => 1,
-        // A two-byte character from U+0600 to U+067F.
-        Some(&b @ (0xD8 | 0xD9)) => match bytes.get(i + 1) {
-            Some(&next) if PLAIN_ARABIC[(usize::from(b & 1) << 6) | usize::from(next & 0x3F)] => 2,
+        // A two-byte character from U+0600 to U+067F, the leads 0xD8 and 0xD9: offsets below 0x80,
+        // which the mask tells the compiler.
+        Some(&b @ (0xD8 | 0xD9)) => match bytes.get(i + 1).and_then(|&next| arabic_block_offset(b, next)) {
+            Some(k) if PLAIN_ARABIC[k & 0x7F] => 2,
             _ => 0,
         },
         _ => 0,
