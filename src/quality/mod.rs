@@ -231,12 +231,14 @@ fn unpaired(model: LengthModel, src: SideText, tgt: SideText) -> Quality {
         findings.push(src.finding(FindingKind::Omission, severity, s.span(), message.to_owned()));
     }
     for s in tgt.sentences {
-        let (severity, message) = match s.is_furniture() {
-            true => (Severity::Minor, FURNITURE),
-            false if s.chars() <= SHORT_ADDITION_CHARS => {
-                (Severity::Minor, "English sentence with no Arabic counterpart")
-            }
-            false => (Severity::Major, "English sentence with no Arabic counterpart"),
+        let (severity, message) = if s.is_furniture() {
+            (Severity::Minor, FURNITURE)
+        } else {
+            let short = s.chars() <= SHORT_ADDITION_CHARS;
+            (
+                if short { Severity::Minor } else { Severity::Major },
+                "English sentence with no Arabic counterpart",
+            )
         };
         findings.push(tgt.finding(FindingKind::Addition, severity, s.span(), message.to_owned()));
     }

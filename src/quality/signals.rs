@@ -318,8 +318,9 @@ fn names(
             let common = !titled && is_common_english(&word);
             // Loose matching (the costliest) is only tried for a word that would otherwise be missing;
             // it also tells whether the word is found weakly.
+            // `taken` holds exactly the English keys some Arabic name has.
             let quick =
-                lexical.renders_word(&word) || keys.binary_search(&name.key).is_ok() || fuzzy_match(name);
+                lexical.renders_word(&word) || taken.binary_search(&name.key).is_ok() || fuzzy_match(name);
             let likeness = (!quick && !common).then(|| arabic().likeness(&name.skeleton, &taken));
             let found = quick
                 || likeness.is_some_and(|l| {
