@@ -575,8 +575,7 @@ impl Beads<'_> {
         // Before counting a bead's anchor pairs: the lowest cost its anchors could give, then that
         // plus its length cost. Shared numbers are at most the fewer side's, and every name of one
         // side meets each sentence of the other at most once.
-        let mut length = None;
-        if S + T > 2 {
+        let known_length = if S + T > 2 {
             let names = (src.names[S] * T as u32).min(tgt.names[T] * S as u32);
             let numbers = src_numbers.min(tgt_numbers);
             let lowest = shape_cost(config, Move { src: S, tgt: T })
@@ -585,12 +584,14 @@ impl Beads<'_> {
             if lowest >= budget {
                 return None;
             }
-            let cost = length_cost(config, self.ratio, src.chars[S], tgt.chars[T]);
-            if lowest + cost >= budget {
+            let length = length_cost(config, self.ratio, src.chars[S], tgt.chars[T]);
+            if lowest + length >= budget {
                 return None;
             }
-            length = Some(cost);
-        }
+            Some(length)
+        } else {
+            None
+        };
         let mut stats = BeadStats {
             src_chars: src.chars[S],
             tgt_chars: tgt.chars[T],
@@ -613,10 +614,11 @@ impl Beads<'_> {
         if evidence >= budget {
             return None;
         }
-        Some(
-            evidence
-                + length.unwrap_or_else(|| length_cost(config, self.ratio, stats.src_chars, stats.tgt_chars)),
-        )
+        let length = match known_length {
+            Some(length) => length,
+            None => length_cost(config, self.ratio, src.chars[S], tgt.chars[T]),
+        };
+        Some(evidence + length)
     }
 }
 

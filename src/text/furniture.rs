@@ -92,12 +92,12 @@ pub(crate) fn is_furniture(normalized: &str) -> bool {
     if words.iter().filter(|w| w.chars().any(char::is_alphabetic)).count() > MAX_WORDS {
         return false;
     }
-    let tables = &*TABLES;
-    let opens = |phrases: &[Vec<String>]| phrases.iter().any(|p| words.starts_with(p));
     // A line of symbols only (`* * *`, `---`) is a separator.
     if words.is_empty() {
         return true;
     }
+    let tables = &*TABLES;
+    let opens = |phrases: &[Vec<String>]| phrases.iter().any(|p| words.starts_with(p));
     let credit = words.iter().all(|w| tables.credit.contains(w))
         || (words.len() <= MAX_CREDIT_WORDS
             && words.last().is_some_and(|w| tables.credit_endings.contains(w)));
@@ -113,85 +113,92 @@ pub(crate) fn is_furniture(normalized: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn furniture(text: &str) -> bool {
-        is_furniture(&normalize(text).text)
+    /// Asserts of every line (raw text) whether it is furniture.
+    fn check(lines: &[&str], furniture: bool) {
+        for line in lines {
+            assert_eq!(is_furniture(&normalize(line).text), furniture, "{line}");
+        }
     }
 
     #[test]
     fn captions_prompts_and_link_headers_are_furniture() {
-        for line in [
-            "Image copyright Getty Images",
-            "Photo: AFP/Getty Images",
-            "Story continues below",
-            "More in Business",
-            "Share this article",
-            "See also",
-            "Related:",
-            "Follow us on Twitter",
-            "تابعونا على تويتر",
-            "اقرأ أيضاً:",
-            "المزيد من أخبار العالم",
-            "صورة أرشيفية",
-            "شاهد الفيديو",
-            "إعلان",
-            "المصدر: الفرنسية",
-        ] {
-            assert!(furniture(line), "{line}");
-        }
+        check(
+            &[
+                "Image copyright Getty Images",
+                "Photo: AFP/Getty Images",
+                "Story continues below",
+                "More in Business",
+                "Share this article",
+                "See also",
+                "Related:",
+                "Follow us on Twitter",
+                "تابعونا على تويتر",
+                "اقرأ أيضاً:",
+                "المزيد من أخبار العالم",
+                "صورة أرشيفية",
+                "شاهد الفيديو",
+                "إعلان",
+                "المصدر: الفرنسية",
+            ],
+            true,
+        );
     }
 
     #[test]
     fn datelines_timestamps_and_bylines_are_furniture() {
-        for line in [
-            "Posted 4 March 2017-18:54 GMT",
-            "2016-09-08 10:30",
-            "Monday 5 March 2018, 10:30 am",
-            "نشر في 5 فبراير 2015 - 19:19 بتوقيت غرينتش",
-            "٢٢ آذار ٢٠١٩",
-            "By Staff Reporter",
-            "بقلم محمد علي",
-            "* * *",
-        ] {
-            assert!(furniture(line), "{line}");
-        }
+        check(
+            &[
+                "Posted 4 March 2017-18:54 GMT",
+                "2016-09-08 10:30",
+                "Monday 5 March 2018, 10:30 am",
+                "نشر في 5 فبراير 2015 - 19:19 بتوقيت غرينتش",
+                "٢٢ آذار ٢٠١٩",
+                "By Staff Reporter",
+                "بقلم محمد علي",
+                "* * *",
+            ],
+            true,
+        );
     }
 
     #[test]
     fn agency_credits_are_furniture() {
-        for line in [
-            "Reuters",
-            "(AFP)",
-            "From staff and wire reports",
-            "BBC Monitoring and agencies",
-            "Reuters contributed to this report.",
-            "رويترز",
-            "خاص - وكالات",
-            "(أ ف ب)",
-            "(إعداد وتحرير: قسم الأخبار)",
-        ] {
-            assert!(furniture(line), "{line}");
-        }
+        check(
+            &[
+                "Reuters",
+                "(AFP)",
+                "From staff and wire reports",
+                "BBC Monitoring and agencies",
+                "Reuters contributed to this report.",
+                "رويترز",
+                "خاص - وكالات",
+                "(أ ف ب)",
+                "(إعداد وتحرير: قسم الأخبار)",
+            ],
+            true,
+        );
     }
 
     #[test]
     fn sentences_and_headlines_are_not_furniture() {
-        for line in [
-            "More than 800 people died in the tsunami.",
-            "Share prices fell sharply on Monday",
-            "By 2030 half of new cars will be electric",
-            "Police clash with Catalan separatists ahead of independence vote anniversary",
-            "Photos of the flood were shared by thousands of people across the country on Monday night",
-            "It is very bad.",
-            "Reuters reported the deal on Monday.",
-            "France and the agency agreed",
-            "شارك الآلاف في المظاهرة.",
-            "تحرير الموصل من قبضة التنظيم",
-            "تحديث أنظمة الدفاع الجوي",
-            "ارتفاع عدد الوفيات جراء أمواج تسونامي في إندونيسيا",
-            "2016",
-            "",
-        ] {
-            assert!(!furniture(line), "{line}");
-        }
+        check(
+            &[
+                "More than 800 people died in the tsunami.",
+                "Share prices fell sharply on Monday",
+                "By 2030 half of new cars will be electric",
+                "Police clash with Catalan separatists ahead of independence vote anniversary",
+                "Photos of the flood were shared by thousands of people across the country on Monday night",
+                "It is very bad.",
+                "Reuters reported the deal on Monday.",
+                "France and the agency agreed",
+                "شارك الآلاف في المظاهرة.",
+                "تحرير الموصل من قبضة التنظيم",
+                "تحديث أنظمة الدفاع الجوي",
+                "ارتفاع عدد الوفيات جراء أمواج تسونامي في إندونيسيا",
+                "2016",
+                "",
+            ],
+            false,
+        );
     }
 }
