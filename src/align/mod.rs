@@ -522,7 +522,9 @@ impl Aligner {
             0.0
         } else {
             // How much cheaper the bead is than leaving its sentences unpaired, through a logistic
-            // curve: a margin of CONFIDENCE_SCALE nats reads as 0.73, twice that as 0.88.
+            // curve: a margin of CONFIDENCE_SCALE nats reads as 0.73, twice that as 0.88. The plain
+            // null cost is the yardstick even for page furniture, whose lower cost only decides
+            // whether the program leaves it out: a caption paired with its translation stays confident.
             let unpaired = cost::null_cost(&self.config, prep.src.chars(pi, i))
                 + cost::null_cost(&self.config, prep.tgt.chars(pj, j));
             1.0 / (1.0 + (-(unpaired - step.cost) / CONFIDENCE_SCALE).exp())
