@@ -79,6 +79,12 @@ pub struct Config {
     /// What each bead's score measures: translation quality (the default) or only the aligner's
     /// confidence.
     pub scoring: Scoring,
+    /// The share of pairs the quality score assumes are correct translations before it reads any
+    /// evidence, from 0 to 1 (exclusive). A pair with no evidence either way scores about this
+    /// much; evidence moves it up or down. Default 0.9: in a real document most pairs are right.
+    /// The weights were fitted with the classes weighed evenly, so this prior alone carries the
+    /// class balance.
+    pub quality_prior: f64,
 }
 
 /// What a [`Bead::score`] measures, and so how much work each bead costs.
@@ -144,6 +150,7 @@ impl Default for Config {
             // Real sentences, even unpunctuated Arabic paragraphs, are a few KiB.
             max_sentence_bytes: 1 << 20,
             scoring: Scoring::Quality,
+            quality_prior: 0.9,
         }
     }
 }

@@ -28,9 +28,13 @@ const LENGTH_FINDING_DELTA: f64 = 3.0;
 /// expected by at least one standard deviation.
 const TRUNCATION_DELTA: f64 = -1.0;
 
-/// Score below which a pair with no other major finding gets a `misalignment` finding: the model
-/// gives it under one chance in five of being a translation.
+/// Score below which a pair with no other major finding, and with evidence against it, gets a
+/// `misalignment` finding: the model gives it under one chance in five of being a translation.
 const MISALIGNMENT_SCORE: f64 = 0.2;
+
+/// Score (or, under [`Scoring::Confidence`], alignment confidence) below which a misalignment is
+/// critical rather than major: the evidence against the pair leaves it under one chance in twenty.
+const CRITICAL_SCORE: f64 = 0.05;
 
 /// Alignment confidence below which a bead gets a `misalignment` finding: the aligner barely preferred
 /// pairing the sentences over leaving them unpaired.
@@ -86,6 +90,8 @@ pub struct Quality {
 #[derive(Clone, Debug)]
 pub struct Scorer {
     model: LengthModel,
+    /// The log-odds of [`Config::quality_prior`].
+    prior_log_odds: f64,
 }
 
 impl Default for Scorer {
@@ -102,7 +108,22 @@ impl Scorer {
 
     /// A scorer reading lengths with an aligner configuration's length model.
     pub fn with_config(config: &Config) -> Scorer {
-        Scorer { model: LengthModel { ratio: config.length_ratio, variance: config.length_variance } }
+        let prior = config.quality_prior.clamp(1e-6, 1.0 - 1e-6);
+        Scorer {
+            model: LengthModel { ratio: config.length_ratio, variance: config.length_variance },
+            prior_log_odds: (prior / (1.0 - prior)).ln(),
+        }
+    }
+
+    /// The share of pairs the score assumes are correct before reading any evidence
+    /// ([`Config::quality_prior`]).
+    ///
+    /// ```
+    /// assert_eq!(qalign::Scorer::new().prior(), 0.9);
+    /// ```
+    pub fn prior(&self) -> f64 {
+        let p = 1.0 / (1.0 + (-self.prior_log_odds).exp());
+        (p * 1e6).round() / 1e6
     }
 
     /// Scores one pair that was aligned elsewhere: Arabic `ar`, English `en`. Each line of a side is
@@ -150,7 +171,8 @@ impl Scorer {
         };
         let mut findings = Vec::new();
         if alignment < MISALIGNMENT_CONFIDENCE {
-            findings.push(misalignment(tgt, LOW_CONFIDENCE));
+            let severity = if alignment < CRITICAL_SCORE { Severity::Critical } else { Severity::Major };
+            findings.push(misalignment(tgt, severity, LOW_CONFIDENCE));
         }
         Quality { score: alignment, components, findings }
     }
@@ -163,7 +185,7 @@ impl Scorer {
         }
         let (mut components, mut findings) = signals(self.model, src, tgt);
         components.alignment = alignment;
-        let score = score::probability(&components);
+        let score = score::probability(&components, self.prior_log_odds);
         pair_findings(&components, score, src, tgt, &mut findings);
         Quality { score, components, findings }
     }
@@ -262,19 +284,27 @@ fn pair_findings(c: &Components, score: f64, src: SideText, tgt: SideText, findi
     }
     let low_confidence = c.alignment.is_some_and(|a| a < MISALIGNMENT_CONFIDENCE);
     let explained = findings.iter().any(|f| f.severity >= Severity::Major);
-    if low_confidence || (score < MISALIGNMENT_SCORE && !explained) {
+    // Only evidence against the pair calls it misaligned: words the lexicons know and the English
+    // does not render, a name or number it contradicts, a length far outside the model. A pair whose
+    // words the lexicons do not know is uncertain, not wrong.
+    let evidence_against = score::nothing_rendered(c)
+        || c.names_unmatched > 0
+        || c.numbers_contradicted > 0
+        || c.length.abs() > LENGTH_FINDING_DELTA;
+    if low_confidence || (score < MISALIGNMENT_SCORE && !explained && evidence_against) {
         let message = if low_confidence {
             LOW_CONFIDENCE
         } else {
             "little evidence that the English renders this Arabic"
         };
-        findings.push(misalignment(tgt, message));
+        let severity = if score < CRITICAL_SCORE { Severity::Critical } else { Severity::Major };
+        findings.push(misalignment(tgt, severity, message));
     }
 }
 
 /// A misalignment finding over the whole English side.
-fn misalignment(tgt: SideText, message: &str) -> Finding {
-    tgt.finding(FindingKind::Misalignment, Severity::Critical, tgt.span(), message)
+fn misalignment(tgt: SideText, severity: Severity, message: &str) -> Finding {
+    tgt.finding(FindingKind::Misalignment, severity, tgt.span(), message)
 }
 
 /// The span of the last word of a side's text.

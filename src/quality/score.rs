@@ -6,7 +6,7 @@
 use crate::quality::signals::Components;
 
 /// How many features the model reads.
-pub(crate) const FEATURES: usize = 14;
+pub(crate) const FEATURES: usize = 13;
 
 /// The features' names, in the order of [`features`].
 pub(crate) const FEATURE_NAMES: [&str; FEATURES] = [
@@ -19,8 +19,7 @@ pub(crate) const FEATURE_NAMES: [&str; FEATURES] = [
     "names_matched",
     "lexicon_matched",
     "lexicon_missed",
-    "lexicon_coverage",
-    "no_evidence",
+    "nothing_rendered",
     "arabic_in_target",
     "open_end",
     "punctuation",
@@ -47,44 +46,59 @@ pub(crate) fn features(c: &Components) -> [f64; FEATURES] {
         count(c.names_matched),
         f64::from(c.lexicon_matched).min(LEXICON_CAP),
         f64::from(c.lexicon_words - c.lexicon_matched).min(LEXICON_CAP),
-        if c.lexicon_words > 0 { f64::from(c.lexicon_matched) / f64::from(c.lexicon_words) } else { 0.0 },
-        if c.numbers_shared + c.names_matched + c.lexicon_matched == 0 { 1.0 } else { 0.0 },
+        if nothing_rendered(c) { 1.0 } else { 0.0 },
         c.arabic_in_target,
         if c.open_end { 1.0 } else { 0.0 },
         f64::from(c.punctuation),
     ]
 }
 
-/// The intercept, fitted (see the module docs).
-const BIAS: f64 = 2.981;
+/// The fewest lexicon words of the Arabic that must go unrendered, with nothing else shared, before
+/// the lack of a shared word counts against a pair: with fewer, the lexicons simply do not know the
+/// pair's words, and no evidence is not evidence of an error.
+const NOTHING_RENDERED_MIN_WORDS: u32 = 2;
+
+/// Whether the lexicons know at least [`NOTHING_RENDERED_MIN_WORDS`] words of the Arabic and the
+/// English renders none of them, nor shares a number or a name: positive evidence that the English
+/// does not translate the Arabic.
+pub(crate) fn nothing_rendered(c: &Components) -> bool {
+    c.lexicon_words >= NOTHING_RENDERED_MIN_WORDS
+        && c.lexicon_matched == 0
+        && c.numbers_shared + c.names_matched == 0
+}
+
+/// The intercept, fitted (see the module docs) with the two classes weighed evenly: the log-odds of
+/// a pair with no evidence at even odds. [`probability`] adds the prior's log-odds.
+const BIAS: f64 = 3.548;
 
 /// The weights, in the order of [`FEATURE_NAMES`], fitted (see the module docs).
 const WEIGHTS: [f64; FEATURES] = [
-    -1.826,  // short
-    -1.501,  // long
-    -5.647,  // numbers_contradicted
-    -2.434,  // numbers_one_sided
-    0.390,   // numbers_shared
-    -4.374,  // names_unmatched
-    0.179,   // names_matched
-    0.059,   // lexicon_matched
-    -0.244,  // lexicon_missed
-    0.105,   // lexicon_coverage
-    -2.204,  // no_evidence
-    -10.234, // arabic_in_target
-    -2.070,  // open_end
-    -0.711,  // punctuation
+    -1.857,  // short
+    -1.444,  // long
+    -5.806,  // numbers_contradicted
+    -2.509,  // numbers_one_sided
+    0.427,   // numbers_shared
+    -4.146,  // names_unmatched
+    0.196,   // names_matched
+    0.057,   // lexicon_matched
+    -0.112,  // lexicon_missed
+    -4.853,  // nothing_rendered
+    -11.164, // arabic_in_target
+    -1.827,  // open_end
+    -0.641,  // punctuation
 ];
 
 /// Log-odds taken off per mojibake sequence in the English. The dev set has no mojibake, so this is
-/// not fitted: it is set so that one garbled character takes a pair the model finds clean (0.9, log-odds
-/// 2.2) well below 0.5 (to about 0.14): text a reader cannot read is not a usable translation.
-const MOJIBAKE_PENALTY: f64 = 4.0;
+/// not fitted: it is set so that one garbled character takes a pair the model finds clean at the
+/// default prior (0.996, log-odds 5.5) well below 0.5 (to about 0.12): text a reader cannot read is
+/// not a usable translation.
+const MOJIBAKE_PENALTY: f64 = 7.5;
 
-/// The probability that the English is a correct and complete translation of the Arabic.
-pub(crate) fn probability(c: &Components) -> f64 {
+/// The probability that the English is a correct and complete translation of the Arabic, for a
+/// prior whose log-odds are `prior_log_odds`.
+pub(crate) fn probability(c: &Components, prior_log_odds: f64) -> f64 {
     let x = features(c);
-    let z = BIAS + x.iter().zip(WEIGHTS).map(|(x, w)| x * w).sum::<f64>()
+    let z = BIAS + prior_log_odds + x.iter().zip(WEIGHTS).map(|(x, w)| x * w).sum::<f64>()
         - MOJIBAKE_PENALTY * f64::from(c.mojibake);
     let p = 1.0 / (1.0 + (-z).exp());
     if p.is_finite() { p } else { 0.0 }
