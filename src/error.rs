@@ -1,6 +1,7 @@
 //! The crate's error type.
 
 use std::io;
+use std::path::PathBuf;
 
 /// Which document of a pair something refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -119,9 +120,28 @@ pub enum Error {
     /// inputs were given in the wrong order.
     #[error("the documents look swapped: the source is in Latin script and the target in Arabic script")]
     Swapped,
-    /// A line of a pairs file is not `ar<TAB>en`.
+    /// A line of a pairs file is not `ar<TAB>en`, or a line of a dictionary given as text is not
+    /// `arabic<TAB>english[<TAB>weight]`.
     #[error("line {line}: {message}")]
     MalformedLine {
+        /// The 1-based line number.
+        line: usize,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// A file could not be opened, read or decompressed.
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why it could not be read.
+        source: io::Error,
+    },
+    /// A line of a file (a dictionary, say) is not in the file's format.
+    #[error("{}: line {line}: {message}", path.display())]
+    MalformedFile {
+        /// The file.
+        path: PathBuf,
         /// The 1-based line number.
         line: usize,
         /// What is wrong with it.

@@ -46,6 +46,8 @@
 //! - [`output`] writes alignments as JSON lines, JSON, TSV, readable text, a TMX translation memory
 //!   ([`output::write_tmx`]) or a side-by-side HTML QA report ([`output::write_html`]), and document
 //!   matches.
+//! - [`Dictionary`] is a bilingual Arabic→English dictionary read at run time from the user's
+//!   system: a dictd dictionary such as FreeDict's, or tab-separated pairs.
 //! - [`Error`] is the one error type.
 //!
 //! # How it works
@@ -69,6 +71,7 @@
 
 mod align;
 mod anchors;
+pub mod dictionary;
 mod document;
 mod error;
 pub mod input;
@@ -80,6 +83,7 @@ mod text;
 mod verdict;
 
 pub use align::{Aligner, AlignerBuilder, Alignment, Bead, Config, Scoring};
+pub use dictionary::Dictionary;
 pub use document::{Document, Segmentation, Sentence, Span};
 pub use error::{Error, Result, Side};
 pub use lang::Lang;
