@@ -30,11 +30,13 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use qalign::{Quality, Scorer, Severity};
+use qalign::{Dictionary, Quality, Scorer, Severity};
 
 mod data {
     pub fn root_or_exit() -> std::path::PathBuf {
-        std::env::var_os("QALIGN_DATA").map(Into::into).unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data"))
+        std::env::var_os("QALIGN_DATA")
+            .map(Into::into)
+            .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data"))
     }
 }
 
@@ -336,7 +338,8 @@ fn kendall(a: &[f64], b: &[f64]) -> f64 {
             }
         }
     }
-    (concordant - discordant) / ((concordant + discordant + ties_a) * (concordant + discordant + ties_b)).sqrt()
+    (concordant - discordant)
+        / ((concordant + discordant + ties_a) * (concordant + discordant + ties_b)).sqrt()
 }
 
 /// Sentence-level chrF++ (character n-grams up to 6, word n-grams up to 2, β = 2), 0–1.
@@ -348,7 +351,8 @@ fn chrf_pp(hypothesis: &str, reference: &str) -> f64 {
         }
         out
     }
-    let chars = |s: &str| -> Vec<String> { s.chars().filter(|c| !c.is_whitespace()).map(String::from).collect() };
+    let chars =
+        |s: &str| -> Vec<String> { s.chars().filter(|c| !c.is_whitespace()).map(String::from).collect() };
     let words = |s: &str| -> Vec<String> { s.split_whitespace().map(|w| format!("{w} ")).collect() };
     let (hc, rc, hw, rw) = (chars(hypothesis), chars(reference), words(hypothesis), words(reference));
     let orders = (1..=6).map(|n| (&hc, &rc, n)).chain((1..=2).map(|n| (&hw, &rw, n)));
@@ -378,10 +382,13 @@ fn mt_ranking(scorer: &Scorer, dir: &Path) -> anyhow::Result<()> {
         systems.push((f[0].to_owned(), f[1].parse()?));
     }
     println!("\nReal MT (tatoeba-mt, {} sentences): systems by mean score\n", src.len());
-    println!("| system | COMET | mean score | mean length fit | Kendall τ with chrF++ |\n|---|---|---|---|---|");
+    println!(
+        "| system | COMET | mean score | mean length fit | Kendall τ with chrF++ |\n|---|---|---|---|---|"
+    );
     let (mut comet, mut means, mut lengths) = (Vec::new(), Vec::new(), Vec::new());
     let score = |en: &[String]| -> Vec<Quality> {
-        let pairs: Vec<(&str, &str)> = src.iter().map(String::as_str).zip(en.iter().map(String::as_str)).collect();
+        let pairs: Vec<(&str, &str)> =
+            src.iter().map(String::as_str).zip(en.iter().map(String::as_str)).collect();
         scorer.score_batch(&pairs)
     };
     for (name, c) in &systems {
@@ -412,7 +419,14 @@ fn mt_ranking(scorer: &Scorer, dir: &Path) -> anyhow::Result<()> {
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = data::root_or_exit();
-    let scorer = Scorer::new();
+    let mut dictionary = Dictionary::new();
+    for (k, a) in args.iter().enumerate() {
+        if a == "--dictionary" {
+            let path = args.get(k + 1).ok_or_else(|| anyhow::anyhow!("--dictionary needs a file"))?;
+            dictionary.extend(Dictionary::from_file(path)?);
+        }
+    }
+    let scorer = Scorer::new().with_dictionary(&dictionary);
     let prior = scorer.prior();
     let dev_dir = root.join("ntrex-dev");
     let dev = read_items(&dev_dir.join("qe.tsv"))?;
@@ -432,7 +446,12 @@ fn main() -> anyhow::Result<()> {
         let x: Vec<Vec<f64>> = dev_q.iter().map(features).collect();
         let y: Vec<f64> = dev.iter().map(|i| f64::from(u8::from(i.good))).collect();
         let xv: Vec<Vec<f64>> = val_q.iter().map(features).collect();
-        let fit_on = |idx: &[usize]| fit(&idx.iter().map(|&k| x[k].clone()).collect::<Vec<_>>(), &idx.iter().map(|&k| y[k]).collect::<Vec<_>>());
+        let fit_on = |idx: &[usize]| {
+            fit(
+                &idx.iter().map(|&k| x[k].clone()).collect::<Vec<_>>(),
+                &idx.iter().map(|&k| y[k]).collect::<Vec<_>>(),
+            )
+        };
         // A refitted model's findings are not recomputed: the false-alarm row of major findings
         // reads the shipped findings.
         let report = |w: &[f64], idx: &[usize]| {
@@ -447,7 +466,9 @@ fn main() -> anyhow::Result<()> {
         };
         let (wa, wb, w) = (fit_on(&a), fit_on(&b), fit_on(&all));
         print_table(
-            &format!("Refitted (prior {prior}): fitted on one half of the dev documents, reported on the other, and on tatoeba-val"),
+            &format!(
+                "Refitted (prior {prior}): fitted on one half of the dev documents, reported on the other, and on tatoeba-val"
+            ),
             &[
                 ("A → B (held out)", report(&wa, &b)),
                 ("B → A (held out)", report(&wb, &a)),
@@ -457,7 +478,11 @@ fn main() -> anyhow::Result<()> {
             ],
         );
         let names: Vec<&str> = dev_q[0].components.features().into_iter().map(|(n, _)| n).collect();
-        println!("\nFitted on all {} dev pairs, classes weighed evenly:\nconst BIAS: f64 = {:.3};", dev.len(), w[0]);
+        println!(
+            "\nFitted on all {} dev pairs, classes weighed evenly:\nconst BIAS: f64 = {:.3};",
+            dev.len(),
+            w[0]
+        );
         println!("const WEIGHTS: [f64; FEATURES] = [");
         for (n, v) in names.iter().zip(&w[1..]) {
             println!("    {v:.3}, // {n}");
@@ -489,10 +514,15 @@ fn main() -> anyhow::Result<()> {
     let good: Vec<&Item> = dev.iter().filter(|i| i.good).collect();
     println!("\nGraded degradation of the {} good dev pairs\n", good.len());
     println!("| system | degradation | mean score | good (≥ 0.5) |\n|---|---|---|---|");
-    let labels =
-        ["reference", "every 6th word dropped", "every 3rd word dropped", "every 2nd word dropped, digits changed"];
+    let labels = [
+        "reference",
+        "every 6th word dropped",
+        "every 3rd word dropped",
+        "every 2nd word dropped, digits changed",
+    ];
     for (level, label) in labels.iter().enumerate() {
-        let pairs: Vec<(String, String)> = good.iter().map(|i| (i.ar.clone(), degrade(&i.en, level))).collect();
+        let pairs: Vec<(String, String)> =
+            good.iter().map(|i| (i.ar.clone(), degrade(&i.en, level))).collect();
         let scores: Vec<f64> = scorer.score_batch(&pairs).iter().map(|q| q.score).collect();
         let mean = scores.iter().sum::<f64>() / scores.len() as f64;
         let share = scores.iter().filter(|&&s| s >= 0.5).count() as f64 / scores.len() as f64;

@@ -173,7 +173,10 @@ fn tmx_options_filter_pairs_and_unpaired_sentences() {
         };
         assert_eq!(langs, expected);
     }
-    let cut = 0.9;
+    // A cut between the pairs' scores: the median pair's.
+    let mut scores: Vec<f64> = alignment.pairs().map(|b| b.score).collect();
+    scores.sort_by(f64::total_cmp);
+    let cut = scores[scores.len() / 2];
     let good = read_tmx(&tmx_of(&alignment, &TmxOptions::new().min_score(cut)));
     let expected: Vec<String> = alignment
         .beads

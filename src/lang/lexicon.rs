@@ -9,6 +9,63 @@
 //! written from a general bilingual vocabulary, not from the dev set; function words are left out
 //! because every English sentence renders them.
 
+/// Arabic closed-class words that a translation renders with words of their own: independent
+/// personal pronouns, demonstratives, interrogatives, negation particles, deictic adverbs of place and
+/// time and interjections, as Arabic grammar lists them (prepositions and conjunctions are left out:
+/// every English sentence renders some). Renderings as in [`AR_EN`]; ` i ` and ` i'` are phrases, so
+/// that the pronoun `I` is read as a word and not as the stem of `is`.
+pub(crate) static FUNCTION_WORDS: &[(&str, &[&str])] = &[
+    // independent personal pronouns
+    ("أنا", &[" i ", " i'", "me", "my", "mine", "myself"]),
+    ("أنت", &["you", "your"]),
+    ("أنتم", &["you", "your"]),
+    ("أنتما", &["you", "your"]),
+    ("أنتن", &["you", "your"]),
+    ("نحن", &["we", "us", "our"]),
+    ("هو", &["he", "him", "his", "it", "its"]),
+    ("هي", &["she", "her", "it", "its"]),
+    ("هم", &["they", "them", "their"]),
+    ("هما", &["they", "them", "their", "both"]),
+    ("هن", &["they", "them", "their"]),
+    // demonstratives
+    ("هذا", &["this", "that", "these", "it"]),
+    ("هذه", &["this", "that", "these", "it"]),
+    ("ذلك", &["that", "this", "those", "it", "so", "then"]),
+    ("تلك", &["that", "those", "this", "it"]),
+    ("هؤلاء", &["these", "those"]),
+    ("أولئك", &["those", "these"]),
+    ("هنا", &["here"]),
+    ("هناك", &["there"]),
+    // interrogatives
+    ("ماذا", &["what"]),
+    ("لماذا", &["why", "what for"]),
+    ("متى", &["when"]),
+    ("أين", &["where"]),
+    ("كيف", &["how"]),
+    ("كم", &["how", "many", "much"]),
+    ("أي", &["which", "any", "what", "whatever"]),
+    ("لمن", &["whose", "whom", "who"]),
+    // negation
+    ("لا", &["no", "not", "n't", "never", "nothing", "nobody", "none", "neither", "nor", "cannot"]),
+    ("لم", &["not", "n't", "never", "no", "yet"]),
+    ("لن", &["not", "n't", "never", "won't", "no"]),
+    ("ليس", &["not", "n't", "no"]),
+    ("ليست", &["not", "n't", "no"]),
+    ("لست", &["not", "n't", "no"]),
+    ("لسنا", &["not", "n't", "no"]),
+    ("ليسوا", &["not", "n't", "no"]),
+    // deictic adverbs of time
+    ("الآن", &["now", "currently", "present"]),
+    ("غدا", &["tomorrow"]),
+    ("البارحة", &["yesterday", "last night"]),
+    // interjections
+    ("نعم", &["yes", "yeah", "indeed", "sure"]),
+    ("كلا", &["no", "not", "both"]),
+    ("شكرا", &["thank"]),
+    ("مرحبا", &["hello", "hi ", "welcome", "hey"]),
+    ("عفوا", &["sorry", "excuse", "pardon", "welcome"]),
+];
+
 /// Arabic form → English stems.
 pub(crate) static AR_EN: &[(&str, &[&str])] = &[
     // speech and reporting

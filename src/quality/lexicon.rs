@@ -1,21 +1,15 @@
-//! Lexical evidence: how many of an Arabic sentence's common news words have one of their English
-//! renderings in the English sentence (table in [`crate::lang::lexicon`]).
+//! Lexical evidence: how many of an Arabic sentence's words have one of their English renderings in
+//! the English sentence. A [`Lexicon`] is built once from a list of entries: the built-in one from
+//! the tables of [`crate::lang::lexicon`], an external one from a [`Dictionary`] read at run time.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
+use crate::dictionary::Dictionary;
 use crate::document::Sentence;
-use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES, NAME_WORDS};
+use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES, FUNCTION_WORDS, NAME_WORDS};
 use crate::text::normalize::normalize;
 use crate::text::{arabic_block_offset, is_letter, is_letter_or_digit};
-
-/// Every lexicon entry: common words first, then names.
-static ENTRIES: LazyLock<Vec<(&'static str, &'static [&'static str])>> =
-    LazyLock::new(|| AR_EN.iter().chain(AR_EN_MORE).chain(AR_EN_NAMES).copied().collect());
-
-/// The lexicon keyed by normalized Arabic form; values index [`ENTRIES`].
-static INDEX: LazyLock<HashMap<String, usize>> =
-    LazyLock::new(|| ENTRIES.iter().enumerate().map(|(k, (ar, _))| (normalize(ar).text, k)).collect());
 
 /// Proclitics stripped from an Arabic word, longest first: conjunction, preposition and article.
 const PREFIXES: [&str; 12] = ["وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س"];
@@ -26,42 +20,238 @@ const SUFFIXES: [&str; 12] = ["هما", "ها", "هم", "هن", "كم", "نا", 
 /// The fewest letters left after stripping.
 const MIN_STEM_CHARS: usize = 2;
 
+/// An Arabic→English lexicon prepared for matching: Arabic forms (normalized) to English renderings,
+/// indexed both ways.
+pub(crate) struct Lexicon {
+    /// Per entry, its English renderings (lower case; stems or phrases, see [`is_phrase`]).
+    renderings: Vec<Vec<String>>,
+    /// Entries by normalized Arabic form.
+    index: HashMap<String, usize>,
+    /// The word renderings, for reading an English word.
+    stems: Stems,
+    /// Per entry, its phrase renderings.
+    phrases: Vec<Vec<String>>,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon").field("entries", &self.renderings.len()).finish_non_exhaustive()
+    }
+}
+
+/// The built-in lexicon: function words first, then common words, then names.
+pub(crate) static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
+    let tables = FUNCTION_WORDS.iter().chain(AR_EN).chain(AR_EN_MORE).chain(AR_EN_NAMES);
+    Lexicon::new(tables.map(|(ar, en)| (normalize(ar).text, en.iter().map(|r| (*r).to_owned()).collect())))
+});
+
+impl Lexicon {
+    /// A lexicon of `(normalized Arabic form, renderings)` entries; a form listed again adds its
+    /// renderings to the first entry's.
+    pub fn new(entries: impl Iterator<Item = (String, Vec<String>)>) -> Lexicon {
+        let mut renderings: Vec<Vec<String>> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::default();
+        for (ar, en) in entries {
+            match index.get(&ar) {
+                Some(&k) => renderings[k].extend(en.into_iter().filter(|r| !r.is_empty())),
+                None => {
+                    index.insert(ar, renderings.len());
+                    renderings.push(en.into_iter().filter(|r| !r.is_empty()).collect());
+                }
+            }
+        }
+        for list in &mut renderings {
+            let mut seen = HashSet::default();
+            list.retain(|r| seen.insert(r.clone()));
+        }
+        let stems = Stems::new(&renderings);
+        let phrases =
+            renderings.iter().map(|list| list.iter().filter(|r| is_phrase(r)).cloned().collect()).collect();
+        Lexicon { renderings, index, stems, phrases }
+    }
+
+    /// The lexicon layer of an external dictionary: each single-word Arabic form with the content
+    /// words of its glosses as renderings (a gloss `house of representatives` renders `house` and
+    /// `representatives`). Arabic function words are left out: every sentence holds them, and their
+    /// glosses (`in`, `from`) render nothing that tells one sentence from another.
+    pub fn from_dictionary(dictionary: &Dictionary) -> Lexicon {
+        let entries = dictionary.entries().filter(|(ar, _)| !ar.contains(' ') && !is_function_word(ar)).map(
+            |(ar, glosses)| {
+                let mut words: Vec<String> = Vec::new();
+                for gloss in glosses {
+                    for word in gloss.split(|c: char| !is_letter(c)) {
+                        if word.chars().count() >= 3 && !is_english_function_word(word) {
+                            words.push(gloss_stem(word));
+                        }
+                    }
+                }
+                (ar.to_owned(), words)
+            },
+        );
+        Lexicon::new(entries.filter(|(_, words)| !words.is_empty()))
+    }
+
+    /// How many entries it holds.
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.renderings.len()
+    }
+}
+
+/// A dictionary gloss word as a rendering stem: a final `e` or `y` dropped from a word of five
+/// letters or more, so that `decide` also matches `decided` and `study` `studies`.
+fn gloss_stem(word: &str) -> String {
+    let stem = match word.strip_suffix(['e', 'y']) {
+        Some(stem) if stem.len() >= LONG_STEM => stem,
+        _ => word,
+    };
+    stem.to_owned()
+}
+
+/// Whether a normalized Arabic word is a function word of the built-in table.
+fn is_function_word(ar: &str) -> bool {
+    static FORMS: LazyLock<HashSet<String>> =
+        LazyLock::new(|| FUNCTION_WORDS.iter().map(|(ar, _)| normalize(ar).text).collect());
+    FORMS.contains(ar) || ARABIC_PARTICLES.contains(&ar)
+}
+
+/// Arabic prepositions, conjunctions and particles (normalized) that an external dictionary glosses
+/// with English function words: a closed class, left out of the dictionary layer.
+const ARABIC_PARTICLES: [&str; 24] = [
+    "في",
+    "من",
+    "علي",
+    "الي",
+    "عن",
+    "مع",
+    "ان",
+    "او",
+    "ام",
+    "ثم",
+    "حتي",
+    "قد",
+    "لقد",
+    "لكن",
+    "بل",
+    "اذا",
+    "لو",
+    "كان",
+    "الذي",
+    "التي",
+    "الذين",
+    "ما",
+    "عند",
+    "بين",
+];
+
+/// Whether an English word (lower case) is a function word: a closed class that every sentence holds.
+fn is_english_function_word(word: &str) -> bool {
+    ENGLISH_FUNCTION_WORDS.binary_search(&word).is_ok()
+}
+
+/// English articles, pronouns, prepositions, conjunctions and auxiliaries of three letters or more,
+/// sorted: the closed-class words of dictionary glosses that render nothing particular.
+const ENGLISH_FUNCTION_WORDS: [&str; 58] = [
+    "about",
+    "after",
+    "all",
+    "and",
+    "any",
+    "are",
+    "been",
+    "before",
+    "but",
+    "can",
+    "could",
+    "did",
+    "does",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "her",
+    "him",
+    "his",
+    "how",
+    "into",
+    "its",
+    "may",
+    "might",
+    "must",
+    "not",
+    "one",
+    "onto",
+    "our",
+    "out",
+    "over",
+    "she",
+    "should",
+    "some",
+    "someone",
+    "something",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "upon",
+    "was",
+    "were",
+    "what",
+    "which",
+    "who",
+    "will",
+    "with",
+];
+
 /// How many lexicon words of the Arabic were found, and how many of them the English renders.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(crate) struct LexicalMatch {
+pub(crate) struct LexicalMatch<'a> {
     /// Distinct lexicon entries found in the Arabic.
     pub words: u32,
     /// Of those, the entries with an English rendering in the English.
     pub matched: u32,
-    /// Per entry of [`ENTRIES`], whether it was found in the Arabic and rendered in the English (empty
-    /// when none was found).
-    seen: Vec<Seen>,
+    /// The entries found, by index into the lexicon.
+    entries: Vec<usize>,
     /// The phrase renderings of the entries found.
-    phrases: Vec<&'static str>,
+    phrases: Vec<&'a str>,
 }
 
 /// How far a lexicon entry is seen in a pair.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Seen {
-    /// Not in the Arabic.
-    No,
     /// In the Arabic, not (yet) found rendered in the English.
     Arabic,
     /// In the Arabic and rendered in the English.
     Rendered,
 }
 
-impl LexicalMatch {
-    /// Matches the Arabic sentences' words against the English sentences' words.
-    pub fn of(src: &[Sentence], tgt: &[Sentence]) -> LexicalMatch {
-        let mut seen = vec![Seen::No; ENTRIES.len()];
+impl Lexicon {
+    /// Matches the Arabic sentences' words against the English sentences' words. Arabic words for
+    /// which `skip` holds (known to a layer read before this one) are not looked up.
+    pub fn matches<'a>(
+        &'a self,
+        src: &[Sentence],
+        tgt: &[Sentence],
+        skip: impl Fn(&str) -> bool,
+    ) -> LexicalMatch<'a> {
+        let mut seen: HashMap<usize, Seen> = HashMap::default();
         let mut entries: Vec<usize> = Vec::with_capacity(16);
         for s in src {
             for word in s.normalized().split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
-                if let Some(k) = lookup(word)
-                    && seen[k] == Seen::No
+                if let Some(k) = self.lookup(word)
+                    && !seen.contains_key(&k)
+                    && !skip(word)
                 {
-                    seen[k] = Seen::Arabic;
+                    seen.insert(k, Seen::Arabic);
                     entries.push(k);
                 }
             }
@@ -69,7 +259,9 @@ impl LexicalMatch {
         if entries.is_empty() {
             return LexicalMatch::default();
         }
-        let mut english = String::with_capacity(tgt.iter().map(|s| s.normalized().len() + 1).sum());
+        let mut english =
+            String::with_capacity(tgt.iter().map(|s| s.normalized().len() + 2).sum::<usize>() + 1);
+        english.push(' ');
         for s in tgt {
             push_lowercase(&mut english, s.normalized());
             english.push(' ');
@@ -81,7 +273,7 @@ impl LexicalMatch {
         // The first bytes of the entries' renderings: a word that starts otherwise shows none of them.
         let mut first_bytes = [false; 256];
         for &k in &entries {
-            for r in ENTRIES[k].1 {
+            for r in &self.renderings[k] {
                 first_bytes[usize::from(r.as_bytes().first().copied().unwrap_or(0))] = true;
             }
         }
@@ -90,10 +282,12 @@ impl LexicalMatch {
                 Some(&b) if first_bytes[usize::from(b)] => {}
                 _ => return false,
             }
-            word_stems(word, |stem_entries| {
-                for &k in stem_entries {
-                    if seen[k] == Seen::Arabic {
-                        seen[k] = Seen::Rendered;
+            self.stems.word_stems(word, |stem_entries| {
+                for k in stem_entries {
+                    if let Some(s) = seen.get_mut(k)
+                        && *s == Seen::Arabic
+                    {
+                        *s = Seen::Rendered;
                         count += 1;
                     }
                 }
@@ -103,21 +297,31 @@ impl LexicalMatch {
         let done = english.split(|c: char| !is_letter_or_digit(c) && c != '-').any(&mut mark)
             || (english.contains('-') && english.split(|c: char| !is_letter_or_digit(c)).any(&mut mark));
         if !done {
-            count += entries
-                .iter()
-                .filter(|&&k| seen[k] == Seen::Arabic && PHRASES[k].iter().any(|p| english.contains(p)))
-                .count();
+            for &k in &entries {
+                if seen[&k] == Seen::Arabic && self.phrases[k].iter().any(|p| english.contains(p.as_str())) {
+                    seen.insert(k, Seen::Rendered);
+                    count += 1;
+                }
+            }
         }
-        let phrases = entries.iter().flat_map(|&k| PHRASES[k].iter().copied()).collect();
-        LexicalMatch { words: entries.len() as u32, matched: count as u32, seen, phrases }
+        let phrases = entries.iter().flat_map(|&k| self.phrases[k].iter().map(String::as_str)).collect();
+        LexicalMatch { words: entries.len() as u32, matched: count as u32, entries, phrases }
     }
 
-    /// Whether one of the Arabic's lexicon words renders as the English word `lower` (lower case).
-    pub fn renders_word(&self, lower: &str) -> bool {
+    /// Whether the lexicon knows a normalized Arabic word (as written or without its clitics).
+    pub fn knows(&self, word: &str) -> bool {
+        self.lookup(word).is_some()
+    }
+}
+
+impl LexicalMatch<'_> {
+    /// Whether one of the Arabic's lexicon words renders as the English word `lower` (lower case),
+    /// in `lexicon` (the one that made this match).
+    pub fn renders_word(&self, lexicon: &Lexicon, lower: &str) -> bool {
         let mut renders = false;
-        word_stems(lower, |entries| {
-            renders |= entries.iter().any(|&k| self.seen.get(k).is_some_and(|&s| s != Seen::No))
-        });
+        lexicon
+            .stems
+            .word_stems(lower, |entries| renders |= entries.iter().any(|k| self.entries.contains(k)));
         renders || self.phrases.iter().any(|p| lower.contains(p))
     }
 }
@@ -139,51 +343,68 @@ fn is_phrase(rendering: &str) -> bool {
     rendering.contains(|c: char| !is_letter_or_digit(c) && c != '-')
 }
 
-/// The word renderings (not phrases) of the lexicon, each with the entries (indices into [`ENTRIES`])
-/// that list it.
+/// The word renderings (not phrases) of a lexicon, each with the entries that list it.
 struct Stems {
     /// The renderings shorter than [`LONG_STEM`].
-    short: HashMap<&'static str, Vec<usize>>,
+    short: HashMap<String, Vec<usize>>,
     /// The longer renderings, by their first [`LONG_STEM`] bytes: a word shows one of them only if it
     /// starts with the same bytes.
-    long: HashMap<[u8; LONG_STEM], Vec<(&'static str, Vec<usize>)>>,
+    long: HashMap<[u8; LONG_STEM], Vec<(String, Vec<usize>)>>,
 }
 
-/// The lexicon's [`Stems`].
-static STEMS: LazyLock<Stems> = LazyLock::new(|| {
-    let mut short: HashMap<&'static str, Vec<usize>> = HashMap::default();
-    let mut long: HashMap<[u8; LONG_STEM], Vec<(&'static str, Vec<usize>)>> = HashMap::default();
-    for (k, (_, renderings)) in ENTRIES.iter().enumerate() {
-        for &r in renderings.iter().filter(|r| !is_phrase(r)) {
-            let list = match r.as_bytes().first_chunk::<LONG_STEM>() {
-                Some(&head) => {
-                    let stems = long.entry(head).or_default();
-                    let at = match stems.iter().position(|(stem, _)| *stem == r) {
-                        Some(at) => at,
-                        None => {
-                            stems.push((r, Vec::new()));
-                            stems.len() - 1
-                        }
-                    };
-                    &mut stems[at].1
+impl Stems {
+    /// The word renderings of every entry.
+    fn new(renderings: &[Vec<String>]) -> Stems {
+        let mut short: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut long: HashMap<[u8; LONG_STEM], Vec<(String, Vec<usize>)>> = HashMap::default();
+        for (k, list) in renderings.iter().enumerate() {
+            for r in list.iter().filter(|r| !is_phrase(r)) {
+                let entries = match r.as_bytes().first_chunk::<LONG_STEM>() {
+                    Some(&head) => {
+                        let stems = long.entry(head).or_default();
+                        let at = match stems.iter().position(|(stem, _)| stem == r) {
+                            Some(at) => at,
+                            None => {
+                                stems.push((r.clone(), Vec::new()));
+                                stems.len() - 1
+                            }
+                        };
+                        &mut stems[at].1
+                    }
+                    None => short.entry(r.clone()).or_default(),
+                };
+                if entries.last() != Some(&k) {
+                    entries.push(k);
                 }
-                None => short.entry(r).or_default(),
-            };
-            if list.last() != Some(&k) {
-                list.push(k);
+            }
+        }
+        Stems { short, long }
+    }
+
+    /// Calls `each` with the entries of every rendering stem an English word (lower case) shows:
+    /// each stem of [`LONG_STEM`] bytes or more it starts with, and the word itself or the word
+    /// without `s`, `es`, `ed` or `ing` when that is shorter.
+    fn word_stems(&self, word: &str, mut each: impl FnMut(&[usize])) {
+        for ending in SHORT_STEM_ENDINGS {
+            // The length is compared first: most words are too long for any ending to leave a short stem.
+            if word.len() < LONG_STEM + ending.len()
+                && let Some(stem) = strip_end(word, ending)
+                && let Some(entries) = self.short.get(stem)
+            {
+                each(entries);
+            }
+        }
+        if let Some(head) = word.as_bytes().first_chunk::<LONG_STEM>()
+            && let Some(stems) = self.long.get(head)
+        {
+            for (stem, entries) in stems {
+                if strip_start(word, stem).is_some() {
+                    each(entries);
+                }
             }
         }
     }
-    Stems { short, long }
-});
-
-/// Each entry's phrase renderings, by index into [`ENTRIES`].
-static PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    ENTRIES
-        .iter()
-        .map(|(_, renderings)| renderings.iter().copied().filter(|r| is_phrase(r)).collect())
-        .collect()
-});
+}
 
 /// The length in bytes from which a rendering stem matches any word it begins (`minist` matches
 /// `minister`); a shorter one matches the word itself or the word with one of [`SHORT_STEM_ENDINGS`].
@@ -191,31 +412,6 @@ const LONG_STEM: usize = 4;
 
 /// Endings a rendering stem shorter than [`LONG_STEM`] takes in a word (`war` → `wars`).
 const SHORT_STEM_ENDINGS: [&str; 5] = ["", "s", "es", "ed", "ing"];
-
-/// Calls `each` with the entries of every rendering stem an English word (lower case) shows: each
-/// stem of [`LONG_STEM`] bytes or more it starts with, and the word itself or the word without `s`,
-/// `es`, `ed` or `ing` when that is shorter.
-fn word_stems(word: &str, mut each: impl FnMut(&[usize])) {
-    let Stems { short, long } = &*STEMS;
-    for ending in SHORT_STEM_ENDINGS {
-        // The length is compared first: most words are too long for any ending to leave a short stem.
-        if word.len() < LONG_STEM + ending.len()
-            && let Some(stem) = strip_end(word, ending)
-            && let Some(entries) = short.get(stem)
-        {
-            each(entries);
-        }
-    }
-    if let Some(head) = word.as_bytes().first_chunk::<LONG_STEM>()
-        && let Some(stems) = long.get(head)
-    {
-        for (stem, entries) in stems {
-            if strip_start(word, stem).is_some() {
-                each(entries);
-            }
-        }
-    }
-}
 
 /// Every single-word English rendering in the lexicon.
 static ENGLISH: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -262,37 +458,41 @@ fn strip_end<'a>(text: &'a str, affix: &str) -> Option<&'a str> {
     if ends { text.get(..cut) } else { None }
 }
 
-/// The lexicon entry of an Arabic word: as written, then without proclitics, then without a suffix.
-fn lookup(word: &str) -> Option<usize> {
-    let index = &*INDEX;
-    let long_enough = |w: &&str| w.chars().nth(MIN_STEM_CHARS - 1).is_some();
-    let stripped =
-        PREFIX_FIRST.for_letter(word.chars().next()).filter_map(|p| strip_start(word, p)).filter(long_enough);
-    // `لل` is the preposition fused with the article: `للصين` is `ل` + `الصين`.
-    let fused = strip_start(word, "لل").is_some();
-    let mut with_article = String::new();
-    for stem in std::iter::once(word).chain(stripped) {
-        if let Some(&k) = index.get(stem) {
-            return Some(k);
-        }
-        if fused {
-            with_article.clear();
-            with_article.push_str("ال");
-            with_article.push_str(stem);
-            if let Some(&k) = index.get(with_article.as_str()) {
+impl Lexicon {
+    /// The lexicon entry of an Arabic word: as written, then without proclitics, then without a suffix.
+    fn lookup(&self, word: &str) -> Option<usize> {
+        let index = &self.index;
+        let long_enough = |w: &&str| w.chars().nth(MIN_STEM_CHARS - 1).is_some();
+        let stripped = PREFIX_FIRST
+            .for_letter(word.chars().next())
+            .filter_map(|p| strip_start(word, p))
+            .filter(long_enough);
+        // `لل` is the preposition fused with the article: `للصين` is `ل` + `الصين`.
+        let fused = strip_start(word, "لل").is_some();
+        let mut with_article = String::new();
+        for stem in std::iter::once(word).chain(stripped) {
+            if let Some(&k) = index.get(stem) {
                 return Some(k);
             }
-        }
-        for s in SUFFIX_LAST.for_letter(stem.chars().next_back()) {
-            if let Some(rest) = strip_end(stem, s)
-                && long_enough(&rest)
-                && let Some(&k) = index.get(rest)
-            {
-                return Some(k);
+            if fused {
+                with_article.clear();
+                with_article.push_str("ال");
+                with_article.push_str(stem);
+                if let Some(&k) = index.get(with_article.as_str()) {
+                    return Some(k);
+                }
+            }
+            for s in SUFFIX_LAST.for_letter(stem.chars().next_back()) {
+                if let Some(rest) = strip_end(stem, s)
+                    && long_enough(&rest)
+                    && let Some(&k) = index.get(rest)
+                {
+                    return Some(k);
+                }
             }
         }
+        None
     }
-    None
 }
 
 /// A list of affixes with, per letter of the Arabic block (U+0600 to U+06FF), a bit per affix that
@@ -347,10 +547,16 @@ mod tests {
     use super::*;
     use crate::{Document, Lang, Segmentation};
 
-    fn matched(ar: &str, en: &str) -> LexicalMatch {
+    fn matched(ar: &str, en: &str) -> (u32, u32) {
         let a = Document::new(ar, Lang::Arabic, Segmentation::Lines);
         let e = Document::new(en, Lang::English, Segmentation::Lines);
-        LexicalMatch::of(a.sentences(), e.sentences())
+        let m = BUILTIN.matches(a.sentences(), e.sentences(), |_| false);
+        (m.words, m.matched)
+    }
+
+    #[test]
+    fn english_function_words_are_sorted_for_binary_search() {
+        assert!(ENGLISH_FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -360,7 +566,8 @@ mod tests {
 
     #[test]
     fn every_arabic_form_is_listed_once() {
-        assert_eq!(INDEX.len(), ENTRIES.len(), "an Arabic form is listed twice (after normalization)");
+        let rows = FUNCTION_WORDS.len() + AR_EN.len() + AR_EN_MORE.len() + AR_EN_NAMES.len();
+        assert_eq!(BUILTIN.len(), rows, "an Arabic form is listed twice (after normalization)");
     }
 
     #[test]
@@ -368,7 +575,12 @@ mod tests {
         for (word, entry) in
             [("والرئيس", "رئيس"), ("للحكومة", "حكومه"), ("وزيرها", "وزير"), ("بالمدينة", "مدينه")]
         {
-            assert_eq!(lookup(&normalize(word).text), INDEX.get(&normalize(entry).text).copied(), "{word}");
+            let index = &BUILTIN.index;
+            assert_eq!(
+                BUILTIN.lookup(&normalize(word).text),
+                index.get(&normalize(entry).text).copied(),
+                "{word}"
+            );
         }
     }
 
@@ -383,12 +595,13 @@ mod tests {
 
     #[test]
     fn word_stems_find_the_renderings_a_word_shows() {
-        assert!(ENTRIES.iter().all(|(_, renderings)| renderings.iter().all(|r| !r.is_empty())));
+        let entries = &BUILTIN.renderings;
+        assert!(entries.iter().all(|renderings| renderings.iter().all(|r| !r.is_empty())));
         let mut words: Vec<String> =
             ["ministers", "wars", "warship", "said", "sa", "the", "aid", "élan", "31-year-old"]
                 .map(String::from)
                 .to_vec();
-        for (_, renderings) in ENTRIES.iter() {
+        for renderings in entries {
             for r in renderings.iter().filter(|r| !is_phrase(r)) {
                 words.extend(["", "s", "es", "ing", "ings", "x"].map(|e| format!("{r}{e}")));
                 words.extend(r.char_indices().map(|(i, _)| r[..i].to_owned()));
@@ -396,11 +609,11 @@ mod tests {
         }
         for word in &words {
             let mut found: Vec<usize> = Vec::new();
-            word_stems(word, |entries| found.extend(entries));
+            BUILTIN.stems.word_stems(word, |entries| found.extend(entries));
             found.sort_unstable();
             found.dedup();
-            let expected: Vec<usize> = (0..ENTRIES.len())
-                .filter(|&k| ENTRIES[k].1.iter().any(|r| !is_phrase(r) && shows(r, word)))
+            let expected: Vec<usize> = (0..entries.len())
+                .filter(|&k| entries[k].iter().any(|r| !is_phrase(r) && shows(r, word)))
                 .collect();
             assert_eq!(found, expected, "{word}");
         }
@@ -429,8 +642,8 @@ mod tests {
             "قال الرئيس إن الحكومة ستدعم الشركات.",
             "The president said the government will support firms.",
         );
-        assert_eq!((m.words, m.matched), (4, 4));
+        assert_eq!(m, (4, 4));
         let m = matched("قال الرئيس إن الحكومة ستدعم الشركات.", "Heavy rain flooded the valley overnight.");
-        assert_eq!(m.matched, 0);
+        assert_eq!(m.1, 0);
     }
 }

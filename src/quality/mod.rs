@@ -17,6 +17,7 @@ use crate::document::{Document, Segmentation, Sentence};
 use crate::error::Side;
 use crate::lang::Lang;
 use finding::{Finding, FindingKind, Severity};
+use lexicon::Lexicon;
 use signals::{Components, LengthModel, SideText, signals};
 
 /// `δ` (standard deviations of the length model) beyond which an English side is called much too
@@ -90,6 +91,8 @@ pub struct Quality {
 #[derive(Clone, Debug)]
 pub struct Scorer {
     model: LengthModel,
+    /// The lexicon layer of the dictionaries given at run time, if any.
+    dictionary: Option<std::sync::Arc<Lexicon>>,
     /// The log-odds of [`Config::quality_prior`].
     prior_log_odds: f64,
 }
@@ -111,8 +114,29 @@ impl Scorer {
         let prior = config.quality_prior.clamp(1e-6, 1.0 - 1e-6);
         Scorer {
             model: LengthModel { ratio: config.length_ratio, variance: config.length_variance },
+            dictionary: None,
             prior_log_odds: (prior / (1.0 - prior)).ln(),
         }
+    }
+
+    /// This scorer with a bilingual dictionary read at run time as an extra lexical layer: Arabic
+    /// words the built-in lexicon does not know are looked up in it, and its glosses found in the
+    /// English are evidence of a translation (weighed less than the built-in lexicon's, since a
+    /// dictionary lists rare senses too). An empty dictionary leaves the scorer as it was.
+    ///
+    /// ```
+    /// use qalign::{Dictionary, Scorer};
+    ///
+    /// let dictionary = Dictionary::from_tsv("زرافة\tgiraffe\nبطريق\tpenguin\n")?;
+    /// let scorer = Scorer::new().with_dictionary(&dictionary);
+    /// let q = scorer.score_pair("الزرافة أطول من البطريق.", "The giraffe is taller than the penguin.");
+    /// assert_eq!((q.components.dictionary_words, q.components.dictionary_matched), (2, 2));
+    /// # Ok::<(), qalign::Error>(())
+    /// ```
+    pub fn with_dictionary(mut self, dictionary: &crate::Dictionary) -> Scorer {
+        self.dictionary =
+            (!dictionary.is_empty()).then(|| std::sync::Arc::new(Lexicon::from_dictionary(dictionary)));
+        self
     }
 
     /// The share of pairs the score assumes are correct before reading any evidence
@@ -183,7 +207,7 @@ impl Scorer {
             quality.components.alignment = alignment;
             return quality;
         }
-        let (mut components, mut findings) = signals(self.model, src, tgt);
+        let (mut components, mut findings) = signals(self.model, self.dictionary.as_deref(), src, tgt);
         components.alignment = alignment;
         let score = score::probability(&components, self.prior_log_odds);
         pair_findings(&components, score, src, tgt, &mut findings);

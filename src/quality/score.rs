@@ -6,7 +6,7 @@
 use crate::quality::signals::Components;
 
 /// How many features the model reads.
-pub(crate) const FEATURES: usize = 13;
+pub(crate) const FEATURES: usize = 16;
 
 /// The features' names, in the order of [`features`].
 pub(crate) const FEATURE_NAMES: [&str; FEATURES] = [
@@ -19,6 +19,9 @@ pub(crate) const FEATURE_NAMES: [&str; FEATURES] = [
     "names_matched",
     "lexicon_matched",
     "lexicon_missed",
+    "dictionary_matched",
+    "dictionary_missed",
+    "rendered_share",
     "nothing_rendered",
     "arabic_in_target",
     "open_end",
@@ -46,11 +49,25 @@ pub(crate) fn features(c: &Components) -> [f64; FEATURES] {
         count(c.names_matched),
         f64::from(c.lexicon_matched).min(LEXICON_CAP),
         f64::from(c.lexicon_words - c.lexicon_matched).min(LEXICON_CAP),
+        f64::from(c.dictionary_matched).min(LEXICON_CAP),
+        f64::from(c.dictionary_words - c.dictionary_matched).min(LEXICON_CAP),
+        rendered_share(c),
         if nothing_rendered(c) { 1.0 } else { 0.0 },
         c.arabic_in_target,
         if c.open_end { 1.0 } else { 0.0 },
         f64::from(c.punctuation),
     ]
+}
+
+/// How far the share of the Arabic's known words (both lexicon layers) that the English renders lies
+/// from one half, from −0.5 (none) to 0.5 (all); 0 when the lexicons know no word of the Arabic, so
+/// that a pair they cannot read keeps the prior.
+fn rendered_share(c: &Components) -> f64 {
+    let words = c.lexicon_words + c.dictionary_words;
+    if words == 0 {
+        return 0.0;
+    }
+    f64::from(c.lexicon_matched + c.dictionary_matched) / f64::from(words) - 0.5
 }
 
 /// The fewest lexicon words of the Arabic that must go unrendered, with nothing else shared, before
@@ -62,30 +79,35 @@ const NOTHING_RENDERED_MIN_WORDS: u32 = 2;
 /// English renders none of them, nor shares a number or a name: positive evidence that the English
 /// does not translate the Arabic.
 pub(crate) fn nothing_rendered(c: &Components) -> bool {
-    c.lexicon_words >= NOTHING_RENDERED_MIN_WORDS
-        && c.lexicon_matched == 0
+    c.lexicon_words + c.dictionary_words >= NOTHING_RENDERED_MIN_WORDS
+        && c.lexicon_matched + c.dictionary_matched == 0
         && c.numbers_shared + c.names_matched == 0
 }
 
 /// The intercept, fitted (see the module docs) with the two classes weighed evenly: the log-odds of
 /// a pair with no evidence at even odds. [`probability`] adds the prior's log-odds.
-const BIAS: f64 = 3.548;
+const BIAS: f64 = 4.158;
 
-/// The weights, in the order of [`FEATURE_NAMES`], fitted (see the module docs).
+/// The weights, in the order of [`FEATURE_NAMES`], fitted (see the module docs) with the Debian
+/// FreeDict dictionaries loaded, so that the dictionary layer has weights of its own; without a
+/// dictionary its features are zero.
 const WEIGHTS: [f64; FEATURES] = [
-    -1.857,  // short
-    -1.444,  // long
-    -5.806,  // numbers_contradicted
-    -2.509,  // numbers_one_sided
-    0.427,   // numbers_shared
-    -4.146,  // names_unmatched
-    0.196,   // names_matched
-    0.057,   // lexicon_matched
-    -0.112,  // lexicon_missed
-    -4.853,  // nothing_rendered
-    -11.164, // arabic_in_target
-    -1.827,  // open_end
-    -0.641,  // punctuation
+    -1.807,  // short
+    -1.535,  // long
+    -6.082,  // numbers_contradicted
+    -2.627,  // numbers_one_sided
+    0.447,   // numbers_shared
+    -4.221,  // names_unmatched
+    0.203,   // names_matched
+    -0.067,  // lexicon_matched
+    -0.115,  // lexicon_missed
+    -0.008,  // dictionary_matched
+    0.022,   // dictionary_missed
+    2.419,   // rendered_share
+    -2.757,  // nothing_rendered
+    -10.928, // arabic_in_target
+    -2.292,  // open_end
+    -0.518,  // punctuation
 ];
 
 /// Log-odds taken off per mojibake sequence in the English. The dev set has no mojibake, so this is

@@ -9,7 +9,7 @@ use crate::anchors::names::{NameAnchor, similarity};
 use crate::document::{Sentence, Span};
 use crate::error::Side;
 use crate::quality::finding::{Finding, FindingKind, Severity};
-use crate::quality::lexicon::{LexicalMatch, is_common_english, push_lowercase};
+use crate::quality::lexicon::{BUILTIN, Lexicon, is_common_english, push_lowercase};
 use crate::quality::names::{ArabicNames, Likeness};
 use crate::text::{is_arabic_letter, is_letter, is_letter_or_digit};
 
@@ -66,6 +66,11 @@ pub struct Components {
     pub lexicon_words: u32,
     /// Of those, the ones with one of their English renderings in the English.
     pub lexicon_matched: u32,
+    /// Arabic words the built-in lexicon does not know and a dictionary given at run time does
+    /// (zero without one).
+    pub dictionary_words: u32,
+    /// Of those, the ones with one of the dictionary's glosses in the English.
+    pub dictionary_matched: u32,
     /// Share of the English side's letters that are Arabic letters (text left untranslated).
     pub arabic_in_target: f64,
     /// Share of the English side's characters that are letters or digits (low for an empty or
@@ -149,15 +154,29 @@ pub(crate) struct LengthModel {
 /// Computes every signal of a pair and the findings that come straight from the evidence (numbers,
 /// names, script). Findings that depend on the score (omission, truncation, misalignment) are added
 /// by the caller.
-pub(crate) fn signals(model: LengthModel, src: SideText, tgt: SideText) -> (Components, Vec<Finding>) {
+pub(crate) fn signals(
+    model: LengthModel,
+    dictionary: Option<&Lexicon>,
+    src: SideText,
+    tgt: SideText,
+) -> (Components, Vec<Finding>) {
     let mut c = Components::default();
     let mut findings = Vec::new();
     c.length = length_delta(model, src.chars() as f64, tgt.chars() as f64);
     numbers(src, tgt, &mut c, &mut findings);
-    let lexical = LexicalMatch::of(src.sentences, tgt.sentences);
-    c.lexicon_words = lexical.words;
-    c.lexicon_matched = lexical.matched;
-    names(src, tgt, &lexical, &mut c, &mut findings);
+    let builtin = BUILTIN.matches(src.sentences, tgt.sentences, |_| false);
+    c.lexicon_words = builtin.words;
+    c.lexicon_matched = builtin.matched;
+    let external = dictionary.map(|d| (d, d.matches(src.sentences, tgt.sentences, |w| BUILTIN.knows(w))));
+    if let Some((_, m)) = &external {
+        c.dictionary_words = m.words;
+        c.dictionary_matched = m.matched;
+    }
+    let renders = |word: &str| {
+        builtin.renders_word(&BUILTIN, word)
+            || external.as_ref().is_some_and(|(d, m)| m.renders_word(d, word))
+    };
+    names(src, tgt, &renders, &mut c, &mut findings);
     script(tgt, &mut c, &mut findings);
     c.punctuation = punctuation(src.sentences)
         .iter()
@@ -234,14 +253,15 @@ fn numbers(src: SideText, tgt: SideText, c: &mut Components, findings: &mut Vec<
     }
 }
 
-/// English names matched or not by an Arabic transliteration or lexicon word; a finding for each
+/// English names matched or not by an Arabic transliteration or a word the lexicons render as it
+/// (`renders`); a finding for each
 /// unmatched one. Adjacent capitalized words are one name (`Supreme Court`, `Hurricane Rosa`), matched
 /// when any of its words is; a name made only of common words (`County`, `Awards`) is not counted
 /// unmatched, nor is a one-word name opening the sentence.
 fn names(
     src: SideText,
     tgt: SideText,
-    lexical: &LexicalMatch,
+    renders: &dyn Fn(&str) -> bool,
     c: &mut Components,
     findings: &mut Vec<Finding>,
 ) {
@@ -319,8 +339,7 @@ fn names(
             // Loose matching (the costliest) is only tried for a word that would otherwise be missing;
             // it also tells whether the word is found weakly.
             // `taken` holds exactly the English keys some Arabic name has.
-            let quick =
-                lexical.renders_word(&word) || taken.binary_search(&name.key).is_ok() || fuzzy_match(name);
+            let quick = renders(&word) || taken.binary_search(&name.key).is_ok() || fuzzy_match(name);
             let likeness = (!quick && !common).then(|| arabic().likeness(&name.skeleton, &taken));
             let found = quick
                 || likeness.is_some_and(|l| {
@@ -592,6 +611,7 @@ mod tests {
         let model = LengthModel { ratio: 1.078, variance: 5.0 };
         signals(
             model,
+            None,
             SideText { side: Side::Source, text: ar, sentences: a.sentences() },
             SideText { side: Side::Target, text: en, sentences: e.sentences() },
         )
