@@ -17,6 +17,9 @@ use std::path::Path;
 
 use qalign::{Scorer, score_pair};
 
+#[path = "../tests/common/data.rs"]
+mod data;
+
 /// One labelled pair of `qe.tsv`.
 struct Item {
     good: bool,
@@ -203,7 +206,7 @@ fn degrade(en: &str, level: usize) -> String {
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ntrex-dev/qe.tsv");
+    let path = data::dataset_or_exit("ntrex-dev").join("qe.tsv");
     let items = read_items(&path)?;
     let qualities: Vec<_> = items.iter().map(|i| score_pair(&i.ar, &i.en)).collect();
     if args.iter().any(|a| a == "--fit") {
