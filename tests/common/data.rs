@@ -3,9 +3,9 @@
 //! The data sets (`ntrex-dev/`, `tatoeba-val/`, `tatoeba-mt/`) are not part of the repository.
 //! Their root is the directory named by the environment variable `QALIGN_DATA` if it is set, else
 //! `../shared/data` beside the repository if that is a directory. Without either, tests that need a
-//! data set pass after one line on standard error, and examples and benches that need one say why
-//! and stop. A `QALIGN_DATA`, or a data root, that does not hold what is asked for is a
-//! configuration error, never a skip.
+//! data set pass after one line on standard error, benches skip the groups that need one after the
+//! same line, and examples that need one print it and exit with status 2. A `QALIGN_DATA`, or a data
+//! root, that does not hold what is asked for is a configuration error, never a skip.
 //!
 //! Included by path from `tests/common/mod.rs`, from the examples and benches that read data, and
 //! from `src/lib.rs` for the unit tests; each uses only part of it.
