@@ -4,11 +4,12 @@
 //! cargo bench --bench align
 //! ```
 //!
-//! The input is the 20,000-sentence pre-split NTREX item in `benches/data` (CC BY-SA 4.0, see its
-//! README), cut at gold bead boundaries to about 1,000 and 10,000 Arabic sentences, used whole
-//! (`news-20k`), and repeated five times (`news-100k`). The raw-text variant joins the same lines into
-//! paragraphs of three sentences separated by blank lines, so the segmenter has to find them again.
-//! Throughput is the bytes of both documents.
+//! The input is the 20,000-sentence pre-split NTREX item `ntrex-dev/scale/` of the evaluation data
+//! (`QALIGN_DATA`, default `../shared/data`; CC BY-SA 4.0, see the dev set's README), cut at gold bead
+//! boundaries to about 1,000 and 10,000 Arabic sentences, used whole (`news-20k`), and repeated five
+//! times (`news-100k`). The raw-text variant joins the same lines into paragraphs of three sentences
+//! separated by blank lines, so the segmenter has to find them again. Throughput is the bytes of both
+//! documents. Without the evaluation data every group is skipped, with a line saying so.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -16,6 +17,8 @@ use std::path::Path;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use qalign::{Aligner, Document, Lang, Scoring, Segmentation};
 
+#[path = "../tests/common/data.rs"]
+mod data;
 #[path = "../tests/common/devset.rs"]
 mod devset;
 
@@ -27,8 +30,8 @@ struct Pair {
     gold: Option<String>,
 }
 
-fn read(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data").join(name);
+fn read(scale: &Path, name: &str) -> String {
+    let path = scale.join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -50,8 +53,9 @@ fn cut(ar: &str, en: &str, gold: &str, ar_lines: usize) -> (String, String, Stri
     (head(ar, a), head(en, e), head(gold, beads))
 }
 
-fn pairs() -> Vec<Pair> {
-    let (ar, en, gold) = (read("scale.ar"), read("scale.en"), read("scale.gold"));
+/// The sizes cut from the scale item in `scale`.
+fn pairs(scale: &Path) -> Vec<Pair> {
+    let (ar, en, gold) = (read(scale, "scale.ar"), read(scale, "scale.en"), read(scale, "scale.gold"));
     let mut out = Vec::new();
     for (name, n) in [("news-1k", 1_000), ("news-10k", 10_000)] {
         let (a, e, g) = cut(&ar, &en, &gold, n);
@@ -69,8 +73,9 @@ fn as_raw(lines: &str) -> String {
 }
 
 fn bench(c: &mut Criterion) {
+    let Some(dev) = data::dataset("ntrex-dev") else { return };
     let aligner = Aligner::new();
-    let pairs = pairs();
+    let pairs = pairs(&dev.join("scale"));
 
     // Before timing anything, check the result is the right one.
     for pair in &pairs {

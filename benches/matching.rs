@@ -1,10 +1,11 @@
 //! Matching many Arabic documents against many English ones (`Matcher::match_texts`).
 //!
 //! The documents are news-length articles recombined from the sentence pairs of the dev set's clean
-//! pre-split items (`tests/data/ntrex-dev/presegmented/*.clean.{ar,en}`, 1007 pairs): document `i`
-//! takes 24 pairs drawn at random, so every Arabic document has exactly one English translation,
-//! and the English documents are shuffled. Each run asserts that at least 99 % of the documents are
-//! matched to their translation.
+//! pre-split items (`ntrex-dev/presegmented/*.clean.{ar,en}` of the evaluation data, `QALIGN_DATA`,
+//! default `../shared/data`; 1007 pairs): document `i` takes 24 pairs drawn at random, so every
+//! Arabic document has exactly one English translation, and the English documents are shuffled. Each
+//! run asserts that at least 99 % of the documents are matched to their translation. Without the
+//! evaluation data the group is skipped, with a line saying so.
 //!
 //! ```text
 //! cargo bench --bench matching
@@ -14,6 +15,9 @@ use std::path::Path;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use qalign::Matcher;
+
+#[path = "../tests/common/data.rs"]
+mod data;
 
 /// Sentences per generated document: about the length of the dev set's news articles.
 const SENTENCES: usize = 24;
@@ -35,9 +39,9 @@ impl Rng {
     }
 }
 
-/// The clean sentence pairs of the dev set.
-fn sentence_pairs() -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ntrex-dev/presegmented");
+/// The clean sentence pairs of the dev set in `dev`.
+fn sentence_pairs(dev: &Path) -> Vec<(String, String)> {
+    let dir = dev.join("presegmented");
     let mut names: Vec<_> = std::fs::read_dir(&dir)
         .expect("dev set")
         .filter_map(|e| e.ok())
@@ -55,8 +59,8 @@ fn sentence_pairs() -> Vec<(String, String)> {
 }
 
 /// `n` Arabic documents and `n` English ones; `truth[i]` is the English index of Arabic document `i`.
-fn documents(n: usize) -> (Vec<String>, Vec<String>, Vec<usize>) {
-    let pairs = sentence_pairs();
+fn documents(dev: &Path, n: usize) -> (Vec<String>, Vec<String>, Vec<usize>) {
+    let pairs = sentence_pairs(dev);
     let mut rng = Rng(0x5EED);
     let (mut ar, mut en) = (Vec::with_capacity(n), Vec::with_capacity(n));
     for _ in 0..n {
@@ -92,10 +96,11 @@ fn documents(n: usize) -> (Vec<String>, Vec<String>, Vec<usize>) {
 }
 
 fn matching(c: &mut Criterion) {
+    let Some(dev) = data::dataset("ntrex-dev") else { return };
     let mut group = c.benchmark_group("match");
     group.sample_size(10);
     for n in [100, 1000] {
-        let (ar, en, truth) = documents(n);
+        let (ar, en, truth) = documents(&dev, n);
         let bytes: usize = ar.iter().chain(&en).map(String::len).sum();
         group.throughput(Throughput::Bytes(bytes as u64));
         let matcher = Matcher::new();

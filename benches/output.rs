@@ -5,8 +5,10 @@
 //! ```
 //!
 //! Inputs: the seed pair (`examples/data/003_*` and `000_*`, 16 beads) and the 20,000-sentence
-//! pre-split NTREX item in `benches/data` (CC BY-SA 4.0, see its README), aligned once before timing.
-//! Throughput is the bytes of both input documents; each run checks the output is not empty.
+//! pre-split NTREX item `ntrex-dev/scale/` of the evaluation data (`QALIGN_DATA`, default
+//! `../shared/data`; CC BY-SA 4.0, see the dev set's README), aligned once before timing; without the
+//! evaluation data only the seed pair is measured, after a line saying so. Throughput is the bytes of
+//! both input documents; each run checks the output is not empty.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -15,7 +17,11 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use qalign::output::{Format, HtmlOptions, TmxOptions, write_alignment, write_html, write_tmx};
 use qalign::{Aligner, Alignment, Document, Lang, Segmentation, Verdict};
 
-fn read(path: &str) -> String {
+#[path = "../tests/common/data.rs"]
+mod data;
+
+/// A file of the repository, or elsewhere if `path` is absolute.
+fn read(path: impl AsRef<Path>) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
@@ -37,15 +43,21 @@ fn case(name: &'static str, ar: &str, en: &str, segmentation: Segmentation) -> C
 }
 
 fn bench(c: &mut Criterion) {
-    let cases = [
-        case(
-            "seed",
-            &read("examples/data/003_02c1adf0d7f5733e.txt"),
-            &read("examples/data/000_47fec3c5d65e0f7a.txt"),
-            Segmentation::Raw,
-        ),
-        case("news-20k", &read("benches/data/scale.ar"), &read("benches/data/scale.en"), Segmentation::Lines),
-    ];
+    let mut cases = vec![case(
+        "seed",
+        &read("examples/data/003_02c1adf0d7f5733e.txt"),
+        &read("examples/data/000_47fec3c5d65e0f7a.txt"),
+        Segmentation::Raw,
+    )];
+    if let Some(dev) = data::dataset("ntrex-dev") {
+        let scale = dev.join("scale");
+        cases.push(case(
+            "news-20k",
+            &read(scale.join("scale.ar")),
+            &read(scale.join("scale.en")),
+            Segmentation::Lines,
+        ));
+    }
     let mut group = c.benchmark_group("output");
     group.sample_size(10);
     for case in &cases {

@@ -1,5 +1,7 @@
 //! Scoring throughput: pairs per second, one at a time and in a parallel batch, on the dev set's
-//! 1100 labelled pairs (NTREX, CC BY-SA 4.0, see `tests/data/ntrex-dev/README.md`).
+//! 1100 labelled pairs (`ntrex-dev/qe.tsv` of the evaluation data, `QALIGN_DATA`, default
+//! `../shared/data`; NTREX, CC BY-SA 4.0, see the dev set's README). Without the evaluation data the
+//! group is skipped, with a line saying so.
 //!
 //! ```text
 //! cargo bench --bench score
@@ -11,8 +13,11 @@ use std::path::Path;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use qalign::Scorer;
 
-fn pairs() -> Vec<(String, String)> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ntrex-dev/qe.tsv");
+#[path = "../tests/common/data.rs"]
+mod data;
+
+fn pairs(dev: &Path) -> Vec<(String, String)> {
+    let path = dev.join("qe.tsv");
     let text = std::fs::read_to_string(&path).expect("qe.tsv");
     text.lines()
         .filter_map(|line| {
@@ -23,7 +28,8 @@ fn pairs() -> Vec<(String, String)> {
 }
 
 fn score(c: &mut Criterion) {
-    let pairs = pairs();
+    let Some(dev) = data::dataset("ntrex-dev") else { return };
+    let pairs = pairs(&dev);
     assert_eq!(pairs.len(), 1100);
     let scorer = Scorer::new();
     let mut group = c.benchmark_group("score");

@@ -1,4 +1,5 @@
-//! Measures alignment accuracy on the NTREX Arabic–English dev set bundled in `tests/data/ntrex-dev`.
+//! Measures alignment accuracy on the NTREX Arabic–English dev set: `ntrex-dev/` of the evaluation
+//! data (`QALIGN_DATA`, default `../shared/data`), or `DEV_DIR`.
 //!
 //! ```text
 //! cargo run --release --example evaluate [-- DEV_DIR]
@@ -7,14 +8,16 @@
 //! Prints link precision/recall/F1, strict and lax bead figures and null-bead detection for the clean
 //! and the noisy pre-split items and for the raw-text items (end to end, with segmentation), scored as
 //! the dev set's README describes: micro-averaged over items. A last row scores the 20,000-sentence
-//! pre-split item of `benches/data` (the same NTREX articles, perturbed on their own; not used to
-//! choose any setting). Add `--verbose` to list every item, and
+//! pre-split item in the dev set's `scale/` (the same NTREX articles, perturbed on their own; not used
+//! to choose any setting). Add `--verbose` to list every item, and
 //! `--config JSON` to override aligner settings (e.g. `--config '{"null_cost": 4.0}'`).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use qalign::Aligner;
 
+#[path = "../tests/common/data.rs"]
+mod data;
 #[path = "../tests/common/devset.rs"]
 mod devset;
 
@@ -31,7 +34,7 @@ fn main() -> anyhow::Result<()> {
         .enumerate()
         .find(|&(k, a)| !a.starts_with("--") && config_at.is_none_or(|c| k != c + 1))
         .map(|(_, a)| PathBuf::from(a))
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ntrex-dev"));
+        .unwrap_or_else(|| data::dataset_or_exit("ntrex-dev"));
     let aligner = Aligner::builder().config(config).build()?;
     let report = devset::evaluate(&dev, &aligner)?;
     if verbose {
@@ -46,8 +49,8 @@ fn main() -> anyhow::Result<()> {
     println!("{}", report.clean.row("pre-split, clean"));
     println!("{}", report.noisy.row("pre-split, noisy"));
     println!("{}", report.raw.row("raw text"));
-    let bench = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data");
-    let read = |name: &str| std::fs::read_to_string(bench.join(name));
+    let scale = dev.join("scale");
+    let read = |name: &str| std::fs::read_to_string(scale.join(name));
     let alignment = aligner.align_lines(&read("scale.ar")?, &read("scale.en")?)?;
     println!("{}", devset::score_presegmented(&alignment, &read("scale.gold")?).row("pre-split, 20k item"));
     Ok(())

@@ -1,4 +1,5 @@
-//! Measures document matching on the dev set's `docmatch` task and on the seed articles.
+//! Measures document matching on the dev set's `docmatch` task (`ntrex-dev/docmatch` of the
+//! evaluation data, or `DOCMATCH_DIR`) and on the seed articles.
 //!
 //! ```text
 //! cargo run --release --example evaluate_matching [-- DOCMATCH_DIR]
@@ -16,6 +17,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use qalign::{Aligner, Document, DocumentMatch, Lang, Matcher, Segmentation, Verdict};
+
+#[path = "../tests/common/data.rs"]
+mod data;
 
 fn txt_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -40,7 +44,7 @@ fn main() -> anyhow::Result<()> {
     let dir = std::env::args()
         .nth(1)
         .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("tests/data/ntrex-dev/docmatch"));
+        .unwrap_or_else(|| data::dataset_or_exit("ntrex-dev").join("docmatch"));
     let ar_files = txt_files(&dir.join("ar"))?;
     let en_files = txt_files(&dir.join("en"))?;
     let gold: HashMap<String, String> = read(&dir.join("gold.tsv"))?

@@ -32,13 +32,8 @@ use std::path::{Path, PathBuf};
 
 use qalign::{Dictionary, Quality, Scorer, Severity};
 
-mod data {
-    pub fn root_or_exit() -> std::path::PathBuf {
-        std::env::var_os("QALIGN_DATA")
-            .map(Into::into)
-            .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data"))
-    }
-}
+#[path = "../tests/common/data.rs"]
+mod data;
 
 /// One labelled pair of a `qe.tsv`.
 struct Item {
@@ -418,7 +413,6 @@ fn mt_ranking(scorer: &Scorer, dir: &Path) -> anyhow::Result<()> {
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let root = data::root_or_exit();
     let mut dictionary = Dictionary::new();
     for (k, a) in args.iter().enumerate() {
         if a == "--dictionary" {
@@ -428,9 +422,9 @@ fn main() -> anyhow::Result<()> {
     }
     let scorer = Scorer::new().with_dictionary(&dictionary);
     let prior = scorer.prior();
-    let dev_dir = root.join("ntrex-dev");
+    let dev_dir = data::dataset_or_exit("ntrex-dev");
     let dev = read_items(&dev_dir.join("qe.tsv"))?;
-    let val = read_items(&root.join("tatoeba-val/qe.tsv"))?;
+    let val = read_items(&data::dataset_or_exit("tatoeba-val").join("qe.tsv"))?;
     let in_a = half_a(&dev_dir, &dev)?;
     let quality = |items: &[Item]| -> Vec<Quality> {
         let pairs: Vec<(&str, &str)> = items.iter().map(|i| (i.ar.as_str(), i.en.as_str())).collect();
@@ -528,5 +522,5 @@ fn main() -> anyhow::Result<()> {
         let share = scores.iter().filter(|&&s| s >= 0.5).count() as f64 / scores.len() as f64;
         println!("| {level} | {label} | {mean:.3} | {share:.3} |");
     }
-    mt_ranking(&scorer, &root.join("tatoeba-mt"))
+    mt_ranking(&scorer, &data::dataset_or_exit("tatoeba-mt"))
 }

@@ -82,6 +82,11 @@ mod quality;
 mod text;
 mod verdict;
 
+/// The evaluation data sets, for the unit tests that read them (one source with the tests').
+#[cfg(test)]
+#[path = "../tests/common/data.rs"]
+pub(crate) mod test_data;
+
 pub use align::{Aligner, AlignerBuilder, Alignment, Bead, Config, Scoring};
 pub use dictionary::Dictionary;
 pub use document::{Document, Segmentation, Sentence, Span};

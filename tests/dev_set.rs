@@ -1,11 +1,10 @@
-//! Accuracy floors on the bundled NTREX Arabic–English dev set (CC BY-SA 4.0, see its README).
-//! `cargo run --release --example evaluate` prints the full figures.
-
-use std::path::Path;
+//! Accuracy floors on the NTREX Arabic–English dev set (`ntrex-dev/` of the evaluation data, CC BY-SA
+//! 4.0, see its README). `cargo run --release --example evaluate` prints the full figures.
 
 use qalign::Aligner;
 
 mod common;
+use common::data;
 use common::devset::{Counts, evaluate, ratio};
 
 fn null_pr(c: &Counts) -> (f64, f64) {
@@ -14,7 +13,7 @@ fn null_pr(c: &Counts) -> (f64, f64) {
 
 #[test]
 fn alignment_accuracy_stays_above_the_floors() {
-    let dev = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ntrex-dev");
+    let Some(dev) = data::dataset("ntrex-dev") else { return };
     let report = evaluate(&dev, &Aligner::new()).expect("dev set readable");
     assert_eq!(report.clean.items, 62);
     let rows = [report.clean.row("clean"), report.noisy.row("noisy"), report.raw.row("raw")].join("\n");

@@ -1,5 +1,6 @@
 //! The quality score: the seed pair's checks from the issue, floors on the dev set's labelled pairs
-//! (NTREX, CC BY-SA 4.0, see `tests/data/ntrex-dev/README.md`), and invariants on any input.
+//! (`ntrex-dev/qe.tsv` of the evaluation data; NTREX, CC BY-SA 4.0, see its README), and invariants
+//! on any input.
 //! `cargo run --release --example evaluate_quality` prints the full figures.
 
 use std::collections::BTreeMap;
@@ -7,6 +8,9 @@ use std::path::Path;
 
 use proptest::prelude::*;
 use qalign::{Aligner, Alignment, Bead, FindingKind, Quality, Scorer, Side, score_pair};
+
+mod common;
+use common::data;
 
 fn read(path: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
@@ -127,15 +131,19 @@ fn finding_spans_point_at_their_evidence() {
     }
 }
 
-/// `(label, type, ar, en)` rows of `qe.tsv`.
-fn qe_rows() -> Vec<(bool, String, String, String)> {
-    read("tests/data/ntrex-dev/qe.tsv")
+/// `(label, type, ar, en)` rows of the dev set's `qe.tsv`, or `None` (after saying so) without the
+/// evaluation data.
+fn qe_rows() -> Option<Vec<(bool, String, String, String)>> {
+    let path = data::dataset("ntrex-dev")?.join("qe.tsv");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let rows = text
         .lines()
         .map(|line| {
             let f: Vec<&str> = line.split('\t').collect();
             (f[0] == "1", f[1].to_owned(), f[2].to_owned(), f[3].to_owned())
         })
-        .collect()
+        .collect();
+    Some(rows)
 }
 
 fn auc(pos: &[f64], neg: &[f64]) -> f64 {
@@ -158,7 +166,7 @@ fn auc(pos: &[f64], neg: &[f64]) -> f64 {
 
 #[test]
 fn dev_set_auc_stays_above_the_floors() {
-    let rows = qe_rows();
+    let Some(rows) = qe_rows() else { return };
     assert_eq!(rows.len(), 1100);
     let pairs: Vec<(&str, &str)> = rows.iter().map(|r| (r.2.as_str(), r.3.as_str())).collect();
     let scores: Vec<f64> = Scorer::new().score_batch(&pairs).iter().map(|q| q.score).collect();

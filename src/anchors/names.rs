@@ -745,27 +745,32 @@ mod tests {
         }
     }
 
-    /// The parallel documents of the NTREX dev set: (name, Arabic lines, English lines), normalized.
-    fn ntrex_documents() -> Vec<(String, Vec<String>, Vec<String>)> {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ntrex-dev/presegmented");
-        let mut names: Vec<String> = std::fs::read_dir(dir)
+    /// One parallel document: name, Arabic lines, English lines.
+    type ParallelDocument = (String, Vec<String>, Vec<String>);
+
+    /// The parallel documents of the NTREX dev set, normalized; `None` (after saying so) without the
+    /// evaluation data.
+    fn ntrex_documents() -> Option<Vec<ParallelDocument>> {
+        let dir = crate::test_data::dataset("ntrex-dev")?.join("presegmented");
+        let mut names: Vec<String> = std::fs::read_dir(&dir)
             .expect("presegmented exists")
             .flatten()
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .filter_map(|n| n.strip_suffix(".clean.ar").map(str::to_owned))
             .collect();
         names.sort();
-        let read = |path: String| -> Vec<String> {
+        let read = |path: std::path::PathBuf| -> Vec<String> {
             std::fs::read_to_string(path).expect("readable").lines().map(|l| normalize(l).text).collect()
         };
-        names
+        let docs = names
             .into_iter()
             .map(|n| {
-                let ar = read(format!("{dir}/{n}.clean.ar"));
-                let en = read(format!("{dir}/{n}.clean.en"));
+                let ar = read(dir.join(format!("{n}.clean.ar")));
+                let en = read(dir.join(format!("{n}.clean.en")));
                 (n, ar, en)
             })
-            .collect()
+            .collect();
+        Some(docs)
     }
 
     /// Counts for one key design over the dev set.
@@ -886,7 +891,7 @@ mod tests {
     #[test]
     #[ignore = "measurement; run with --ignored --nocapture"]
     fn measure_ntrex() {
-        let docs = ntrex_documents();
+        let Some(docs) = ntrex_documents() else { return };
         let show = std::env::var("NAMES_SHOW").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
         let _ = measure(&docs, &Options::DEFAULT, show);
         println!(
@@ -954,8 +959,8 @@ mod tests {
     #[test]
     #[ignore = "measurement; run with --ignored --nocapture"]
     fn measure_qe_entity() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ntrex-dev/qe.tsv");
-        let text = std::fs::read_to_string(path).expect("qe.tsv");
+        let Some(dev) = crate::test_data::dataset("ntrex-dev") else { return };
+        let text = std::fs::read_to_string(dev.join("qe.tsv")).expect("qe.tsv");
         let mut scores: std::collections::BTreeMap<&str, Vec<f64>> = Default::default();
         for line in text.lines() {
             let mut fields = line.split('\t');

@@ -1596,7 +1596,7 @@ mod tests {
     #[test]
     #[ignore]
     fn measure_ntrex() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ntrex-dev");
+        let Some(root) = crate::test_data::dataset("ntrex-dev") else { return };
         let show = std::env::var_os("QALIGN_SHOW").is_some();
         let qe = std::fs::read_to_string(root.join("qe.tsv")).expect("qe.tsv");
         let (mut good, mut good_equal, mut good_with_numbers) = (0, 0, 0);

@@ -140,9 +140,10 @@ pub(crate) static ARABIC_PREPOSITIONS: [char; 3] = ['ب', 'ل', 'ك'];
 /// `ا` for every alef, `ي` for `ى`, `ه` for `ة`), mostly without the article `ال`, sorted by code
 /// point for binary search.
 ///
-/// Built from the most frequent words of `tests/data/ntrex-dev/presegmented/*.clean.ar` and the seed
-/// articles, counted after stripping clitics, with every name and transliterated word removed by
-/// hand, plus the pronouns, prepositions, conjunctions, weekdays and number words of Arabic grammar.
+/// Built from the most frequent words of the evaluation data's `ntrex-dev/presegmented/*.clean.ar`
+/// and the seed articles, counted after stripping clitics, with every name and transliterated word
+/// removed by hand, plus the pronouns, prepositions, conjunctions, weekdays and number words of
+/// Arabic grammar.
 pub(crate) static ARABIC_STOPWORDS: [&str; 848] = [
     "ابدا",
     "ابلاغ",
@@ -998,10 +999,10 @@ pub(crate) static ARABIC_STOPWORDS: [&str; 848] = [
 /// headlines, institutions) but are not names Arabic transliterates, in lower case, sorted for binary
 /// search.
 ///
-/// Built from the capitalized words of `tests/data/ntrex-dev/presegmented/*.clean.en` and the seed
-/// articles that also occur in lower case there, minus names, plus the common English function words,
-/// titles, weekdays and number words. Months are left out on purpose: Arabic transliterates them
-/// (`فبراير`, `يونيو`).
+/// Built from the capitalized words of the evaluation data's `ntrex-dev/presegmented/*.clean.en` and
+/// the seed articles that also occur in lower case there, minus names, plus the common English
+/// function words, titles, weekdays and number words. Months are left out on purpose: Arabic
+/// transliterates them (`فبراير`, `يونيو`).
 pub(crate) static ENGLISH_STOPWORDS: [&str; 552] = [
     "a",
     "about",

@@ -1,5 +1,5 @@
 //! The calibrated combination of the signals: a logistic regression over a handful of named
-//! features, fitted on the NTREX dev set's labelled pairs (`tests/data/ntrex-dev/qe.tsv`) by
+//! features, fitted on the NTREX dev set's labelled pairs (`ntrex-dev/qe.tsv` of the evaluation data) by
 //! `cargo run --release --example evaluate_quality -- --fit`, which prints the constants below.
 //! Held-out figures (5-fold cross-validation, folds by Arabic sentence) are in `docs/quality.md`.
 

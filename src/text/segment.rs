@@ -746,9 +746,14 @@ mod tests {
 
     #[test]
     fn ntrex_dev_boundaries() {
-        let dir = format!("{}/tests/data/ntrex-dev/raw", env!("CARGO_MANIFEST_DIR"));
+        let Some(dev) = crate::test_data::dataset("ntrex-dev") else { return };
+        let dir = dev.join("raw");
+        let read = |name: String| {
+            let path = dir.join(name);
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+        };
         let mut names: Vec<String> = std::fs::read_dir(&dir)
-            .unwrap_or_else(|e| panic!("cannot list {dir}: {e}"))
+            .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
             .filter_map(|entry| entry.ok())
             .filter_map(|entry| entry.file_name().to_str()?.strip_suffix(".gold.json").map(String::from))
             .collect();
@@ -757,10 +762,9 @@ mod tests {
         for (side, lang) in [("ar", AR), ("en", EN)] {
             let (mut matched, mut reference, mut found) = (0, 0, 0);
             for name in &names {
-                let gold: serde_json::Value =
-                    serde_json::from_str(&read(&format!("tests/data/ntrex-dev/raw/{name}.gold.json")))
-                        .unwrap_or_else(|e| panic!("bad gold for {name}: {e}"));
-                let text = read(&format!("tests/data/ntrex-dev/raw/{name}.{side}.txt"));
+                let gold: serde_json::Value = serde_json::from_str(&read(format!("{name}.gold.json")))
+                    .unwrap_or_else(|e| panic!("bad gold for {name}: {e}"));
+                let text = read(format!("{name}.{side}.txt"));
                 let spans = split_sentences(&text, lang);
                 check_contract(&text, &spans);
                 let (m, r, f) = boundary_counts(&gold_spans(&gold, side), &spans);
