@@ -10,7 +10,7 @@ use qalign::input::{self, Decoded};
 use qalign::output::{
     Format, HtmlOptions, ScoreFormat, TmxOptions, write_alignment, write_html, write_scores, write_tmx,
 };
-use qalign::{Aligner, Scorer, Scoring, Segmentation, Side, Verdict, read_pairs};
+use qalign::{Aligner, Dictionary, Scorer, Scoring, Segmentation, Side, Verdict, read_pairs};
 
 /// Sentence alignment and translation-quality checks for Arabic articles and their English translations.
 #[derive(Parser)]
@@ -52,6 +52,11 @@ enum Command {
         /// every byte keeps its offset.
         #[arg(long)]
         strip_html: bool,
+        /// A bilingual dictionary for the quality score: a dictd `.index` (with its `.dict.dz` or
+        /// `.dict` beside it, as Debian's `dict-freedict-ara-eng` installs) or an
+        /// `arabic<TAB>english` TSV. Repeatable.
+        #[arg(long, value_name = "FILE")]
+        dictionary: Vec<PathBuf>,
         /// The Arabic document (`-` for standard input).
         ar_file: PathBuf,
         /// The English document (`-` for standard input).
@@ -78,6 +83,11 @@ enum Command {
         /// Output format: `jsonl` (score, components, findings) or `tsv` (the score alone).
         #[arg(long, value_enum, default_value_t = ScoreFormatArg::Jsonl)]
         format: ScoreFormatArg,
+        /// A bilingual dictionary for the quality score: a dictd `.index` (with its `.dict.dz` or
+        /// `.dict` beside it, as Debian's `dict-freedict-ara-eng` installs) or an
+        /// `arabic<TAB>english` TSV. Repeatable.
+        #[arg(long, value_name = "FILE")]
+        dictionary: Vec<PathBuf>,
         /// The pairs file (`-` for standard input).
         pairs_file: PathBuf,
     },
@@ -150,6 +160,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             lossy,
             force,
             strip_html,
+            dictionary,
             ar_file,
             en_file,
         } => {
@@ -163,7 +174,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 ScoringArg::Quality => Scoring::Quality,
                 ScoringArg::Confidence => Scoring::Confidence,
             };
-            let aligner = Aligner::builder().scoring(scoring).build()?;
+            let aligner =
+                Aligner::builder().scoring(scoring).dictionary(read_dictionaries(&dictionary)?).build()?;
             let limit = aligner.config().max_input_bytes;
             let read = |path: &Path, side| -> anyhow::Result<(String, usize)> {
                 let decoded = read_input(path, side, lossy, limit)?;
@@ -243,10 +255,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 .map_err(io_error)?;
             out.flush()?;
         }
-        Command::Score { format, pairs_file } => {
+        Command::Score { format, dictionary, pairs_file } => {
             let text = read_text(&pairs_file, Side::Source, qalign::Config::default().max_input_bytes)?;
             let pairs = read_pairs(&text).with_context(|| format!("{}", pairs_file.display()))?;
-            let qualities = Scorer::new().score_batch(&pairs);
+            let qualities =
+                Scorer::new().with_dictionary(&read_dictionaries(&dictionary)?).score_batch(&pairs);
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
             write_scores(&mut out, &qualities, format.into()).map_err(io_error)?;
@@ -276,6 +289,15 @@ fn expand_inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
         }
     }
     Ok(files)
+}
+
+/// The dictionaries of `--dictionary`, merged (empty without one).
+fn read_dictionaries(paths: &[PathBuf]) -> anyhow::Result<Dictionary> {
+    let mut dictionary = Dictionary::new();
+    for path in paths {
+        dictionary.extend(Dictionary::from_file(path)?);
+    }
+    Ok(dictionary)
 }
 
 fn is_stdin(path: &Path) -> bool {

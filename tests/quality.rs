@@ -293,3 +293,25 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn seed_islamic_state_rendered_as_state_has_a_word_level_finding() {
+    let ar = read("examples/data/003_02c1adf0d7f5733e.txt");
+    let alignment = seed();
+    let on_islamic = |bead: &Bead| {
+        bead.findings.iter().any(|f| {
+            f.side == Side::Source && f.evidence == "الإسلامية" && &ar[f.span.start..f.span.end] == "الإسلامية"
+        })
+    };
+    let mut state_only = 0;
+    for bead in alignment.pairs().filter(|b| b.src_text.contains("الدولة الإسلامية")) {
+        if bead.tgt_text.contains("Islamic State") {
+            assert!(!on_islamic(bead), "{bead:?}");
+        } else {
+            assert!(bead.tgt_text.contains("State"), "{bead:?}");
+            assert!(on_islamic(bead), "{bead:?}");
+            state_only += 1;
+        }
+    }
+    assert_eq!(state_only, 4);
+}

@@ -167,6 +167,8 @@ impl Default for Config {
 #[derive(Clone, Debug, Default)]
 pub struct AlignerBuilder {
     config: Config,
+    /// The dictionaries given, merged.
+    dictionary: crate::Dictionary,
 }
 
 impl AlignerBuilder {
@@ -247,6 +249,31 @@ impl AlignerBuilder {
         self
     }
 
+    /// Adds a bilingual dictionary read at run time (a [`crate::Dictionary`]) to the lexicons the
+    /// quality score reads; a second call adds a second dictionary. See
+    /// [`Scorer::with_dictionary`]. Default: none.
+    ///
+    /// ```
+    /// use qalign::{Aligner, Dictionary};
+    ///
+    /// let dictionary = Dictionary::from_tsv("زرافة\tgiraffe\n")?;
+    /// let aligner = Aligner::builder().dictionary(dictionary).build()?;
+    /// let alignment = aligner.align("رأينا الزرافة.", "We saw the giraffe.")?;
+    /// assert_eq!(alignment.beads[0].components.dictionary_matched, 1);
+    /// # Ok::<(), qalign::Error>(())
+    /// ```
+    pub fn dictionary(mut self, dictionary: crate::Dictionary) -> AlignerBuilder {
+        self.dictionary.extend(dictionary);
+        self
+    }
+
+    /// Sets [`Config::quality_prior`], the share of pairs the quality score assumes are correct
+    /// before reading any evidence (default 0.9).
+    pub fn quality_prior(mut self, prior: f64) -> AlignerBuilder {
+        self.config.quality_prior = prior;
+        self
+    }
+
     /// Checks the configuration and builds the aligner.
     ///
     /// # Errors
@@ -291,7 +318,11 @@ impl AlignerBuilder {
         if c.max_sentence_bytes == 0 {
             return bad("max_sentence_bytes", "must be at least 1");
         }
-        Ok(Aligner { config: self.config.clone(), scorer: Scorer::with_config(&self.config) })
+        if !(c.quality_prior > 0.0 && c.quality_prior < 1.0) {
+            return bad("quality_prior", "must lie strictly between 0 and 1");
+        }
+        let scorer = Scorer::with_config(&self.config).with_dictionary(&self.dictionary);
+        Ok(Aligner { config: self.config.clone(), scorer })
     }
 }
 

@@ -108,11 +108,13 @@ fn gloss_stem(word: &str) -> String {
     stem.to_owned()
 }
 
-/// Whether a normalized Arabic word is a function word of the built-in table.
-fn is_function_word(ar: &str) -> bool {
+/// Whether a normalized Arabic word is a function word: one of the built-in table's (with or
+/// without a one-letter conjunction) or a particle.
+pub(crate) fn is_function_word(ar: &str) -> bool {
     static FORMS: LazyLock<HashSet<String>> =
         LazyLock::new(|| FUNCTION_WORDS.iter().map(|(ar, _)| normalize(ar).text).collect());
-    FORMS.contains(ar) || ARABIC_PARTICLES.contains(&ar)
+    let bare = ar.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 2).unwrap_or(ar);
+    [ar, bare].iter().any(|w| FORMS.contains(*w) || ARABIC_PARTICLES.contains(w))
 }
 
 /// Arabic prepositions, conjunctions and particles (normalized) that an external dictionary glosses
@@ -219,6 +221,9 @@ pub(crate) struct LexicalMatch<'a> {
     pub words: u32,
     /// Of those, the entries with an English rendering in the English.
     pub matched: u32,
+    /// The Arabic words found whose entry the English does not render, as (sentence index,
+    /// normalized byte range) of their first occurrence.
+    pub unrendered: Vec<(usize, std::ops::Range<usize>)>,
     /// The entries found, by index into the lexicon.
     entries: Vec<usize>,
     /// The phrase renderings of the entries found.
@@ -245,14 +250,19 @@ impl Lexicon {
     ) -> LexicalMatch<'a> {
         let mut seen: HashMap<usize, Seen> = HashMap::default();
         let mut entries: Vec<usize> = Vec::with_capacity(16);
-        for s in src {
-            for word in s.normalized().split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
+        let mut at: Vec<(usize, std::ops::Range<usize>)> = Vec::with_capacity(16);
+        for (i, s) in src.iter().enumerate() {
+            let text = s.normalized();
+            for word in text.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
                 if let Some(k) = self.lookup(word)
                     && !seen.contains_key(&k)
                     && !skip(word)
                 {
                     seen.insert(k, Seen::Arabic);
                     entries.push(k);
+                    // `word` is a slice of `text`: its offset is the distance between their starts.
+                    let start = word.as_ptr() as usize - text.as_ptr() as usize;
+                    at.push((i, start..start + word.len()));
                 }
             }
         }
@@ -305,7 +315,9 @@ impl Lexicon {
             }
         }
         let phrases = entries.iter().flat_map(|&k| self.phrases[k].iter().map(String::as_str)).collect();
-        LexicalMatch { words: entries.len() as u32, matched: count as u32, entries, phrases }
+        let unrendered =
+            entries.iter().zip(at).filter(|(k, _)| seen[k] == Seen::Arabic).map(|(_, at)| at).collect();
+        LexicalMatch { words: entries.len() as u32, matched: count as u32, unrendered, entries, phrases }
     }
 
     /// Whether the lexicon knows a normalized Arabic word (as written or without its clitics).

@@ -9,7 +9,7 @@ use crate::anchors::names::{NameAnchor, similarity};
 use crate::document::{Sentence, Span};
 use crate::error::Side;
 use crate::quality::finding::{Finding, FindingKind, Severity};
-use crate::quality::lexicon::{BUILTIN, Lexicon, is_common_english, push_lowercase};
+use crate::quality::lexicon::{BUILTIN, Lexicon, is_common_english, is_function_word, push_lowercase};
 use crate::quality::names::{ArabicNames, Likeness};
 use crate::text::{is_arabic_letter, is_letter, is_letter_or_digit};
 
@@ -171,6 +171,16 @@ pub(crate) fn signals(
     if let Some((_, m)) = &external {
         c.dictionary_words = m.words;
         c.dictionary_matched = m.matched;
+    }
+    // Word level: each content word the built-in lexicon knows and the English does not render.
+    for (i, range) in &builtin.unrendered {
+        let Some(sentence) = src.sentences.get(*i) else { continue };
+        if is_function_word(sentence.normalized().get(range.clone()).unwrap_or("")) {
+            continue;
+        }
+        let span = sentence.original_span(range.clone());
+        let message = "the English renders none of this word's usual translations";
+        findings.push(src.finding(FindingKind::Omission, Severity::Minor, span, message));
     }
     let renders = |word: &str| {
         builtin.renders_word(&BUILTIN, word)
