@@ -614,7 +614,7 @@ mod tests {
         let en = "And, according to the official, there are ways and means to tackle the crisis before winter comes.\n\
                   The meeting ended on Thursday evening.";
         let unmarked = Config { furniture_null_cost: 100.0, ..Config::default() };
-        let plain = AlignerBuilder { config: unmarked }.build().unwrap();
+        let plain = Aligner::builder().config(unmarked).build().unwrap();
         assert_eq!(shape(&plain.align_lines(ar, en).unwrap())[0], (vec![0, 1], vec![0]));
         let a = Aligner::new().align_lines(ar, en).unwrap();
         assert_eq!(shape(&a), [(vec![0], vec![0]), (vec![1], vec![]), (vec![2], vec![1])]);
