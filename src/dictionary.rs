@@ -320,9 +320,22 @@ impl Builder {
 
     /// The dictionary, sorted by form.
     fn finish(self) -> Dictionary {
-        let mut entries: Vec<Entry> =
-            self.entries.into_iter().map(|(arabic, entry)| Entry { arabic, ..entry }).collect();
-        entries.sort_unstable_by(|a, b| a.arabic.cmp(&b.arabic));
+        let mut slots: Vec<Option<Entry>> =
+            self.entries.into_iter().map(|(arabic, entry)| Some(Entry { arabic, ..entry })).collect();
+        // The sort moves small keys, not entries; most forms differ in their first eight bytes,
+        // which compare as one number.
+        let form = |k: usize| slots[k].as_ref().map_or("", |e| e.arabic.as_str());
+        let mut order: Vec<(u64, usize)> = (0..slots.len())
+            .map(|k| {
+                let mut head = [0; 8];
+                let bytes = form(k).as_bytes();
+                let n = bytes.len().min(8);
+                head[..n].copy_from_slice(&bytes[..n]);
+                (u64::from_be_bytes(head), k)
+            })
+            .collect();
+        order.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| form(a.1).cmp(form(b.1))));
+        let entries = order.iter().filter_map(|&(_, k)| slots[k].take()).collect();
         Dictionary { entries }
     }
 }
@@ -388,16 +401,16 @@ fn dictd_number(digits: &str) -> Option<usize> {
 fn parse_dictd(index: &str, data: &[u8]) -> std::result::Result<Dictionary, (usize, String)> {
     // The data is checked to be UTF-8 once, and an entry on its own only when some entry is not.
     let text = std::str::from_utf8(data).ok();
-    let pieces = line_pieces(index, 4 * rayon::current_num_threads());
-    let read: Vec<_> = pieces
-        .into_par_iter()
-        .map(|(first_line, piece)| parse_index(piece, first_line, data, text))
-        .collect();
-    let mut dictionary = Dictionary::new();
-    for piece in read {
-        dictionary.extend(piece?);
-    }
-    Ok(dictionary)
+    let pieces = line_pieces(index, 2 * rayon::current_num_threads());
+    pieces.into_par_iter().map(|(first_line, piece)| parse_index(piece, first_line, data, text)).reduce(
+        || Ok(Dictionary::new()),
+        // Neighbours are merged, the earlier first, and the first error is the one kept.
+        |earlier, later| {
+            let mut earlier = earlier?;
+            earlier.extend(later?);
+            Ok(earlier)
+        },
+    )
 }
 
 /// `text` cut into about `n` pieces that end at line ends, each with the number of its first line.
@@ -576,9 +589,15 @@ fn dictd_forms(raw: &str, lang: Lang, forms: &mut Forms) {
 /// The pieces of [`dictd_forms`] after the brackets.
 fn add_pieces(text: &str, lang: Lang, forms: &mut Forms) {
     let text = normalized(text);
-    let text = text.split(" - ").next().unwrap_or_default();
-    for piece in text.split([',', ';', '/']) {
-        forms.push(piece, lang, false);
+    let bytes = text.as_bytes();
+    // Cut at ` - `; the cuts are at ASCII bytes, so on character boundaries.
+    let end = memchr::memchr_iter(b'-', bytes)
+        .find(|&i| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' '))
+        .map_or(bytes.len(), |i| i - 1);
+    let mut start = 0;
+    for cut in memchr::memchr3_iter(b',', b';', b'/', &bytes[..end]).chain([end]) {
+        forms.push(&text[start..cut], lang, false);
+        start = cut + 1;
     }
 }
 
@@ -633,7 +652,7 @@ fn normalized(text: &str) -> Cow<'_, str> {
 /// `text` without what is between brackets, `(…)` or `[…]`, nested or not; an unclosed bracket
 /// drops the rest of the text, and a stray closing bracket is dropped.
 fn without_brackets(text: &str) -> Cow<'_, str> {
-    if !text.contains(['(', ')', '[', ']']) {
+    if !text.bytes().any(|b| matches!(b, b'(' | b')' | b'[' | b']')) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -653,6 +672,37 @@ fn without_brackets(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// [`clean_into`] for an English form in ASCII.
+fn clean_ascii_into(piece: &str, out: &mut String) {
+    let start = out.len();
+    let bytes = piece.as_bytes();
+    let mut space = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        let ellipsis = b == b'.' && ((i > 0 && bytes[i - 1] == b'.') || bytes.get(i + 1) == Some(&b'.'));
+        if b.is_ascii_whitespace() || b.is_ascii_control() || ellipsis {
+            space = true;
+            continue;
+        }
+        if out.len() == start && is_edge_punctuation(b as char) {
+            continue;
+        }
+        if space && out.len() > start {
+            out.push(' ');
+        }
+        space = false;
+        out.push(b.to_ascii_lowercase() as char);
+    }
+    while out[start..].ends_with(|c: char| is_edge_punctuation(c) || c == ' ') {
+        out.pop();
+    }
+    if out[start..].starts_with("to ") {
+        out.replace_range(start..start + 3, "");
+    }
+    if !out[start..].bytes().any(|b| b.is_ascii_alphabetic()) {
+        out.truncate(start);
+    }
+}
+
 /// Punctuation trimmed from the two ends of a form.
 fn is_edge_punctuation(c: char) -> bool {
     matches!(c, '.' | ':' | '!' | '?' | '"' | '\'' | '-' | '*' | ',' | ';' | '«' | '»')
@@ -664,6 +714,21 @@ fn is_edge_punctuation(c: char) -> bool {
 /// letter.
 fn clean_into(piece: &str, lang: Lang, out: &mut String) {
     let start = out.len();
+    let piece = piece.trim_matches(|c: char| c == ' ' || is_edge_punctuation(c));
+    match lang {
+        // Normalized text has single spaces only; without an ellipsis, it is clean once trimmed.
+        Lang::Arabic if !piece.contains("..") => {
+            if piece.chars().any(is_arabic_letter) {
+                out.push_str(piece);
+            }
+            return;
+        }
+        Lang::English if piece.is_ascii() => {
+            clean_ascii_into(piece, out);
+            return;
+        }
+        _ => {}
+    }
     let mut space = false;
     let mut previous = ' ';
     let mut chars = piece.chars().peekable();
