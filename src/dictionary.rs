@@ -11,12 +11,14 @@ use std::cmp::Ordering;
 use std::io::{self, Read as _};
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::Lang;
 use crate::error::{Error, Result};
-use crate::text::is_arabic_letter;
-use crate::text::normalize::normalize;
+use crate::text::normalize::{is_normalized, normalize};
+use crate::text::{is_arabic_letter, is_letter};
+use unicode_normalization::char::is_combining_mark;
 
 /// A bilingual Arabic→English dictionary read at run time: for each Arabic form, its English
 /// renderings.
@@ -292,35 +294,48 @@ impl Dictionary {
     }
 }
 
-/// A [`Dictionary`] being read: its entries in the order their forms were first seen.
+/// A [`Dictionary`] being read.
 #[derive(Default)]
 struct Builder {
-    /// Where each form's entry is in `entries`.
-    at: FxHashMap<String, usize>,
-    /// The entries.
-    entries: Vec<Entry>,
+    /// The entries by form; their `arabic` is left empty until [`Builder::finish`].
+    entries: FxHashMap<String, Entry>,
 }
 
 impl Builder {
+    /// A builder with room for `forms` forms.
+    fn with_capacity(forms: usize) -> Builder {
+        Builder { entries: FxHashMap::with_capacity_and_hasher(forms, Default::default()) }
+    }
+
     /// Adds the rendering `english` to the form `arabic`.
     fn add(&mut self, arabic: &str, english: &str, weight: f32) {
-        let k = match self.at.get(arabic) {
-            Some(&k) => k,
-            None => {
-                let k = self.entries.len();
-                self.at.insert(arabic.to_owned(), k);
-                let entry = Entry { arabic: arabic.to_owned(), english: Vec::new(), weights: Vec::new() };
-                self.entries.push(entry);
-                k
-            }
-        };
-        self.entries[k].add(english, weight);
+        if let Some(entry) = self.entries.get_mut(arabic) {
+            entry.add(english, weight);
+            return;
+        }
+        let mut entry = Entry { arabic: String::new(), english: Vec::new(), weights: Vec::new() };
+        entry.add(english, weight);
+        self.entries.insert(arabic.to_owned(), entry);
     }
 
     /// The dictionary, sorted by form.
     fn finish(self) -> Dictionary {
-        let mut entries = self.entries;
-        entries.sort_unstable_by(|a, b| a.arabic.cmp(&b.arabic));
+        let mut slots: Vec<Option<Entry>> =
+            self.entries.into_iter().map(|(arabic, entry)| Some(Entry { arabic, ..entry })).collect();
+        // The sort moves small keys, not entries; most forms differ in their first eight bytes,
+        // which compare as one number.
+        let form = |k: usize| slots[k].as_ref().map_or("", |e| e.arabic.as_str());
+        let mut order: Vec<(u64, usize)> = (0..slots.len())
+            .map(|k| {
+                let mut head = [0; 8];
+                let bytes = form(k).as_bytes();
+                let n = bytes.len().min(8);
+                head[..n].copy_from_slice(&bytes[..n]);
+                (u64::from_be_bytes(head), k)
+            })
+            .collect();
+        order.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| form(a.1).cmp(form(b.1))));
+        let entries = order.iter().filter_map(|&(_, k)| slots[k].take()).collect();
         Dictionary { entries }
     }
 }
@@ -380,12 +395,53 @@ fn dictd_number(digits: &str) -> Option<usize> {
 
 /// Reads a dictd dictionary from its index and its (decompressed) data; an error is the 1-based line
 /// of the index and what is wrong with it.
+///
+/// The index is cut into pieces at line ends, read in parallel and merged in index order, so the
+/// result is the one reading it whole would give.
 fn parse_dictd(index: &str, data: &[u8]) -> std::result::Result<Dictionary, (usize, String)> {
-    let mut builder = Builder::default();
-    let mut heads = Vec::new();
-    let mut glosses = Vec::new();
+    // The data is checked to be UTF-8 once, and an entry on its own only when some entry is not.
+    let text = std::str::from_utf8(data).ok();
+    let pieces = line_pieces(index, 2 * rayon::current_num_threads());
+    pieces.into_par_iter().map(|(first_line, piece)| parse_index(piece, first_line, data, text)).reduce(
+        || Ok(Dictionary::new()),
+        // Neighbours are merged, the earlier first, and the first error is the one kept.
+        |earlier, later| {
+            let mut earlier = earlier?;
+            earlier.extend(later?);
+            Ok(earlier)
+        },
+    )
+}
+
+/// `text` cut into about `n` pieces that end at line ends, each with the number of its first line.
+fn line_pieces(text: &str, n: usize) -> Vec<(usize, &str)> {
+    let size = text.len() / n.max(1) + 1;
+    let mut pieces = Vec::with_capacity(n + 1);
+    let (mut start, mut line) = (0, 1);
+    while start < text.len() {
+        let cut = (start + size).min(text.len());
+        let end = memchr::memchr(b'\n', &text.as_bytes()[cut..]).map_or(text.len(), |i| cut + i + 1);
+        let piece = &text[start..end];
+        pieces.push((line, piece));
+        line += memchr::memchr_iter(b'\n', piece.as_bytes()).count();
+        start = end;
+    }
+    pieces
+}
+
+/// Reads the entries of the lines `index` of a dictd index, the first of them line `first_line`, from
+/// `data` (`text` when it is all UTF-8); see [`parse_dictd`].
+fn parse_index(
+    index: &str,
+    first_line: usize,
+    data: &[u8],
+    text: Option<&str>,
+) -> std::result::Result<Dictionary, (usize, String)> {
+    let mut builder = Builder::with_capacity(index.len() / 16);
+    let mut heads = Forms::default();
+    let mut glosses = Forms::default();
     for (k, line) in index.lines().enumerate() {
-        let malformed = |message: String| (k + 1, message);
+        let malformed = |message: String| (first_line + k, message);
         if line.trim().is_empty() {
             continue;
         }
@@ -410,7 +466,11 @@ fn parse_dictd(index: &str, data: &[u8]) -> std::result::Result<Dictionary, (usi
                 data.len()
             ))
         })?;
-        let body = std::str::from_utf8(body).map_err(|_| malformed("the entry is not valid UTF-8".into()))?;
+        let body = match text {
+            Some(text) => text.get(start..start + length),
+            None => std::str::from_utf8(body).ok(),
+        }
+        .ok_or_else(|| malformed("the entry is not valid UTF-8".into()))?;
         add_dictd_entry(&mut builder, body, &mut heads, &mut glosses);
     }
     Ok(builder.finish())
@@ -418,7 +478,7 @@ fn parse_dictd(index: &str, data: &[u8]) -> std::result::Result<Dictionary, (usi
 
 /// Adds the pairs of one dictd entry: the headword on its first line, one gloss on each other line;
 /// `heads` and `glosses` are scratch.
-fn add_dictd_entry(builder: &mut Builder, body: &str, heads: &mut Vec<String>, glosses: &mut Vec<String>) {
+fn add_dictd_entry(builder: &mut Builder, body: &str, heads: &mut Forms, glosses: &mut Forms) {
     let mut lines = body.lines().filter(|line| !line.trim().is_empty());
     let Some(headword) = lines.next().map(without_ipa) else { return };
     let arabic_head = headword.chars().any(is_arabic_letter);
@@ -462,40 +522,137 @@ fn without_ipa(line: &str) -> &str {
     }
 }
 
-/// Appends to `out` the forms a dictd headword or gloss holds, each once: the text normalized, cut
-/// at ` - `, without remarks in brackets, split at commas, semicolons and slashes, and cleaned by
-/// [`clean`]. An Arabic form with Latin letters is dropped.
-fn dictd_forms(raw: &str, lang: Lang, out: &mut Vec<String>) {
-    let text = normalized(raw);
-    let text = without_brackets(&text);
-    let text = text.split(" - ").next().unwrap_or_default();
-    for piece in text.split([',', ';', '/']) {
-        let Some(form) = clean(piece, lang) else { continue };
-        if lang == Lang::Arabic && form.bytes().any(|b| b.is_ascii_alphabetic()) {
-            continue;
+/// Forms written one after another into one buffer, so that the forms of a line cost no allocation
+/// each.
+#[derive(Default)]
+struct Forms {
+    /// The forms, one after another.
+    text: String,
+    /// Where each form ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl Forms {
+    /// Removes every form.
+    fn clear(&mut self) {
+        self.text.clear();
+        self.ends.clear();
+    }
+
+    /// Whether there is no form.
+    fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The forms in the order they were added.
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        let mut start = 0;
+        self.ends.iter().map(move |&end| {
+            let form = &self.text[start..end];
+            start = end;
+            form
+        })
+    }
+
+    /// Adds `piece` cleaned by [`clean_into`] unless nothing is left of it, it is there already, or
+    /// `latin` is false and it is an Arabic form with Latin letters; returns whether it was added.
+    fn push(&mut self, piece: &str, lang: Lang, latin: bool) -> bool {
+        let start = self.text.len();
+        clean_into(piece, lang, &mut self.text);
+        let form = &self.text[start..];
+        let wanted = !form.is_empty()
+            && (latin || lang == Lang::English || !form.bytes().any(|b| b.is_ascii_alphabetic()))
+            && !self.iter().any(|f| f == form);
+        if wanted {
+            self.ends.push(self.text.len());
+        } else {
+            self.text.truncate(start);
         }
-        if !out.contains(&form) {
-            out.push(form);
-        }
+        wanted
     }
 }
 
-/// A column of a tab-separated dictionary as it is stored: normalized, without an IPA transcription
-/// (English) or remarks in brackets, and cleaned by [`clean`].
-fn form(raw: &str, lang: Lang) -> Option<String> {
-    let raw = if lang == Lang::English { without_ipa(raw) } else { raw };
-    clean(&without_brackets(&normalized(raw)), lang)
+/// Adds to `forms` the forms a dictd headword or gloss holds: the text without remarks in brackets,
+/// normalized, cut at ` - `, split at commas, semicolons and slashes, and cleaned by [`clean_into`].
+/// An Arabic form with Latin letters is dropped; one with the article is added without it as well
+/// (see [`without_article`]).
+fn dictd_forms(raw: &str, lang: Lang, forms: &mut Forms) {
+    let bare = without_brackets(raw);
+    add_pieces(&bare, lang, forms);
+    if lang == Lang::Arabic
+        && let Some(indefinite) = without_article(&bare)
+    {
+        add_pieces(&indefinite, lang, forms);
+    }
 }
 
-/// `text` normalized for matching; ASCII text is left as it is ([`clean`] collapses its whitespace).
+/// The pieces of [`dictd_forms`] after the brackets.
+fn add_pieces(text: &str, lang: Lang, forms: &mut Forms) {
+    let text = normalized(text);
+    let bytes = text.as_bytes();
+    // Cut at ` - `; the cuts are at ASCII bytes, so on character boundaries.
+    let end = memchr::memchr_iter(b'-', bytes)
+        .find(|&i| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' '))
+        .map_or(bytes.len(), |i| i - 1);
+    let mut start = 0;
+    for cut in memchr::memchr3_iter(b',', b';', b'/', &bytes[..end]).chain([end]) {
+        forms.push(&text[start..cut], lang, false);
+        start = cut + 1;
+    }
+}
+
+/// `text` with the article `ال` taken off each word that has it and at least three letters after it,
+/// or `None` when no word has. Only an article written with a plain alef (or alef wasla) counts:
+/// `إلهام` keeps its `ال` (normalized, it would read `الهام`).
+fn without_article(text: &str) -> Option<String> {
+    let is_word = |c: char| is_letter(c) || is_combining_mark(c);
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut word_start = true;
+    for (i, c) in text.char_indices() {
+        if word_start && matches!(c, 'ا' | 'ٱ') {
+            let after = text[i + c.len_utf8()..].trim_start_matches(is_combining_mark);
+            if let Some(rest) = after.strip_prefix('ل') {
+                let rest = rest.trim_start_matches(is_combining_mark);
+                let letters = rest.chars().take_while(|&c| is_word(c)).filter(|&c| is_letter(c)).count();
+                if letters >= 3 {
+                    out.push_str(&text[copied..i]);
+                    copied = text.len() - rest.len();
+                }
+            }
+        }
+        word_start = !is_word(c);
+    }
+    if copied == 0 {
+        return None;
+    }
+    out.push_str(&text[copied..]);
+    Some(out)
+}
+
+/// A column of a tab-separated dictionary as it is stored: normalized, without an IPA transcription
+/// (English) or remarks in brackets, and cleaned by [`clean_into`]; `None` when nothing is left.
+fn form(raw: &str, lang: Lang) -> Option<String> {
+    let raw = if lang == Lang::English { without_ipa(raw) } else { raw };
+    let mut out = String::new();
+    clean_into(&normalized(&without_brackets(raw)), lang, &mut out);
+    (!out.is_empty()).then_some(out)
+}
+
+/// `text` normalized for matching; ASCII text is left as it is ([`clean_into`] collapses its
+/// whitespace), and so is text that normalizes to itself.
 fn normalized(text: &str) -> Cow<'_, str> {
-    if text.is_ascii() { Cow::Borrowed(text) } else { Cow::Owned(normalize(text).text) }
+    if text.is_ascii() || is_normalized(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(normalize(text).text)
+    }
 }
 
 /// `text` without what is between brackets, `(…)` or `[…]`, nested or not; an unclosed bracket
 /// drops the rest of the text, and a stray closing bracket is dropped.
 fn without_brackets(text: &str) -> Cow<'_, str> {
-    if !text.contains(['(', ')', '[', ']']) {
+    if !text.bytes().any(|b| matches!(b, b'(' | b')' | b'[' | b']')) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -504,10 +661,10 @@ fn without_brackets(text: &str) -> Cow<'_, str> {
         match c {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = depth.saturating_sub(1),
-            // A space stands for the remark, so that the words on its two sides stay apart.
             _ if depth > 0 => {}
             _ => out.push(c),
         }
+        // A space stands for the remark, so that the words on its two sides stay apart.
         if depth > 0 && !out.ends_with(' ') {
             out.push(' ');
         }
@@ -515,16 +672,63 @@ fn without_brackets(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Punctuation trimmed from the two ends of a form.
-fn is_edge_punctuation(c: char) -> bool {
-    matches!(c, '.' | ':' | '!' | '?' | '"' | '\'' | '-' | '*' | ',' | ';' | '«' | '»') || c.is_whitespace()
+/// [`clean_into`] for an English form in ASCII.
+fn clean_ascii_into(piece: &str, out: &mut String) {
+    let start = out.len();
+    let bytes = piece.as_bytes();
+    let mut space = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        let ellipsis = b == b'.' && ((i > 0 && bytes[i - 1] == b'.') || bytes.get(i + 1) == Some(&b'.'));
+        if b.is_ascii_whitespace() || b.is_ascii_control() || ellipsis {
+            space = true;
+            continue;
+        }
+        if out.len() == start && is_edge_punctuation(b as char) {
+            continue;
+        }
+        if space && out.len() > start {
+            out.push(' ');
+        }
+        space = false;
+        out.push(b.to_ascii_lowercase() as char);
+    }
+    while out[start..].ends_with(|c: char| is_edge_punctuation(c) || c == ' ') {
+        out.pop();
+    }
+    if out[start..].starts_with("to ") {
+        out.replace_range(start..start + 3, "");
+    }
+    if !out[start..].bytes().any(|b| b.is_ascii_alphabetic()) {
+        out.truncate(start);
+    }
 }
 
-/// A form cleaned: whitespace (and an ellipsis, `either...or`) collapsed to one space, punctuation
-/// trimmed from its ends; English lower-cased and without a leading `to `. `None` when no form is
-/// left: an English form needs a letter, an Arabic form an Arabic letter.
-fn clean(piece: &str, lang: Lang) -> Option<String> {
-    let mut out = String::with_capacity(piece.len());
+/// Punctuation trimmed from the two ends of a form.
+fn is_edge_punctuation(c: char) -> bool {
+    matches!(c, '.' | ':' | '!' | '?' | '"' | '\'' | '-' | '*' | ',' | ';' | '«' | '»')
+}
+
+/// Appends to `out` the form `piece` holds: whitespace (and an ellipsis, `either...or`) collapsed to
+/// one space, punctuation trimmed from its ends; English lower-cased and without a leading `to `.
+/// Appends nothing when no form is left: an English form needs a letter, an Arabic form an Arabic
+/// letter.
+fn clean_into(piece: &str, lang: Lang, out: &mut String) {
+    let start = out.len();
+    let piece = piece.trim_matches(|c: char| c == ' ' || is_edge_punctuation(c));
+    match lang {
+        // Normalized text has single spaces only; without an ellipsis, it is clean once trimmed.
+        Lang::Arabic if !piece.contains("..") => {
+            if piece.chars().any(is_arabic_letter) {
+                out.push_str(piece);
+            }
+            return;
+        }
+        Lang::English if piece.is_ascii() => {
+            clean_ascii_into(piece, out);
+            return;
+        }
+        _ => {}
+    }
     let mut space = false;
     let mut previous = ' ';
     let mut chars = piece.chars().peekable();
@@ -535,23 +739,32 @@ fn clean(piece: &str, lang: Lang) -> Option<String> {
             space = true;
             continue;
         }
-        if space && !out.is_empty() {
+        if out.len() == start && is_edge_punctuation(c) {
+            continue;
+        }
+        if space && out.len() > start {
             out.push(' ');
         }
         space = false;
-        out.push(c);
+        match lang {
+            Lang::English if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            Lang::English => out.extend(c.to_lowercase()),
+            Lang::Arabic => out.push(c),
+        }
     }
-    let mut form = out.trim_matches(is_edge_punctuation);
-    let lowered;
-    if lang == Lang::English {
-        lowered = form.to_lowercase();
-        form = lowered.strip_prefix("to ").unwrap_or(&lowered).trim_matches(is_edge_punctuation);
+    while out[start..].ends_with(|c: char| is_edge_punctuation(c) || c == ' ') {
+        out.pop();
+    }
+    if lang == Lang::English && out[start..].starts_with("to ") {
+        out.replace_range(start..start + 3, "");
     }
     let letter = match lang {
-        Lang::Arabic => form.chars().any(is_arabic_letter),
-        Lang::English => form.chars().any(char::is_alphabetic),
+        Lang::Arabic => out[start..].chars().any(is_arabic_letter),
+        Lang::English => out[start..].chars().any(char::is_alphabetic),
     };
-    letter.then(|| form.to_owned())
+    if !letter {
+        out.truncate(start);
+    }
 }
 
 #[cfg(test)]
@@ -635,6 +848,21 @@ mod tests {
     }
 
     #[test]
+    fn line_pieces_cover_the_text() {
+        let text = "a\nbb\n\nccc\nd";
+        for n in 1..8 {
+            let pieces = line_pieces(text, n);
+            assert_eq!(pieces.iter().map(|p| p.1).collect::<String>(), text, "{n}");
+            for (first_line, piece) in pieces {
+                let before = &text[..piece.as_ptr() as usize - text.as_ptr() as usize];
+                assert_eq!(first_line, before.matches('\n').count() + 1);
+                assert!(before.is_empty() || before.ends_with('\n'));
+            }
+        }
+        assert!(line_pieces("", 4).is_empty());
+    }
+
+    #[test]
     fn cleaning() {
         let cases: &[(&str, Lang, &[&str])] = &[
             ("1. Ax", Lang::English, &["ax"]),
@@ -644,7 +872,12 @@ mod tests {
             ("Café (in France)", Lang::English, &["cafe"]),
             ("(only a remark)", Lang::English, &[]),
             ("42", Lang::English, &[]),
-            ("الكِتَابُ", Lang::Arabic, &["الكتاب"]),
+            ("الكِتَابُ", Lang::Arabic, &["الكتاب", "كتاب"]),
+            ("اَلْكِتَاب", Lang::Arabic, &["الكتاب", "كتاب"]),
+            ("الخطاب الرسمي", Lang::Arabic, &["الخطاب الرسمي", "خطاب رسمي"]),
+            ("إلهام", Lang::Arabic, &["الهام"]),
+            ("الله", Lang::Arabic, &["الله"]),
+            ("وزير الخارجية", Lang::Arabic, &["وزير الخارجيه", "وزير خارجيه"]),
             ("آذار، مارس", Lang::Arabic, &["اذار", "مارس"]),
             ("حسبان (رياضيات)", Lang::Arabic, &["حسبان"]),
             ("ساوثامبتون - مدينة في بريطانيا", Lang::Arabic, &["ساوثامبتون"]),
@@ -653,9 +886,9 @@ mod tests {
             ("21", Lang::Arabic, &[]),
         ];
         for &(raw, lang, expected) in cases {
-            let mut out = Vec::new();
-            dictd_forms(without_number(raw), lang, &mut out);
-            assert_eq!(out, strings(expected), "{raw}");
+            let mut forms = Forms::default();
+            dictd_forms(without_number(raw), lang, &mut forms);
+            assert_eq!(forms.iter().collect::<Vec<_>>(), expected, "{raw}");
         }
         assert_eq!(without_ipa("الفأس /ʔalfˈaʔs/"), "الفأس ");
         assert_eq!(without_ipa("أشهر آب/أغسطس /ʔaʃhur/"), "أشهر آب/أغسطس ");
@@ -684,6 +917,7 @@ mod tests {
                 ("اذار".to_string(), strings(&["march"])),
                 ("الفاس".to_string(), strings(&["ax", "axe", "hatchet"])),
                 ("بديهيه".to_string(), strings(&["axiom"])),
+                ("فاس".to_string(), strings(&["ax", "axe", "hatchet"])),
                 ("مارس".to_string(), strings(&["march"])),
             ]
         );
@@ -709,6 +943,7 @@ mod tests {
                 ("الفاس".to_string(), strings(&["axe"])),
                 ("بلطه".to_string(), strings(&["axe"])),
                 ("حكومه".to_string(), strings(&["government"])),
+                ("فاس".to_string(), strings(&["axe"])),
                 ("قرا".to_string(), strings(&["read"])),
             ]
         );
@@ -716,12 +951,12 @@ mod tests {
         // Both together: one dictionary, the renderings of a shared form merged without repeats.
         let mut both = dictionary.clone();
         both.extend(inverted.clone());
-        assert_eq!(both.len(), 8);
+        assert_eq!(both.len(), 9);
         assert_eq!(both.get("الفأس"), Some(&strings(&["ax", "axe", "hatchet"])[..]));
         let mut other_way = inverted;
         other_way.extend(dictionary);
         assert_eq!(other_way.get("الفأس"), Some(&strings(&["axe", "ax", "hatchet"])[..]));
-        assert_eq!(other_way.len(), 8);
+        assert_eq!(other_way.len(), 9);
     }
 
     #[test]

@@ -218,6 +218,12 @@ pub(crate) fn normalize(original: &str) -> Normalized {
     b.out
 }
 
+/// Whether [`normalize`] gives `text` back as it is: it has only characters that normalize to
+/// themselves, with single spaces between them (a quick test that lets callers skip normalizing).
+pub(crate) fn is_normalized(text: &str) -> bool {
+    plain_run(text.as_bytes()).0 == text.len()
+}
+
 /// What normalization makes of one character.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Fold {
@@ -310,6 +316,20 @@ const fn is_plain(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalized_texts_are_told_apart() {
+        for (name, input, expected) in CASES {
+            if is_normalized(input) {
+                assert_eq!(input, expected, "{name}");
+            }
+        }
+        assert!(is_normalized("كتاب جديد, 2015"));
+        assert!(!is_normalized("كِتاب"));
+        assert!(!is_normalized("كتاب  جديد"));
+        assert!(!is_normalized(" كتاب"));
+        assert!(!is_normalized("مكتبة"));
+    }
 
     #[test]
     fn plain_characters_normalize_to_themselves() {
