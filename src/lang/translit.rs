@@ -140,23 +140,44 @@ pub(crate) static ARABIC_CONJUNCTIONS: [char; 2] = ['و', 'ف'];
 /// Arabic one-letter prepositions that may follow a conjunction (`وب`, `ول`, `فك`).
 pub(crate) static ARABIC_PREPOSITIONS: [char; 3] = ['ب', 'ل', 'ك'];
 
-/// Arabic function words and common words that are not names, in normalized form (no diacritics,
-/// `ا` for every alef, `ي` for `ى`, `ه` for `ة`), mostly without the article `ال`, sorted by code
-/// point for binary search.
+/// Arabic words that are not names, in normalized form (no diacritics, `ا` for every alef, `ي` for
+/// final `ى` and for `ئ`, `و` for `ؤ`, `ه` for final `ة`), mostly without the article `ال`, sorted
+/// by code point for binary search (`data/arabic_stopwords.txt`).
 ///
-/// Built from the most frequent words of `tests/data/ntrex-dev/presegmented/*.clean.ar` and the seed
-/// articles, counted after stripping clitics, with every name and transliterated word removed by
-/// hand, plus the pronouns, prepositions, conjunctions, weekdays and number words of Arabic grammar.
+/// Criterion: a closed-class word of Arabic grammar (pronoun, demonstrative, relative, preposition,
+/// conjunction, particle, auxiliary, interrogative, negation, number word, weekday, a preposition or
+/// particle with an attached pronoun, a two-letter one with `و` or `ف` written on), or a word of
+/// general text: a Zipf frequency of at least 4.0 in the `wordfreq` package (ten times per million
+/// words), summed over the spellings that normalize to it, with and without the article, whose most
+/// common use is not as a proper name or a transliteration (`تي`, `بي`). `scripts/tables.py` applies
+/// it and rewrites the list; it reads no evaluation data.
 pub(crate) static ARABIC_STOPWORDS: LazyLock<Vec<&str>> =
     LazyLock::new(|| word_list(include_str!("data/arabic_stopwords.txt")));
 
-/// English function words and common words that are often capitalized (sentence starts, titles,
-/// headlines, institutions) but are not names Arabic transliterates, in lower case, sorted for binary
-/// search.
+/// English words that are not names, though often capitalized (sentence starts, titles, headlines,
+/// institutions), in lower case, sorted for binary search (`data/english_stopwords.txt`).
 ///
-/// Built from the capitalized words of `tests/data/ntrex-dev/presegmented/*.clean.en` and the seed
-/// articles that also occur in lower case there, minus names, plus the common English function words,
-/// titles, weekdays and number words. Months are left out on purpose: Arabic transliterates them
-/// (`فبراير`, `يونيو`).
+/// Criterion: a closed-class word of English grammar (pronoun, determiner, preposition, conjunction,
+/// auxiliary or modal, number word, weekday, title or its abbreviation, a name particle `al`, `el`,
+/// `le`, `jr`, `sr`), or a word of general text: a Zipf frequency of at least 4.0 in the `wordfreq`
+/// package (ten times per million words) whose most common use is not as a proper name.
+/// `scripts/tables.py` applies it and rewrites the list; it reads no evaluation data. Months are left
+/// out on purpose: Arabic transliterates them (`فبراير`, `يونيو`).
 pub(crate) static ENGLISH_STOPWORDS: LazyLock<Vec<&str>> =
     LazyLock::new(|| word_list(include_str!("data/english_stopwords.txt")));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize::normalize;
+
+    #[test]
+    fn stopwords_are_sorted_unique_and_normalized() {
+        assert!(ARABIC_STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ENGLISH_STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        for w in ARABIC_STOPWORDS.iter() {
+            assert_eq!(normalize(w).text, *w, "not normalized: {w}");
+        }
+        assert!(ENGLISH_STOPWORDS.iter().all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())));
+    }
+}
