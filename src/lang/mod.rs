@@ -9,6 +9,12 @@ pub(crate) mod lexicon;
 pub(crate) mod numbers;
 pub(crate) mod translit;
 
+/// The words of a word-list file in `lang/data/`: one a line, in the order written; blank lines and
+/// the `#` lines of the header, which says how the words were chosen, are skipped.
+pub(crate) fn word_list(text: &'static str) -> Vec<&'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+}
+
 /// A language qalign knows.
 ///
 /// ```
