@@ -60,8 +60,9 @@ pub(crate) enum NumberKind {
 impl NumberKind {
     /// The equivalence class used by [`NumberAnchor::key`]: plain numbers, money, years, days,
     /// multiples and ordinals are one class (a translation often changes one into another:
-    /// `$ 2 billion` / `ملياري دولار`, `8th` / `الثامن`, `three times` / `ثلاثه اضعاف`); percentages,
-    /// months and fractions each have their own.
+    /// `$ 2 billion` / `ملياري دولار`, `8th` / `الثامن`, `three times` / `ثلاثه اضعاف`); percentages
+    /// and fractions are one class, compared as percentages (`half` / `50 في المايه`, `ربع` / `25%`);
+    /// months have their own.
     fn class(self) -> u64 {
         match self {
             NumberKind::Plain
@@ -70,11 +71,40 @@ impl NumberKind {
             | NumberKind::Day
             | NumberKind::Multiple
             | NumberKind::Ordinal => 0,
-            NumberKind::Percent => 1,
+            NumberKind::Percent | NumberKind::Fraction => 1,
             NumberKind::Month => 2,
-            NumberKind::Fraction => 3,
         }
     }
+}
+
+/// Denominators of the fractions whose percentages have no short decimal form (a third is
+/// 33.33…%): a percentage written as one of their roundings counts as the fraction itself. The other
+/// denominators up to ten (2, 4, 5, 8, 10) give exact percentages (50, 25, 20, 12.5, 10) and need
+/// no snapping.
+const REPEATING_DENOMINATORS: [u8; 4] = [3, 6, 7, 9];
+
+/// A percentage `p` as the key compares it: the exact percentage `100·n/d` of a fraction with a
+/// denominator in [`REPEATING_DENOMINATORS`] (`n/d` in lowest terms) when `p` is that percentage
+/// rounded or truncated to a whole number or to one or two decimals (`33`, `33.3`, `66`, `67`,
+/// `66.67` are thirds), else `p` itself. The roundings of distinct such fractions never coincide, so
+/// two different percentages are snapped together only when both are roundings of one fraction.
+fn snap_percent(p: f64) -> f64 {
+    for d in REPEATING_DENOMINATORS {
+        for n in 1..d {
+            if (2..n + 1).any(|k| n % k == 0 && d % k == 0) {
+                continue;
+            }
+            let exact = 100.0 * f64::from(n) / f64::from(d);
+            let close = [1.0, 10.0, 100.0].into_iter().any(|scale| {
+                let scaled = exact * scale;
+                [scaled.floor(), scaled.round()].into_iter().any(|r| (r / scale - p).abs() < 1e-9)
+            });
+            if close || (exact - p).abs() < 1e-9 {
+                return exact;
+            }
+        }
+    }
+    p
 }
 
 /// One number found in a normalized sentence.
@@ -90,9 +120,17 @@ pub(crate) struct NumberAnchor {
 
 impl NumberAnchor {
     /// A key that two anchors share exactly when they denote the same number: the kind's class (see
-    /// [`NumberKind`]) and the value rounded to six significant digits, packed without hashing.
+    /// [`NumberKind`]) and the value rounded to six significant digits, packed without hashing. A
+    /// fraction is keyed as its percentage (`half` as 50, `a third` as 33.33…), and a percentage that
+    /// rounds such a fraction as the fraction (see [`snap_percent`]): `النصف` and `50%`, `ثلث` and
+    /// `33.3 percent` share a key, `half` and `25%` do not.
     pub fn key(&self) -> u64 {
-        (self.kind.class() << 60) | quantize(self.value)
+        let value = match self.kind {
+            NumberKind::Fraction => snap_percent(self.value * 100.0),
+            NumberKind::Percent => snap_percent(self.value),
+            _ => self.value,
+        };
+        (self.kind.class() << 60) | quantize(value)
     }
 }
 
@@ -1470,6 +1508,60 @@ mod tests {
         }
         assert_ne!(keys("فبراير", AR), keys("2", EN));
         assert_ne!(keys("60%", AR), keys("60", EN));
+    }
+
+    /// Fractions and percentages of the same value, across languages: (case, Arabic, English).
+    const FRACTION_IS_PERCENT: &[(&str, &str, &str)] = &[
+        ("half is 50 percent", "النصف", "50 percent"),
+        ("50 per cent is half", "50 في المائة", "half"),
+        ("quarter is 25%", "ربع", "25%"),
+        ("three quarters is 75%", "ثلاثة أرباع", "75%"),
+        ("a third is 33%", "ثلث", "33%"),
+        ("a third is 33.3%", "ثلث", "33.3 percent"),
+        ("33.3% is a third", "33.3%", "one-third"),
+        ("two thirds is 66%", "ثلثي", "66%"),
+        ("two thirds is 67%", "ثلثي", "67 percent"),
+        ("67% is two thirds", "67%", "two-thirds"),
+        ("a tenth is 10%", "10%", "a tenth of"),
+        ("a fifth is 20%", "20 بالمئة", "one-fifth"),
+        ("percent both sides", "66 في المائة", "66%"),
+    ];
+
+    /// Fractions and percentages of different values: (case, Arabic, English).
+    const FRACTION_IS_NOT_PERCENT: &[(&str, &str, &str)] = &[
+        ("half is not 25%", "النصف", "25%"),
+        ("quarter is not 50%", "ربع", "50 percent"),
+        ("a third is not 30%", "ثلث", "30%"),
+        ("a third is not 34%", "ثلث", "34%"),
+        ("two thirds is not 60%", "ثلثي", "60%"),
+        ("half is not plain 50", "النصف", "50"),
+        ("66% is not 33%", "66%", "33%"),
+    ];
+
+    #[test]
+    fn fractions_are_percentages() {
+        for (case, ar, en) in FRACTION_IS_PERCENT {
+            assert_eq!(keys(ar, AR), keys(en, EN), "{case}: {:?} / {:?}", kinds(ar, AR), kinds(en, EN));
+            // Both directions, both languages: the key does not depend on the language.
+            assert_eq!(keys(en, EN), keys(ar, AR), "{case}");
+        }
+        for (case, ar, en) in FRACTION_IS_NOT_PERCENT {
+            assert_ne!(keys(ar, AR), keys(en, EN), "{case}");
+        }
+        assert_eq!(keys("نصف", AR), keys("50%", AR));
+        assert_eq!(keys("half", EN), keys("50 percent", EN));
+    }
+
+    #[test]
+    fn snapped_percentages_are_the_fractions_roundings() {
+        for (p, snapped) in
+            [(33.0, 100.0 / 3.0), (66.6, 200.0 / 3.0), (16.7, 100.0 / 6.0), (14.0, 100.0 / 7.0)]
+        {
+            assert!((snap_percent(p) - snapped).abs() < 1e-9, "{p}");
+        }
+        for p in [50.0, 25.0, 34.0, 12.5, 65.0, 0.0, -33.0, f64::NAN] {
+            assert!(snap_percent(p) == p || p.is_nan(), "{p}");
+        }
     }
 
     #[test]
