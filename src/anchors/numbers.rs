@@ -60,8 +60,9 @@ pub(crate) enum NumberKind {
 impl NumberKind {
     /// The equivalence class used by [`NumberAnchor::key`]: plain numbers, money, years, days,
     /// multiples and ordinals are one class (a translation often changes one into another:
-    /// `$ 2 billion` / `ملياري دولار`, `8th` / `الثامن`, `three times` / `ثلاثه اضعاف`); percentages,
-    /// months and fractions each have their own.
+    /// `$ 2 billion` / `ملياري دولار`, `8th` / `الثامن`, `three times` / `ثلاثه اضعاف`); percentages
+    /// and fractions are one class, compared as percentages (`half` / `50 في المايه`, `ربع` / `25%`);
+    /// months have their own.
     fn class(self) -> u64 {
         match self {
             NumberKind::Plain
@@ -70,11 +71,40 @@ impl NumberKind {
             | NumberKind::Day
             | NumberKind::Multiple
             | NumberKind::Ordinal => 0,
-            NumberKind::Percent => 1,
+            NumberKind::Percent | NumberKind::Fraction => 1,
             NumberKind::Month => 2,
-            NumberKind::Fraction => 3,
         }
     }
+}
+
+/// Denominators of the fractions whose percentages have no short decimal form (a third is
+/// 33.33…%): a percentage written as one of their roundings counts as the fraction itself. The other
+/// denominators up to ten (2, 4, 5, 8, 10) give exact percentages (50, 25, 20, 12.5, 10) and need
+/// no snapping.
+const REPEATING_DENOMINATORS: [u8; 4] = [3, 6, 7, 9];
+
+/// A percentage `p` as the key compares it: the exact percentage `100·n/d` of a fraction with a
+/// denominator in [`REPEATING_DENOMINATORS`] (`n/d` in lowest terms) when `p` is that percentage
+/// rounded or truncated to a whole number or to one or two decimals (`33`, `33.3`, `66`, `67`,
+/// `66.67` are thirds), else `p` itself. The roundings of distinct such fractions never coincide, so
+/// two different percentages are snapped together only when both are roundings of one fraction.
+fn snap_percent(p: f64) -> f64 {
+    for d in REPEATING_DENOMINATORS {
+        for n in 1..d {
+            if (2..n + 1).any(|k| n % k == 0 && d % k == 0) {
+                continue;
+            }
+            let exact = 100.0 * f64::from(n) / f64::from(d);
+            let close = [1.0, 10.0, 100.0].into_iter().any(|scale| {
+                let scaled = exact * scale;
+                [scaled.floor(), scaled.round()].into_iter().any(|r| (r / scale - p).abs() < 1e-9)
+            });
+            if close || (exact - p).abs() < 1e-9 {
+                return exact;
+            }
+        }
+    }
+    p
 }
 
 /// One number found in a normalized sentence.
@@ -90,9 +120,17 @@ pub(crate) struct NumberAnchor {
 
 impl NumberAnchor {
     /// A key that two anchors share exactly when they denote the same number: the kind's class (see
-    /// [`NumberKind`]) and the value rounded to six significant digits, packed without hashing.
+    /// [`NumberKind`]) and the value rounded to six significant digits, packed without hashing. A
+    /// fraction is keyed as its percentage (`half` as 50, `a third` as 33.33…), and a percentage that
+    /// rounds such a fraction as the fraction (see [`snap_percent`]): `النصف` and `50%`, `ثلث` and
+    /// `33.3 percent` share a key, `half` and `25%` do not.
     pub fn key(&self) -> u64 {
-        (self.kind.class() << 60) | quantize(self.value)
+        let value = match self.kind {
+            NumberKind::Fraction => snap_percent(self.value * 100.0),
+            NumberKind::Percent => snap_percent(self.value),
+            _ => self.value,
+        };
+        (self.kind.class() << 60) | quantize(value)
     }
 }
 
@@ -405,6 +443,9 @@ fn packed_english(word: &str) -> Option<u128> {
     packed_word(word.bytes().map(|b| b.to_ascii_lowercase()))
 }
 
+/// `لل`: the preposition `ل` before the article, which loses its alef (`للمدعين`).
+const ARABIC_LIL: &str = "لل";
+
 /// The most letters Arabic proclitics take before a stem: a conjunction, a preposition and the
 /// article (`وبال`).
 const MAX_PROCLITIC_CHARS: usize = 4;
@@ -449,6 +490,10 @@ fn arabic_clitics(prefix: &str, stem: &str, role: Role) -> Option<Found> {
                 let clitic = !conj.is_empty() || !prep.is_empty();
                 let short = stem.chars().count() <= 2;
                 if stem.is_empty() || (prefixed && short && (clitic || stem.chars().count() < 2)) {
+                    continue;
+                }
+                // With the article, a number word spelled like a noun is the noun (`الضعف`, weakness).
+                if !art.is_empty() && table::ARABIC_NOUN_HOMOGRAPHS.contains(&stem) {
                     continue;
                 }
                 let found =
@@ -870,7 +915,7 @@ impl<'a> Reader<'a> {
                 i + 1
             }
             Role::Ordinal(value) | Role::OrdinalWithArticle(value) => {
-                if value > 1 {
+                if value > 1 && !self.english_time_second(i) {
                     self.push(f64::from(value), NumberKind::Ordinal, start, i);
                 }
                 i + 1
@@ -887,6 +932,29 @@ impl<'a> Reader<'a> {
             }
             _ => i + 1,
         }
+    }
+
+    /// Whether the English word at `i` is `second` as a unit of time rather than an ordinal: after a
+    /// number (`1 second`, `one second`) or a word that takes only a unit (`per second`, `split
+    /// second`), or after an article or a distributive (`a second`, `every second`) with no noun
+    /// after it: at the end of a clause, or before a word of [`table::ENGLISH_AFTER_TIME_SECOND`]
+    /// (`a second later`, `for a second or two`), where the ordinal would need its noun (`a second
+    /// term`).
+    fn english_time_second(&self, i: usize) -> bool {
+        if !self.word_is(i, table::ENGLISH_SECOND) {
+            return false;
+        }
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        if self.is_digits(p)
+            || matches!(self.role(p), Some(Role::Unit(_)))
+            || self.word_in(p, table::ENGLISH_BEFORE_TIME_UNIT)
+        {
+            return true;
+        }
+        self.word_in(p, table::ENGLISH_BEFORE_TIME_SECOND)
+            && (self.word(i + 1).is_none() || self.word_in(i + 1, table::ENGLISH_AFTER_TIME_SECOND))
     }
 
     /// Reads `a`/`an` at `i`: `a million`, `a dozen`, `a half`, `a quarter`, `a third of`.
@@ -1034,6 +1102,10 @@ impl<'a> Reader<'a> {
             | Role::Tens(_)
             | Role::Hundreds(_)
             | Role::Magnitude(..) => {
+                if let Some(d) = self.arabic_fraction_homograph(i) {
+                    self.push(1.0 / f64::from(d), NumberKind::Fraction, start, i);
+                    return i + 1;
+                }
                 let Some(n) = self.parse_arabic(i) else {
                     return i + 1;
                 };
@@ -1059,7 +1131,9 @@ impl<'a> Reader<'a> {
                 i + 1
             }
             Role::Dual => {
-                self.push(2.0, NumberKind::Plain, start, i);
+                if !self.agrees_with_plural(i) {
+                    self.push(2.0, NumberKind::Plain, start, i);
+                }
                 i + 1
             }
             Role::Month(_) | Role::AmbiguousMonth(_) => {
@@ -1077,6 +1151,41 @@ impl<'a> Reader<'a> {
             },
             _ => i + 1,
         }
+    }
+
+    /// The denominator of the Arabic word at `i` when it is a fraction spelled like a cardinal
+    /// (`خمس` five or a fifth, `سبع`, `تسع`, `عشر`; see [`table::ARABIC_FRACTION_HOMOGRAPHS`]) and
+    /// reads as the fraction: without the article, and followed by a definite noun, which a
+    /// cardinal from three to ten never governs (it takes an indefinite plural: `خمس سنوات`, five
+    /// years; `خمس السكان` is a fifth of the population). The words after it that start with `ال` but
+    /// are no nouns (`الى`, `التي` …), number words (`خمس الاف`) and the teen tail do not count.
+    fn arabic_fraction_homograph(&self, i: usize) -> Option<u8> {
+        let f = self.found(i)?;
+        if f.article || !matches!(f.role, Role::Unit(_)) {
+            return None;
+        }
+        let word = self.word(i)?;
+        let &(_, d) = table::ARABIC_FRACTION_HOMOGRAPHS.iter().find(|(w, _)| word.ends_with(w))?;
+        let next = self.word(i + 1)?;
+        let noun = next.starts_with(table::ARABIC_ARTICLE)
+            && self.found(i + 1).is_none()
+            && !table::ARABIC_ARTICLE_FUNCTION_WORDS.contains(&next);
+        noun.then_some(d)
+    }
+
+    /// Whether the Arabic word at `i` (read as a dual noun, `عامين`) follows a sound masculine plural
+    /// (a word ending in `ين`/`ون`) with the same definiteness, as an adjective agreeing with it:
+    /// `المدعين العامين` (the public prosecutors), `موظفين عامين` (public servants) are plurals of the
+    /// adjective `عام` (general), not "two years". A dual noun whose definiteness differs from the
+    /// word before it (`قضى المعتقلون عامين`, the detainees spent two years) is the number.
+    fn agrees_with_plural(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).and_then(|p| self.word(p)) else {
+            return false;
+        };
+        let Some(word) = self.word(i) else { return false };
+        let definite = |w: &str| w.starts_with(table::ARABIC_ARTICLE) || w.starts_with(ARABIC_LIL);
+        let plural = table::ARABIC_PLURAL_ENDINGS.iter().any(|e| prev.ends_with(e));
+        plural && prev.chars().count() >= 4 && self.found(i - 1).is_none() && definite(prev) == definite(word)
     }
 
     /// Reads an Arabic ordinal of value `value` at `i`, with its compounds: `الثالثه عشر` (13th),
@@ -1392,6 +1501,37 @@ mod tests {
         ("arabic dot thousands", AR, "15.000 دولار", &[(Money, 15000.0)]),
         ("arabic six with article", AR, "المباريات الست", &[(Plain, 6.0)]),
         ("arabic thaniya alone", AR, "ثانية", &[]),
+        // Number words that are other words here: units of time, nouns, adjectives, fractions.
+        ("second of time after a", EN, "for a second.", &[]),
+        ("a second later", EN, "a second later it fell", &[]),
+        ("per second", EN, "300,000 km per second", &[(Plain, 300_000.0)]),
+        ("split second", EN, "in a split second", &[]),
+        ("one second", EN, "one second", &[]),
+        ("digits second", EN, "1 second", &[(Plain, 1.0)]),
+        ("every second", EN, "it ticks every second.", &[]),
+        ("every second day", EN, "every second day", &[(Ordinal, 2.0)]),
+        ("a second term", EN, "a second term", &[(Ordinal, 2.0)]),
+        ("the second", EN, "the second round", &[(Ordinal, 2.0)]),
+        ("second largest", EN, "second largest", &[(Ordinal, 2.0)]),
+        ("arabic for a second", AR, "لثانية واحدة", &[]),
+        ("arabic two seconds", AR, "لثانيتين", &[(Plain, 2.0)]),
+        ("arabic the second fem", AR, "المرة الثانية", &[(Ordinal, 2.0)]),
+        ("arabic second time again", AR, "عاد مرة ثانية", &[]),
+        ("arabic weakness", AR, "نقاط الضعف", &[]),
+        ("arabic and the weakness", AR, "والضعف", &[]),
+        ("arabic double in construct", AR, "ضعف العدد", &[(Multiple, 2.0)]),
+        ("arabic public prosecutors", AR, "المدعين العامين", &[]),
+        ("arabic public servants", AR, "موظفين عامين", &[]),
+        ("arabic two years after the plural", AR, "قضى المعتقلون عامين", &[(Plain, 2.0)]),
+        ("arabic the past two years", AR, "خلال العامين الماضيين", &[(Plain, 2.0)]),
+        ("arabic a fifth of", AR, "خمس السكان", &[(Fraction, 0.2)]),
+        ("arabic and a tenth of", AR, "وعشر الميزانية", &[(Fraction, 0.1)]),
+        ("arabic five years", AR, "خمس سنوات", &[(Plain, 5.0)]),
+        ("arabic five to six", AR, "خمس الى ست", &[(Plain, 5.0), (Plain, 6.0)]),
+        ("arabic five thousand", AR, "خمس آلاف", &[(Plain, 5000.0)]),
+        ("arabic fifteen", AR, "خمس عشرة الدول", &[(Plain, 15.0)]),
+        ("arabic seven of the", AR, "سبع الحالات", &[(Fraction, 1.0 / 7.0)]),
+        ("arabic sixty", AR, "وستين", &[(Plain, 60.0)]),
         // Months and dates.
         ("english date", EN, "12 February 2016", &[(Day, 12.0), (Month, 2.0), (Year, 2016.0)]),
         ("abbreviated month", EN, "Feb. 3", &[(Month, 2.0), (Day, 3.0)]),
@@ -1472,6 +1612,60 @@ mod tests {
         assert_ne!(keys("60%", AR), keys("60", EN));
     }
 
+    /// Fractions and percentages of the same value, across languages: (case, Arabic, English).
+    const FRACTION_IS_PERCENT: &[(&str, &str, &str)] = &[
+        ("half is 50 percent", "النصف", "50 percent"),
+        ("50 per cent is half", "50 في المائة", "half"),
+        ("quarter is 25%", "ربع", "25%"),
+        ("three quarters is 75%", "ثلاثة أرباع", "75%"),
+        ("a third is 33%", "ثلث", "33%"),
+        ("a third is 33.3%", "ثلث", "33.3 percent"),
+        ("33.3% is a third", "33.3%", "one-third"),
+        ("two thirds is 66%", "ثلثي", "66%"),
+        ("two thirds is 67%", "ثلثي", "67 percent"),
+        ("67% is two thirds", "67%", "two-thirds"),
+        ("a tenth is 10%", "10%", "a tenth of"),
+        ("a fifth is 20%", "20 بالمئة", "one-fifth"),
+        ("percent both sides", "66 في المائة", "66%"),
+    ];
+
+    /// Fractions and percentages of different values: (case, Arabic, English).
+    const FRACTION_IS_NOT_PERCENT: &[(&str, &str, &str)] = &[
+        ("half is not 25%", "النصف", "25%"),
+        ("quarter is not 50%", "ربع", "50 percent"),
+        ("a third is not 30%", "ثلث", "30%"),
+        ("a third is not 34%", "ثلث", "34%"),
+        ("two thirds is not 60%", "ثلثي", "60%"),
+        ("half is not plain 50", "النصف", "50"),
+        ("66% is not 33%", "66%", "33%"),
+    ];
+
+    #[test]
+    fn fractions_are_percentages() {
+        for (case, ar, en) in FRACTION_IS_PERCENT {
+            assert_eq!(keys(ar, AR), keys(en, EN), "{case}: {:?} / {:?}", kinds(ar, AR), kinds(en, EN));
+            // Both directions, both languages: the key does not depend on the language.
+            assert_eq!(keys(en, EN), keys(ar, AR), "{case}");
+        }
+        for (case, ar, en) in FRACTION_IS_NOT_PERCENT {
+            assert_ne!(keys(ar, AR), keys(en, EN), "{case}");
+        }
+        assert_eq!(keys("نصف", AR), keys("50%", AR));
+        assert_eq!(keys("half", EN), keys("50 percent", EN));
+    }
+
+    #[test]
+    fn snapped_percentages_are_the_fractions_roundings() {
+        for (p, snapped) in
+            [(33.0, 100.0 / 3.0), (66.6, 200.0 / 3.0), (16.7, 100.0 / 6.0), (14.0, 100.0 / 7.0)]
+        {
+            assert!((snap_percent(p) - snapped).abs() < 1e-9, "{p}");
+        }
+        for p in [50.0, 25.0, 34.0, 12.5, 65.0, 0.0, -33.0, f64::NAN] {
+            assert!(snap_percent(p) == p || p.is_nan(), "{p}");
+        }
+    }
+
     #[test]
     fn key_rounds_floating_noise() {
         let a = NumberAnchor { value: 0.1 + 0.2, kind: Plain, span: 0..0 };
@@ -1547,12 +1741,17 @@ mod tests {
                 table::ARABIC_TEEN_TAILS,
                 table::ARABIC_MONTH_CUES,
                 table::ARABIC_DAY_MONTH_LINK,
+                table::ARABIC_ARTICLE_FUNCTION_WORDS,
+                table::ARABIC_PLURAL_ENDINGS,
+                table::ARABIC_NOUN_HOMOGRAPHS,
             ]
             .into_iter()
             .flatten()
             .copied(),
         );
-        for w in arabic.chain(table::ARABIC_MONTH_TAILS.iter().map(|(w, _)| *w)) {
+        let tails =
+            table::ARABIC_MONTH_TAILS.iter().chain(table::ARABIC_FRACTION_HOMOGRAPHS).map(|(w, _)| *w);
+        for w in arabic.chain(tails) {
             assert_eq!(normalize(w).text, w, "not folded: {w}");
         }
         for (w, _) in table::ENGLISH_WORDS {

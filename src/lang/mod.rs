@@ -7,6 +7,7 @@ pub(crate) mod abbreviations;
 pub(crate) mod furniture;
 pub(crate) mod lexicon;
 pub(crate) mod numbers;
+pub(crate) mod title_words;
 pub(crate) mod translit;
 
 /// The words of a word-list file in `lang/data/`: one a line, in the order written; blank lines and

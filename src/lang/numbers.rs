@@ -240,6 +240,25 @@ pub(crate) static ENGLISH_DAY_MONTH_LINK: &[&str] = &["of"];
 /// stays a fraction since Arabic says `ربع النهائي`.
 pub(crate) static ENGLISH_HALF_BLOCKERS: &[&str] = &["time"];
 
+/// The English `second`: an ordinal, or a unit of time (see [`ENGLISH_BEFORE_TIME_UNIT`] and
+/// [`ENGLISH_BEFORE_TIME_SECOND`]).
+pub(crate) const ENGLISH_SECOND: &str = "second";
+
+/// English words after which `second` is always a unit of time: `per second`, `split second`.
+pub(crate) static ENGLISH_BEFORE_TIME_UNIT: &[&str] = &["per", "split"];
+
+/// English determiners after which `second` is a unit of time when no noun follows it (`a second`,
+/// `every second`), and an ordinal before its noun (`a second term`).
+pub(crate) static ENGLISH_BEFORE_TIME_SECOND: &[&str] = &["a", "an", "each", "every", "that", "this"];
+
+/// Words after `a second` that are no noun it could qualify, so that it is a unit of time: the
+/// adverbs of time that follow a duration (`a second later`, `ago`), and the coordinating
+/// conjunctions and the prepositions of a duration (`a second or two`, `a second of silence`, `for a
+/// second in`).
+pub(crate) static ENGLISH_AFTER_TIME_SECOND: &[&str] = &[
+    "after", "ago", "and", "at", "before", "but", "earlier", "for", "in", "later", "longer", "of", "or", "to",
+];
+
 /// English words that start an article-led number: `a million`, `a third of`, `an hour` (no number).
 pub(crate) static ENGLISH_ARTICLES: &[&str] = &["a", "an"];
 
@@ -428,6 +447,9 @@ pub(crate) static ARABIC_WORDS: &[(&str, Role)] = &[
     ("ساعتين", Role::Dual),
     ("ساعتان", Role::Dual),
     ("دقيقتين", Role::Dual),
+    ("دقيقتان", Role::Dual),
+    ("ثانيتين", Role::Dual),
+    ("ثانيتان", Role::Dual),
     ("هدفين", Role::Dual),
     ("هدفان", Role::Dual),
     ("شخصين", Role::Dual),
@@ -514,6 +536,26 @@ pub(crate) const ARABIC_OF: &str = "من";
 pub(crate) static ARABIC_AGE_WORDS: &[&str] = &["عمره", "عمرها", "عمرهم", "العمر"];
 
 pub(crate) static ARABIC_HALF_BLOCKERS: &[&str] = &["النهايي", "نهايي"];
+
+/// Arabic fractions spelled like the feminine cardinal (the unvocalized `خُمس` a fifth and `خمس` five,
+/// and so on for seven, nine and ten), with their denominators; the other fractions are spelled
+/// apart from their cardinals (`ثلث`/`ثلاث`, `ربع`/`اربع`, `سدس`/`ست`, `ثمن`/`ثمان`).
+pub(crate) static ARABIC_FRACTION_HOMOGRAPHS: &[(&str, u8)] =
+    &[("خمس", 5), ("سبع", 7), ("تسع", 9), ("عشر", 10)];
+
+/// Arabic function words that start with the letters of the article `ال` but are no definite nouns:
+/// the prepositions `الي` (`إلى`) and `الا`, the relative pronouns and `الان` (now).
+pub(crate) static ARABIC_ARTICLE_FUNCTION_WORDS: &[&str] =
+    &["الا", "الان", "التي", "الذي", "الذين", "اللاتي", "اللتين", "اللذين", "اللواتي", "الي"];
+
+/// Arabic number words spelled like a common abstract noun, which they are when they take the
+/// article: `ضعف` double, and `ضَعف` weakness (`نقاط الضعف`, weak points). A multiple is used in
+/// construct (`ضعف العدد`, double the number) or indefinite, not with the article.
+pub(crate) static ARABIC_NOUN_HOMOGRAPHS: &[&str] = &["ضعف"];
+
+/// Endings of the Arabic sound masculine plural (`ين` oblique, `ون` nominative), which an adjective
+/// agreeing with it repeats.
+pub(crate) static ARABIC_PLURAL_ENDINGS: &[&str] = &["ين", "ون"];
 
 /// Arabic `عشر`/`عشره`: the second word of the numbers eleven to nineteen.
 pub(crate) static ARABIC_TEEN_TAILS: &[&str] = &["عشر", "عشره"];

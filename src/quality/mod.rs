@@ -6,6 +6,7 @@
 pub(crate) mod finding;
 pub(crate) mod lexicon;
 pub(crate) mod names;
+pub(crate) mod polarity;
 pub(crate) mod score;
 pub(crate) mod signals;
 pub(crate) mod summary;

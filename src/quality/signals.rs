@@ -8,6 +8,7 @@ use rustc_hash::FxHashSet as HashSet;
 use crate::anchors::names::{NameAnchor, similarity};
 use crate::document::{Sentence, Span};
 use crate::error::Side;
+use crate::lang::title_words::{is_title_word, is_unit_symbol};
 use crate::quality::finding::{Finding, FindingKind, Severity};
 use crate::quality::lexicon::{BUILTIN, Lexicon, is_common_english, is_function_word, push_lowercase};
 use crate::quality::names::{ArabicNames, Likeness};
@@ -344,13 +345,24 @@ fn names(
                 .flatten();
             // After a title (`Mr.`, `President`) a capitalized word is a name even when it is also a
             // common word (`Mr. Hill`), and a name that is also an Arabic function word counts.
+            // A unit symbol (`GHz`) is no name; nor, unless after a title, a common word or the generic
+            // head noun of a name (`Prize`, `Ministry`, `Street`), which is translated.
+            if is_unit_symbol(text.get(name.span.clone()).unwrap_or("")) {
+                continue;
+            }
             let titled = after_title(text, name.span.start);
-            let common = !titled && is_common_english(&word);
+            let common = !titled && (is_common_english(&word) || is_title_word(&word));
             // Loose matching (the costliest) is only tried for a word that would otherwise be missing;
             // it also tells whether the word is found weakly.
             // `taken` holds exactly the English keys some Arabic name has.
-            let quick = renders(&word) || taken.binary_search(&name.key).is_ok() || fuzzy_match(name);
-            let likeness = (!quick && !common).then(|| arabic().likeness(&name.skeleton, &taken));
+            // A word read several ways (`Juan` as `JN` and, by Spanish spelling, `HN`) is found when any
+            // reading is.
+            let readings = s.names()[k..].iter().take_while(|r| r.span == name.span);
+            let quick = renders(&word)
+                || readings.clone().any(|r| taken.binary_search(&r.key).is_ok() || fuzzy_match(r));
+            let likeness = (!quick && !common)
+                .then(|| readings.map(|r| arabic().likeness(&r.skeleton, &taken)).max())
+                .flatten();
             let found = quick
                 || likeness.is_some_and(|l| {
                     l == Likeness::Loose
@@ -679,6 +691,84 @@ mod tests {
         );
         assert_eq!(c.names_unmatched, 1, "{f:?}");
         assert_eq!(f[0].evidence, "Raikkonen");
+    }
+
+    #[test]
+    fn units_and_generic_head_nouns_are_not_missing_names() {
+        for (case, ar, en) in [
+            ("unit", "يعمل المعالج بسرعة 3 غيغاهرتز.", "The processor runs at 3 GHz."),
+            ("prize", "فاز كاتب بجائزة بوكر.", "A writer won the Booker Prize."),
+            ("ministry", "قالت وزارة الدفاع إن الهجوم فشل.", "The Defence Ministry said the attack failed."),
+            ("festival", "افتتح المهرجان السينمائي أمس.", "The Film Festival opened yesterday."),
+        ] {
+            let (c, f) = components(ar, en);
+            assert_eq!(c.names_unmatched, 0, "{case}: {f:?}");
+        }
+        // A replaced name next to a generic head noun is still missing.
+        let (c, _) = components("قالت مجموعة فاغنر إنها انسحبت.", "The Smith Group said it withdrew.");
+        assert_eq!(c.names_unmatched, 1);
+    }
+
+    #[test]
+    fn fractions_and_percentages_of_one_value_are_shared() {
+        for (ar, en) in [
+            ("ارتفع النصف.", "50 percent rose."),
+            ("ارتفع الربع.", "25% rose."),
+            ("ارتفع 50 في المائة.", "Half rose."),
+            ("ارتفع الثلث.", "33.3% rose."),
+        ] {
+            let (c, f) = components(ar, en);
+            assert_eq!((c.numbers_shared, c.numbers_contradicted), (1, 0), "{ar} / {en}: {f:?}");
+        }
+        let (c, _) = components("ارتفع النصف.", "25% rose.");
+        assert_eq!(c.numbers_contradicted, 1);
+    }
+
+    #[test]
+    fn names_with_latin_diacritics_and_other_spellings_match() {
+        for en in [
+            "Erdoğan",
+            "Şahin",
+            "Søren",
+            "Łódź",
+            "Müller",
+            "Ibáñez",
+            "Johansson",
+            "Bjørn",
+            "Wagner",
+            "Cem",
+            "Juan",
+            "Bach",
+            "Strauß",
+        ] {
+            let ar = match en {
+                "Erdoğan" => "أردوغان",
+                "Şahin" => "شاهين",
+                "Søren" => "سورين",
+                "Łódź" => "لودز",
+                "Müller" => "مولر",
+                "Ibáñez" => "إيبانييز",
+                "Johansson" => "يوهانسون",
+                "Bjørn" => "بيورن",
+                "Wagner" => "فاغنر",
+                "Cem" => "جم",
+                "Juan" => "خوان",
+                "Bach" => "باخ",
+                _ => "شتراوس",
+            };
+            let (c, f) = components(
+                &format!("ثم قال {ar} إن الحكومة مستعدة."),
+                &format!("Then {en} said the government is ready."),
+            );
+            assert!(f.iter().all(|f| f.kind != FindingKind::Name), "{en}: {f:?}");
+            assert_eq!(c.names_matched, 1, "{en}");
+            // The same sentence with the name replaced.
+            let (c, f) = components(
+                "ثم قال بوتين إن الحكومة مستعدة.",
+                &format!("Then {en} said the government is ready."),
+            );
+            assert!(f.iter().any(|f| f.kind == FindingKind::Name), "replaced {en}: {c:?}");
+        }
     }
 
     #[test]
