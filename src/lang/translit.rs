@@ -128,54 +128,6 @@ pub(crate) static ENGLISH_DIGRAPHS: [(&str, u8); 10] = [
     ("gh", b'G'),
 ];
 
-/// Latin letters that Unicode decomposition leaves whole (they carry no combining mark), with the
-/// ASCII letters English spelling gives them: Turkish dotless `ı`, Danish and Norwegian `ø` and `æ`,
-/// Polish `ł`, German `ß`, South Slavic `đ`, Icelandic `ð` and `þ`, French `œ`, Maltese `ħ`. The
-/// letters with a mark (`ğ ş é ü ç ñ å`) are folded by normalization already.
-pub(crate) static LATIN_FOLDS: [(char, &str); 18] = [
-    ('ı', "i"),
-    ('ø', "o"),
-    ('Ø', "O"),
-    ('æ', "ae"),
-    ('Æ', "Ae"),
-    ('ł', "l"),
-    ('Ł', "L"),
-    ('ß', "ss"),
-    ('đ', "d"),
-    ('Đ', "D"),
-    ('ð', "d"),
-    ('Ð', "D"),
-    ('þ', "th"),
-    ('Þ', "Th"),
-    ('œ', "oe"),
-    ('Œ', "Oe"),
-    ('ħ', "h"),
-    ('Ħ', "H"),
-];
-
-/// Spellings of other languages written in Latin letters whose sound English spelling gives
-/// otherwise, and which Arabic transliterates by the sound: `(letters, English letters for the same
-/// sound, only at the start of the word, not when followed by one of these letters)`. A name is
-/// also read with each rule applied (all its places at once), so that either reading can match:
-///
-/// - `j` is y in the Germanic and Slavic languages (`Johansson` `يوهانسون`, `Bjørn` `بيورن`) and kh in
-///   Spanish (`Juan` `خوان`);
-/// - `w` is v in German, Dutch and Polish (`Wagner` `فاغنر`);
-/// - `c` is j in Turkish (`Cem` `جم`), except in `ch` and `ck`;
-/// - `ch` is kh in German and Dutch (`Bach` `باخ`);
-/// - `st` and `sp` are sht and shp at the start of a German word (`Stein` `شتاين`);
-/// - `z` is ts in German and Italian (`Scholz` `شولتس`).
-pub(crate) static ORTHOGRAPHY_VARIANTS: [(&str, &str, bool, &str); 8] = [
-    ("j", "y", false, ""),
-    ("j", "kh", false, ""),
-    ("w", "v", false, ""),
-    ("c", "j", false, "hk"),
-    ("ch", "kh", false, ""),
-    ("st", "sht", true, ""),
-    ("sp", "shp", true, ""),
-    ("z", "ts", false, ""),
-];
-
 /// Arabic clitic groups that end in the article `ال` (and, with, to, as + the), longest first. A word
 /// starting with one of them is also read without it.
 pub(crate) static ARABIC_ARTICLE_PREFIXES: [&str; 9] =

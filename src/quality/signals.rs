@@ -355,14 +355,8 @@ fn names(
             // Loose matching (the costliest) is only tried for a word that would otherwise be missing;
             // it also tells whether the word is found weakly.
             // `taken` holds exactly the English keys some Arabic name has.
-            // A word read several ways (`Juan` as `JN` and, by Spanish spelling, `HN`) is found when any
-            // reading is.
-            let readings = s.names()[k..].iter().take_while(|r| r.span == name.span);
-            let quick = renders(&word)
-                || readings.clone().any(|r| taken.binary_search(&r.key).is_ok() || fuzzy_match(r));
-            let likeness = (!quick && !common)
-                .then(|| readings.map(|r| arabic().likeness(&r.skeleton, &taken)).max())
-                .flatten();
+            let quick = renders(&word) || taken.binary_search(&name.key).is_ok() || fuzzy_match(name);
+            let likeness = (!quick && !common).then(|| arabic().likeness(&name.skeleton, &taken));
             let found = quick
                 || likeness.is_some_and(|l| {
                     l == Likeness::Loose
@@ -722,53 +716,6 @@ mod tests {
         }
         let (c, _) = components("ارتفع النصف.", "25% rose.");
         assert_eq!(c.numbers_contradicted, 1);
-    }
-
-    #[test]
-    fn names_with_latin_diacritics_and_other_spellings_match() {
-        for en in [
-            "Erdoğan",
-            "Şahin",
-            "Søren",
-            "Łódź",
-            "Müller",
-            "Ibáñez",
-            "Johansson",
-            "Bjørn",
-            "Wagner",
-            "Cem",
-            "Juan",
-            "Bach",
-            "Strauß",
-        ] {
-            let ar = match en {
-                "Erdoğan" => "أردوغان",
-                "Şahin" => "شاهين",
-                "Søren" => "سورين",
-                "Łódź" => "لودز",
-                "Müller" => "مولر",
-                "Ibáñez" => "إيبانييز",
-                "Johansson" => "يوهانسون",
-                "Bjørn" => "بيورن",
-                "Wagner" => "فاغنر",
-                "Cem" => "جم",
-                "Juan" => "خوان",
-                "Bach" => "باخ",
-                _ => "شتراوس",
-            };
-            let (c, f) = components(
-                &format!("ثم قال {ar} إن الحكومة مستعدة."),
-                &format!("Then {en} said the government is ready."),
-            );
-            assert!(f.iter().all(|f| f.kind != FindingKind::Name), "{en}: {f:?}");
-            assert_eq!(c.names_matched, 1, "{en}");
-            // The same sentence with the name replaced.
-            let (c, f) = components(
-                "ثم قال بوتين إن الحكومة مستعدة.",
-                &format!("Then {en} said the government is ready."),
-            );
-            assert!(f.iter().any(|f| f.kind == FindingKind::Name), "replaced {en}: {c:?}");
-        }
     }
 
     #[test]
