@@ -578,12 +578,35 @@ impl Forms {
 /// (see [`without_article`]).
 fn dictd_forms(raw: &str, lang: Lang, forms: &mut Forms) {
     let bare = without_brackets(raw);
+    let first = forms.ends.len();
     add_pieces(&bare, lang, forms);
-    if lang == Lang::Arabic
-        && let Some(indefinite) = without_article(&bare)
-    {
-        add_pieces(&indefinite, lang, forms);
+    if lang == Lang::English {
+        return;
     }
+    if has_hamza_lam(&bare) {
+        // Normalized, `إلهام` would read `الهام`: the article is looked for before normalizing.
+        if let Some(indefinite) = without_article(&bare) {
+            add_pieces(&indefinite, lang, forms);
+        }
+        return;
+    }
+    for k in first..forms.ends.len() {
+        let start = if k == 0 { 0 } else { forms.ends[k - 1] };
+        if let Some(indefinite) = without_article(&forms.text[start..forms.ends[k]]) {
+            forms.push(&indefinite, lang, false);
+        }
+    }
+}
+
+/// Whether `text` has an alef with a hamza or madda (`أ إ آ`) followed by `ل`, marks aside.
+fn has_hamza_lam(text: &str) -> bool {
+    let mut chars = text.chars().filter(|&c| !is_combining_mark(c));
+    while let Some(c) = chars.next() {
+        if matches!(c, 'أ' | 'إ' | 'آ') && chars.clone().next() == Some('ل') {
+            return true;
+        }
+    }
+    false
 }
 
 /// The pieces of [`dictd_forms`] after the brackets.
