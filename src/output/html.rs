@@ -360,6 +360,7 @@ fn kind_class(kind: FindingKind) -> &'static str {
         FindingKind::Addition => "k-addition",
         FindingKind::Number => "k-number",
         FindingKind::Name => "k-name",
+        FindingKind::Polarity => "k-polarity",
         FindingKind::Untranslated => "k-untranslated",
         FindingKind::Truncation => "k-truncation",
         FindingKind::Misalignment => "k-misalignment",
@@ -441,9 +442,10 @@ tr.poor td:first-child { border-left: 4px solid #d9534f; } tr.unpaired td:first-
 mark { background: none; border-radius: 3px; padding: 0 1px; box-shadow: inset 0 -0.45em 0 rgba(217, 83, 79, 0.35); }
 mark.k-number { box-shadow: inset 0 -0.55em 0 rgba(217, 83, 79, 0.45); }
 mark.k-name { box-shadow: inset 0 -0.55em 0 rgba(91, 110, 225, 0.40); }
+mark.k-polarity { box-shadow: inset 0 -0.55em 0 rgba(230, 126, 34, 0.40); }
 mark.k-omission, mark.k-addition, mark.k-truncation, mark.k-misalignment { box-shadow: none; text-decoration: underline dotted #9aa5b1; }
 mark.k-untranslated { box-shadow: inset 0 -0.55em 0 rgba(155, 89, 182, 0.40); }
-.swatch.k-number { background: #d9534f; } .swatch.k-name { background: #5b6ee1; } .swatch.k-untranslated { background: #9b59b6; }
+.swatch.k-number { background: #d9534f; } .swatch.k-name { background: #5b6ee1; } .swatch.k-polarity { background: #e67e22; } .swatch.k-untranslated { background: #9b59b6; }
 .swatch.k-omission, .swatch.k-addition { background: #9aa5b1; } .swatch.k-truncation { background: #e08a41; } .swatch.k-misalignment { background: #333; }
 "##;
 

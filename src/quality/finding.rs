@@ -6,7 +6,8 @@ use crate::document::Span;
 use crate::error::Side;
 
 /// The MQM accuracy category of a [`Finding`]. Serialized as `omission`, `addition`,
-/// `mistranslation/number`, `mistranslation/name`, `untranslated`, `truncation` and `misalignment`.
+/// `mistranslation/number`, `mistranslation/name`, `mistranslation/polarity`, `untranslated`,
+/// `truncation` and `misalignment`.
 ///
 /// ```
 /// use qalign::FindingKind;
@@ -28,6 +29,9 @@ pub enum FindingKind {
     /// A proper name missing, added or replaced.
     #[serde(rename = "mistranslation/name")]
     Name,
+    /// One side negated and the other not (`لم يذهب` rendered as "he went").
+    #[serde(rename = "mistranslation/polarity")]
+    Polarity,
     /// Source text left in the target, or a target that is not readable text (mojibake).
     #[serde(rename = "untranslated")]
     Untranslated,
@@ -41,11 +45,12 @@ pub enum FindingKind {
 
 impl FindingKind {
     /// Every kind, in the order of their names.
-    pub const ALL: [FindingKind; 7] = [
+    pub const ALL: [FindingKind; 8] = [
         FindingKind::Omission,
         FindingKind::Addition,
         FindingKind::Number,
         FindingKind::Name,
+        FindingKind::Polarity,
         FindingKind::Untranslated,
         FindingKind::Truncation,
         FindingKind::Misalignment,
@@ -58,6 +63,7 @@ impl FindingKind {
             FindingKind::Addition => "addition",
             FindingKind::Number => "mistranslation/number",
             FindingKind::Name => "mistranslation/name",
+            FindingKind::Polarity => "mistranslation/polarity",
             FindingKind::Untranslated => "untranslated",
             FindingKind::Truncation => "truncation",
             FindingKind::Misalignment => "misalignment",

@@ -53,7 +53,7 @@ const SHORT_ADDITION_CHARS: usize = 60;
 /// The quality of one pair: a 0–1 score, the signals it came from, and findings.
 ///
 /// ```
-/// use qalign::{FindingKind, score_pair};
+/// use qalign::{FindingKind, Severity, score_pair};
 ///
 /// let good = score_pair(
 ///     "وقال الرئيس إن حجم التجارة بين البلدين بلغ ملياري دولار في عام 2015.",
@@ -63,7 +63,8 @@ const SHORT_ADDITION_CHARS: usize = 60;
 ///     "وقال الرئيس إن حجم التجارة بين البلدين بلغ ملياري دولار في عام 2015.",
 ///     "The president said trade between the two countries reached $3 billion in 2016.",
 /// );
-/// assert!(good.score > 0.5 && good.findings.is_empty(), "{good:?}");
+/// // At most word-level hints (minor): `عام` (year) is not rendered in "in 2015".
+/// assert!(good.score > 0.5 && good.findings.iter().all(|f| f.severity == Severity::Minor), "{good:?}");
 /// assert!(bad.score < good.score);
 /// assert!(bad.findings.iter().any(|f| f.kind == FindingKind::Number));
 /// let json = serde_json::to_string(&bad).unwrap();

@@ -22,9 +22,6 @@
 //! - The additive focus phrases `not only`, `not just`, `not merely` (and Arabic `ليس فقط`) assert
 //!   rather than deny, and are not counted.
 
-// Not read by the score yet: the score model wires it in.
-#![allow(dead_code)]
-
 use crate::document::Sentence;
 use crate::text::is_letter_or_digit;
 

@@ -79,6 +79,9 @@ pub struct Components {
     pub target_text: f64,
     /// Mojibake sequences (UTF-8 read as Latin-1, such as `Ã©` or `Ø£`) in the English.
     pub mojibake: u32,
+    /// Whether one side holds a negation and the other none (`لم`, `لا`, `ليس` against `not`,
+    /// `never`, `n't`, ...).
+    pub polarity_mismatch: bool,
     /// Whether the English stops without closing punctuation while the Arabic has it.
     pub open_end: bool,
     /// The aligner's confidence in the bead, from 0 to 1, for pairs that come from an alignment:
@@ -196,6 +199,18 @@ pub(crate) fn signals(
         .sum::<u32>()
         .min(COUNT_CAP);
     c.open_end = open_end(src.original(), tgt.original());
+    let polarity = crate::quality::polarity::polarity(src.sentences, tgt.sentences);
+    if polarity.mismatch() {
+        c.polarity_mismatch = true;
+        let message = if polarity.english > 0 {
+            "the English is negated and the Arabic is not"
+        } else {
+            "the Arabic is negated and the English is not"
+        };
+        // Minor: translations restructure negation freely (`لا يزال` is "still", `غير` a prefix), so
+        // a presence mismatch alone is a pointer for the reviewer, not proof.
+        findings.push(tgt.finding(FindingKind::Polarity, Severity::Minor, tgt.span(), message));
+    }
     (c, findings)
 }
 
@@ -637,6 +652,7 @@ mod tests {
     fn numbers_are_shared_contradicted_or_missing() {
         let (c, f) = components("ارتفع بنسبة 60% في 2014.", "It rose 16% in 2014.");
         assert_eq!((c.numbers_shared, c.numbers_contradicted), (1, 1));
+        let f: Vec<Finding> = f.into_iter().filter(|f| f.kind == FindingKind::Number).collect();
         assert_eq!(f.len(), 1);
         assert_eq!((f[0].side, f[0].evidence.as_str()), (Side::Target, "16%"));
         let (c, f) = components("زاد لأكثر من المثلين.", "It grew more than actors.");
@@ -648,8 +664,8 @@ mod tests {
     fn script_signals() {
         let (c, f) = components("قال الوزير.", "The minister قال الوزير.");
         assert!(c.arabic_in_target > 0.4, "{c:?}");
-        assert_eq!(f[0].kind, FindingKind::Untranslated);
-        assert_eq!(f[0].evidence, "قال الوزير");
+        let untranslated: Vec<&Finding> = f.iter().filter(|f| f.kind == FindingKind::Untranslated).collect();
+        assert_eq!(untranslated[0].evidence, "قال الوزير");
         let (c, _) = components("قال.", "The ministerâ€™s cafÃ© said.");
         assert_eq!(c.mojibake, 2);
         let (c, _) = components("قال.", "...");
