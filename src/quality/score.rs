@@ -1,7 +1,8 @@
 //! The calibrated combination of the signals: a logistic regression over a handful of named
 //! features, fitted on the NTREX dev set's labelled pairs (`ntrex-dev/qe.tsv` of the evaluation data) by
 //! `cargo run --release --example evaluate_quality -- --fit`, which prints the constants below.
-//! Held-out figures (5-fold cross-validation, folds by Arabic sentence) are in `docs/quality.md`.
+//! Held-out figures (fitted on one half of the dev documents, reported on the other and on
+//! tatoeba-val) are in the README.
 
 use crate::quality::signals::Components;
 
