@@ -134,6 +134,24 @@ ARABIC_NOT_GENERAL = {"تي", "بي", "وبي", "فبي"}
 ENGLISH_NOT_GENERAL = set()
 
 
+# The generic head nouns that English proper names of institutions, places, events, awards, laws and
+# works are built on (the categories of a gazetteer: government bodies, organizations, education,
+# culture, sport, events, legal texts, streets and buildings, and the calendar words of named days):
+# a closed class, translated rather than transliterated (`Prize` جائزة, `Ministry` وزارة).
+EN_NAME_HEAD_NOUNS = """
+    academy accord act administration agency agreement airport alliance assembly association authority avenue
+    award bank bay bill board boulevard bridge bureau cabinet cathedral center centre
+    championship charter church city club coalition college commission committee company conference congress
+    constitution convention corporation council court cup day declaration department district embassy federation
+    festival force forum foundation front fund games government group hall highway hospital
+    house institute island lake law league library mosque mountain movement museum office
+    organisation organization palace park parliament party plan police port prize program programme
+    province race region republic resolution river road school sea senate service square
+    stadium state station street summit system temple theatre tournament tower treaty trophy
+    union university war week year
+"""
+
+
 def words(text):
     return set(text.split())
 
@@ -370,7 +388,7 @@ def main():
     nw = select(
         "name_words",
         read_list(path),
-        set(),
+        words(EN_NAME_HEAD_NOUNS),
         english_zipf,
         NAME_WORD_ZIPF,
         ENGLISH_NOT_GENERAL,
@@ -382,8 +400,11 @@ def main():
             [
                 "Common English words that often stand capitalized inside names of institutions,",
                 "places and events, lower case, sorted by code point.",
-                f"A word is here if its wordfreq Zipf frequency is at least {NAME_WORD_ZIPF} and its most",
-                "common use is as a common noun or adjective, not as a proper name.",
+                "A word is here if it is a generic head noun of names (a closed class: government",
+                "bodies, organizations, education, culture, sport, events, legal texts, streets and",
+                "buildings, named days), or if its wordfreq Zipf frequency is at least",
+                f"{NAME_WORD_ZIPF} and its most common use is as a common noun or adjective, not as a",
+                "proper name.",
                 HEADER_NOTE,
             ],
             nw,

@@ -7,8 +7,8 @@ pub(crate) mod abbreviations;
 pub(crate) mod furniture;
 pub(crate) mod lexicon;
 pub(crate) mod numbers;
-pub(crate) mod title_words;
 pub(crate) mod translit;
+pub(crate) mod units;
 
 /// The words of a word-list file in `lang/data/`: one a line, in the order written; blank lines and
 /// the `#` lines of the header, which says how the words were chosen, are skipped.

@@ -444,12 +444,20 @@ const COMMON_SUFFIXES: [&str; 16] = [
 /// Inflections a lexicon rendering takes when it is read as a whole word (`election` → `elections`).
 const INFLECTIONS: [&str; 10] = ["", "s", "es", "ed", "ing", "e", "y", "ies", "er", "al"];
 
+/// Whether an English word (lower case) is one of [`NAME_WORDS`], singular or plural (`Awards`,
+/// `Academies`).
+fn is_name_word(lower: &str) -> bool {
+    let found = |w: &str| NAME_WORDS.binary_search(&w).is_ok();
+    found(lower)
+        || lower.strip_suffix('s').is_some_and(found)
+        || lower.strip_suffix("ies").is_some_and(|stem| found(&format!("{stem}y")))
+}
+
 /// Whether a capitalized English word (lower case) is a common word rather than a name: a lexicon
 /// rendering with at most an inflection (`county`, `awards`), or a word with an ending of common nouns
 /// and adjectives. Stems are read whole here, not as prefixes, so that `Lakers` is not `lake`.
 pub(crate) fn is_common_english(lower: &str) -> bool {
-    if COMMON_SUFFIXES.iter().any(|s| lower.len() > s.len() + 3 && lower.ends_with(s))
-        || NAME_WORDS.binary_search(&lower).is_ok()
+    if COMMON_SUFFIXES.iter().any(|s| lower.len() > s.len() + 3 && lower.ends_with(s)) || is_name_word(lower)
     {
         return true;
     }
@@ -569,6 +577,19 @@ mod tests {
     #[test]
     fn english_function_words_are_sorted_for_binary_search() {
         assert!(ENGLISH_FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn generic_head_nouns_of_names_are_common_words_singular_or_plural() {
+        for (case, word, common) in [
+            ("prize", "prize", true),
+            ("plural awards", "awards", true),
+            ("plural ies", "academies", true),
+            ("games", "games", true),
+            ("a name", "wagner", false),
+        ] {
+            assert_eq!(is_common_english(word), common, "{case}");
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@ use rustc_hash::FxHashSet as HashSet;
 use crate::anchors::names::{NameAnchor, similarity};
 use crate::document::{Sentence, Span};
 use crate::error::Side;
-use crate::lang::title_words::{is_title_word, is_unit_symbol};
+use crate::lang::units::is_unit_symbol;
 use crate::quality::finding::{Finding, FindingKind, Severity};
 use crate::quality::lexicon::{BUILTIN, Lexicon, is_common_english, is_function_word, push_lowercase};
 use crate::quality::names::{ArabicNames, Likeness};
@@ -366,7 +366,7 @@ fn names(
                 continue;
             }
             let titled = after_title(text, name.span.start);
-            let common = !titled && (is_common_english(&word) || is_title_word(&word));
+            let common = !titled && is_common_english(&word);
             // Loose matching (the costliest) is only tried for a word that would otherwise be missing;
             // it also tells whether the word is found weakly.
             // `taken` holds exactly the English keys some Arabic name has.
