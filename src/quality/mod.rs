@@ -95,8 +95,8 @@ pub struct Scorer {
     model: LengthModel,
     /// The lexicon layer of the dictionaries given at run time, if any.
     dictionary: Option<std::sync::Arc<Lexicon>>,
-    /// The log-odds of [`Config::quality_prior`].
-    prior_log_odds: f64,
+    /// [`Config::quality_prior`], kept inside (0, 1).
+    prior: f64,
 }
 
 impl Default for Scorer {
@@ -113,11 +113,10 @@ impl Scorer {
 
     /// A scorer reading lengths with an aligner configuration's length model.
     pub fn with_config(config: &Config) -> Scorer {
-        let prior = config.quality_prior.clamp(1e-6, 1.0 - 1e-6);
         Scorer {
             model: LengthModel { ratio: config.length_ratio, variance: config.length_variance },
             dictionary: None,
-            prior_log_odds: (prior / (1.0 - prior)).ln(),
+            prior: config.quality_prior.clamp(1e-6, 1.0 - 1e-6),
         }
     }
 
@@ -148,8 +147,7 @@ impl Scorer {
     /// assert_eq!(qalign::Scorer::new().prior(), 0.9);
     /// ```
     pub fn prior(&self) -> f64 {
-        let p = 1.0 / (1.0 + (-self.prior_log_odds).exp());
-        (p * 1e6).round() / 1e6
+        self.prior
     }
 
     /// Scores one pair that was aligned elsewhere: Arabic `ar`, English `en`. Each line of a side is
@@ -211,7 +209,7 @@ impl Scorer {
         }
         let (mut components, mut findings) = signals(self.model, self.dictionary.as_deref(), src, tgt);
         components.alignment = alignment;
-        let score = score::probability(&components, self.prior_log_odds);
+        let score = score::probability(&components, self.prior);
         pair_findings(&components, score, src, tgt, &mut findings);
         Quality { score, components, findings }
     }

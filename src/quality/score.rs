@@ -121,10 +121,10 @@ const WEIGHTS: [f64; FEATURES] = [
 const MOJIBAKE_PENALTY: f64 = 7.5;
 
 /// The probability that the English is a correct and complete translation of the Arabic, for a
-/// prior whose log-odds are `prior_log_odds`.
-pub(crate) fn probability(c: &Components, prior_log_odds: f64) -> f64 {
+/// share of correct pairs `prior` (0 to 1, exclusive).
+pub(crate) fn probability(c: &Components, prior: f64) -> f64 {
     let x = features(c);
-    let z = BIAS + prior_log_odds + x.iter().zip(WEIGHTS).map(|(x, w)| x * w).sum::<f64>()
+    let z = BIAS + (prior / (1.0 - prior)).ln() + x.iter().zip(WEIGHTS).map(|(x, w)| x * w).sum::<f64>()
         - MOJIBAKE_PENALTY * f64::from(c.mojibake);
     let p = 1.0 / (1.0 + (-z).exp());
     if p.is_finite() { p } else { 0.0 }
