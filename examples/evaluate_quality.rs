@@ -84,25 +84,15 @@ fn half_a(dev: &Path, items: &[Item]) -> anyhow::Result<Vec<bool>> {
         .collect()
 }
 
-/// ROC AUC of `scores` (higher = good), ties counting one half.
+/// ROC AUC of `scores` (higher = good), ties counting one half: Mann–Whitney U from [`ranks`].
 fn auc(pos: &[f64], neg: &[f64]) -> f64 {
-    let mut sorted: Vec<(f64, bool)> =
-        pos.iter().map(|&s| (s, true)).chain(neg.iter().map(|&s| (s, false))).collect();
-    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
-    // Mann–Whitney U from ranks, ties sharing their mean rank.
-    let mut rank_sum = 0.0;
-    let mut i = 0;
-    while i < sorted.len() {
-        let mut j = i;
-        while j < sorted.len() && sorted[j].0 == sorted[i].0 {
-            j += 1;
-        }
-        let mean_rank = (i + j + 1) as f64 / 2.0;
-        rank_sum += mean_rank * sorted[i..j].iter().filter(|x| x.1).count() as f64;
-        i = j;
-    }
     let (p, n) = (pos.len() as f64, neg.len() as f64);
-    if p == 0.0 || n == 0.0 { 0.5 } else { (rank_sum - p * (p + 1.0) / 2.0) / (p * n) }
+    if p == 0.0 || n == 0.0 {
+        return 0.5;
+    }
+    let all: Vec<f64> = pos.iter().chain(neg).copied().collect();
+    let rank_sum: f64 = ranks(&all)[..pos.len()].iter().sum();
+    (rank_sum - p * (p + 1.0) / 2.0) / (p * n)
 }
 
 /// The figures of one set: AUC per corruption type and overall, and the false alarms.
