@@ -3,23 +3,29 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate_matching [-- DOCMATCH_DIR]
+//! cargo run --release --example evaluate_matching -- --fit     # refit the verdict's weights
 //! ```
 //!
 //! For the default matcher (5 candidates) and for an exhaustive one (every English document a
 //! candidate) it prints: the share of Arabic files whose predicted English file (or `-`) equals the
 //! gold one, how many `-` files were given a match, the margin between the lowest score of a true
 //! match and the highest score given to a wrong candidate, and the first pass's recall (how often the
-//! translation is the first candidate, or among them). Then the seed verdicts: `003` against `000`
+//! translation is the first candidate, or among them). Then short documents: excerpts of 1 to 6
+//! consecutive sentences of each clean dev document (`presegmented/` beside `docmatch/`), matched all
+//! against all per half of the documents and per length. Then the seed verdicts: `003` against `000`
 //! (its translation) and against `001`, `002` and `004` (same events, not translations), each alone.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use qalign::{Aligner, Document, DocumentMatch, Lang, Matcher, Segmentation, Verdict};
+use qalign::{Aligner, Candidate, Document, DocumentMatch, Lang, Matcher, Segmentation, Verdict};
 
 #[path = "../tests/common/data.rs"]
 mod data;
+#[path = "common/fit.rs"]
+mod fit;
+use fit::fit;
 
 fn txt_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -41,8 +47,10 @@ fn read(p: &Path) -> anyhow::Result<String> {
 
 fn main() -> anyhow::Result<()> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fit_weights = std::env::args().any(|a| a == "--fit");
     let dir = std::env::args()
-        .nth(1)
+        .skip(1)
+        .find(|a| a != "--fit")
         .map(PathBuf::from)
         .unwrap_or_else(|| data::dataset_or_exit("ntrex-dev").join("docmatch"));
     let ar_files = txt_files(&dir.join("ar"))?;
@@ -65,6 +73,15 @@ fn main() -> anyhow::Result<()> {
     for (label, k) in [("default (5 candidates)", 5), ("exhaustive", en.len())] {
         let matches = Matcher::new().candidates(k).match_texts(&ar, &en)?;
         report(label, &matches, &ar_names, &en_names, &gold);
+    }
+
+    let presegmented = dir.parent().map(|d| d.join("presegmented")).unwrap_or_default();
+    let tasks = if presegmented.is_dir() { excerpt_tasks(&presegmented)? } else { Vec::new() };
+    report_excerpts(&tasks)?;
+    if fit_weights {
+        let matches = Matcher::new().candidates(en.len()).match_texts(&ar, &en)?;
+        let truth = |m: &DocumentMatch, j: usize| gold.get(&ar_names[m.src]) == Some(&en_names[j]);
+        fit_verdict(&matches, truth, &tasks)?;
     }
 
     let seeds = root.join("examples/data");
@@ -96,6 +113,141 @@ fn main() -> anyhow::Result<()> {
             e.length_ratio
         );
     }
+    Ok(())
+}
+
+/// One task of short documents: the excerpts of `k` consecutive sentences of the clean dev documents
+/// of one half, Arabic and English (a paragraph each), excerpt `i` of one translating excerpt `i` of
+/// the other.
+struct Excerpts {
+    half: &'static str,
+    k: usize,
+    ar: Vec<String>,
+    en: Vec<String>,
+}
+
+/// For each length from 1 to 6 sentences and each half of the dev documents, one excerpt of that many
+/// consecutive sentences from each clean document. The documents are split in halves as
+/// `evaluate_quality` splits them (sorted by name, alternately A and B).
+fn excerpt_tasks(dir: &Path) -> anyhow::Result<Vec<Excerpts>> {
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".clean.ar"))
+        .collect();
+    names.sort();
+    let mut docs: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+    for path in &names {
+        let ar: Vec<String> = read(path)?.lines().map(str::to_owned).collect();
+        let en: Vec<String> = read(&path.with_extension("en"))?.lines().map(str::to_owned).collect();
+        anyhow::ensure!(ar.len() == en.len(), "{} is not 1-1", path.display());
+        docs.push((ar, en));
+    }
+    let mut tasks = Vec::new();
+    for (half, parity) in [("A", 0), ("B", 1)] {
+        for k in 1..=6 {
+            let (mut ar, mut en) = (Vec::new(), Vec::new());
+            for (d, (a, e)) in docs.iter().enumerate().filter(|(d, _)| d % 2 == parity) {
+                if a.len() < k {
+                    continue;
+                }
+                // A start that moves with the document and the length.
+                let start = (d * 7 + k * 3) % (a.len() - k + 1);
+                ar.push(a[start..start + k].join(" "));
+                en.push(e[start..start + k].join(" "));
+            }
+            tasks.push(Excerpts { half, k, ar, en });
+        }
+    }
+    Ok(tasks)
+}
+
+/// Matches each task's excerpts all against all with the default matcher and reports, per half and
+/// length, the right matches, the missed ones and the wrong ones.
+fn report_excerpts(tasks: &[Excerpts]) -> anyhow::Result<()> {
+    println!("\nshort excerpts (k consecutive sentences of each clean dev document, all against all):");
+    println!(
+        "| half | k | excerpts | right | missed | wrong match | translation among candidates | lowest true verdict | highest wrong candidate |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|");
+    let (mut total, mut right, mut wrong) = (HashMap::new(), HashMap::new(), HashMap::new());
+    for t in tasks {
+        let matches = Matcher::new().match_texts(&t.ar, &t.en)?;
+        let ok = matches.iter().filter(|m| m.tgt == Some(m.src)).count();
+        let bad = matches.iter().filter(|m| m.tgt.is_some_and(|j| j != m.src)).count();
+        let among = matches.iter().filter(|m| m.candidates.iter().any(|c| c.tgt == m.src)).count();
+        let scores = |truth: bool| {
+            matches
+                .iter()
+                .flat_map(move |m| m.candidates.iter().filter(move |c| (c.tgt == m.src) == truth))
+                .map(|c| c.verdict.score)
+        };
+        let lowest_true = scores(true).fold(f64::INFINITY, f64::min);
+        let highest_wrong = scores(false).fold(f64::NEG_INFINITY, f64::max);
+        let n = t.ar.len();
+        println!(
+            "| {} | {} | {n} | {ok} | {} | {bad} | {among} | {lowest_true:.3} | {highest_wrong:.3} |",
+            t.half,
+            t.k,
+            n - ok - bad
+        );
+        *total.entry(t.half).or_insert(0) += n;
+        *right.entry(t.half).or_insert(0) += ok;
+        *wrong.entry(t.half).or_insert(0) += bad;
+    }
+    for half in ["A", "B"] {
+        let (n, ok, bad) = (total[half], right[half], wrong[half]);
+        println!(
+            "| {half} | 1–6 | {n} | {ok} = {:.3} | {} | {bad} | | | |",
+            ok as f64 / n.max(1) as f64,
+            n - ok - bad
+        );
+    }
+    Ok(())
+}
+
+/// Fits the verdict's weights (`src/verdict.rs`) on the candidate pairs of half A (the `docmatch`
+/// Arabic files of even index, all English files their candidates, and the excerpt tasks of half A)
+/// and reports the fitted score on half B's candidates.
+fn fit_verdict(
+    docmatch: &[DocumentMatch],
+    truth: impl Fn(&DocumentMatch, usize) -> bool,
+    tasks: &[Excerpts],
+) -> anyhow::Result<()> {
+    // (half A, features, is the translation) of every candidate pair.
+    let mut rows: Vec<(bool, Vec<f64>, f64)> = Vec::new();
+    let row = |c: &Candidate| -> Vec<f64> { c.verdict.evidence.features().iter().map(|(_, x)| *x).collect() };
+    for m in docmatch {
+        for c in &m.candidates {
+            let yes = truth(m, c.tgt);
+            rows.push((m.src % 2 == 0, row(c), f64::from(u8::from(yes))));
+        }
+    }
+    for t in tasks {
+        for m in Matcher::new().match_texts(&t.ar, &t.en)? {
+            for c in &m.candidates {
+                let yes = c.tgt == m.src;
+                rows.push((t.half == "A", row(c), f64::from(u8::from(yes))));
+            }
+        }
+    }
+    let (x, y): (Vec<Vec<f64>>, Vec<f64>) = rows.iter().filter(|r| r.0).map(|r| (r.1.clone(), r.2)).unzip();
+    let w = fit(&x, &y);
+    println!("\nfitted on half A ({} candidate pairs):", x.len());
+    println!("const WEIGHTS: [f64; {}] = {:.2?};", w.len() - 1, &w[1..]);
+    println!("const BIAS: f64 = {:.2};", w[0]);
+    let score =
+        |f: &[f64]| 1.0 / (1.0 + (-(w[0] + f.iter().zip(&w[1..]).map(|(a, b)| a * b).sum::<f64>())).exp());
+    let held_out: Vec<_> = rows.iter().filter(|r| !r.0).collect();
+    let (mut t_ok, mut t_n, mut f_hi, mut f_n) = (0, 0, 0, 0);
+    for (_, f, yes) in &held_out {
+        let s = score(f);
+        if *yes > 0.5 {
+            (t_ok, t_n) = (t_ok + usize::from(s >= Verdict::THRESHOLD), t_n + 1);
+        } else {
+            (f_hi, f_n) = (f_hi + usize::from(s >= Verdict::THRESHOLD), f_n + 1);
+        }
+    }
+    println!("half B: translations at or over the threshold {t_ok}/{t_n}, other candidates {f_hi}/{f_n}");
     Ok(())
 }
 

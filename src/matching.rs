@@ -26,6 +26,8 @@ use crate::align::Aligner;
 use crate::document::{Document, Segmentation};
 use crate::error::{Error, Result, Side};
 use crate::lang::Lang;
+use crate::quality::lexicon::{BUILTIN, push_lowercase};
+use crate::text::is_letter;
 use crate::verdict::Verdict;
 
 /// Candidates verified in full per Arabic document, by default. On the dev set's `docmatch` task the
@@ -250,21 +252,40 @@ struct Fingerprint {
     chars: usize,
 }
 
-/// A number key or a name key; the two key spaces are kept apart.
+/// A number key, a name key or a built-in lexicon entry; the key spaces are kept apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Key {
     Number(u64),
     Name(u64),
+    Word(usize),
 }
 
 impl Fingerprint {
+    /// The fingerprint of a document: its numbers and names, and the built-in lexicon's entries that
+    /// its words hold (Arabic) or render (English), so that a short text without numbers or names
+    /// still finds its translation among the candidates.
     fn new(doc: &Document) -> Fingerprint {
+        let lexicon = &*BUILTIN;
         let mut keys = Vec::new();
         let mut chars = 0;
+        let mut lower = String::new();
         for s in doc.sentences() {
             chars += s.chars();
             keys.extend(s.numbers().iter().map(|n| Key::Number(n.key())));
             keys.extend(s.names().iter().map(|n| Key::Name(n.key)));
+            let words = s.normalized().split(|c: char| !is_letter(c)).filter(|w| !w.is_empty());
+            match doc.lang() {
+                Lang::Arabic => keys.extend(words.filter_map(|w| lexicon.lookup(w)).map(Key::Word)),
+                Lang::English => {
+                    for word in words {
+                        lower.clear();
+                        push_lowercase(&mut lower, word);
+                        lexicon.rendered_by(&lower, |entries| {
+                            keys.extend(entries.iter().copied().map(Key::Word))
+                        });
+                    }
+                }
+            }
         }
         keys.sort_unstable();
         keys.dedup();

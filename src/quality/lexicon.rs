@@ -320,6 +320,12 @@ impl Lexicon {
         LexicalMatch { words: entries.len() as u32, matched: count as u32, unrendered, entries, phrases }
     }
 
+    /// Calls `each` with the entries that an English word (lower case) renders, by its word
+    /// renderings (phrases are not read).
+    pub fn rendered_by(&self, lower: &str, each: impl FnMut(&[usize])) {
+        self.stems.word_stems(lower, each);
+    }
+
     /// Whether the lexicon knows a normalized Arabic word (as written or without its clitics).
     pub fn knows(&self, word: &str) -> bool {
         self.lookup(word).is_some()
@@ -479,8 +485,9 @@ fn strip_end<'a>(text: &'a str, affix: &str) -> Option<&'a str> {
 }
 
 impl Lexicon {
-    /// The lexicon entry of an Arabic word: as written, then without proclitics, then without a suffix.
-    fn lookup(&self, word: &str) -> Option<usize> {
+    /// The lexicon entry of a normalized Arabic word: as written, then without proclitics, then
+    /// without a suffix.
+    pub fn lookup(&self, word: &str) -> Option<usize> {
         let index = &self.index;
         let long_enough = |w: &&str| w.chars().nth(MIN_STEM_CHARS - 1).is_some();
         let stripped = PREFIX_FIRST
