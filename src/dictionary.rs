@@ -214,6 +214,39 @@ impl Dictionary {
         Ok(builder.finish())
     }
 
+    /// Writes the dictionary as the tab-separated text [`Dictionary::from_tsv`] reads: one
+    /// `arabic<TAB>english<TAB>weight` line per rendering, by Arabic form.
+    ///
+    /// ```
+    /// use qalign::Dictionary;
+    ///
+    /// let dictionary = Dictionary::from_tsv("بيت\thouse\t0.5\nبيت\thome\n")?;
+    /// let mut tsv = Vec::new();
+    /// dictionary.write_tsv(&mut tsv)?;
+    /// assert_eq!(String::from_utf8(tsv).unwrap(), "بيت\thouse\t0.5\nبيت\thome\t1\n");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// The writer's.
+    pub fn write_tsv(&self, out: &mut impl io::Write) -> io::Result<()> {
+        for entry in &self.entries {
+            for (english, weight) in entry.english.iter().zip(&entry.weights) {
+                writeln!(out, "{}\t{english}\t{weight}", entry.arabic)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A dictionary of `(normalized Arabic form, English form, weight)` triples, in the order given.
+    pub(crate) fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str, f32)>) -> Dictionary {
+        let mut builder = Builder::default();
+        for (arabic, english, weight) in pairs {
+            builder.add(arabic, english, weight);
+        }
+        builder.finish()
+    }
+
     /// Merges `other` into this dictionary: a form in both keeps its renderings and gains the ones
     /// it lacks (in `other`'s order, after its own), and a rendering in both keeps the higher weight.
     ///

@@ -76,6 +76,7 @@ mod document;
 mod error;
 pub mod input;
 mod lang;
+mod learn;
 mod matching;
 pub mod output;
 mod quality;

@@ -91,6 +91,27 @@ enum Command {
         /// The pairs file (`-` for standard input).
         pairs_file: PathBuf,
     },
+    /// Dictionaries learned from the user's own data.
+    Lexicon {
+        #[command(subcommand)]
+        command: LexiconCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum LexiconCommand {
+    /// Learn word translations from aligned pairs (IBM Model 1), written as an `arabic<TAB>english<TAB>probability`
+    /// dictionary that `--dictionary` reads. Only the pairs the quality score finds confident are learned from.
+    Train {
+        /// The pairs file: one `ar<TAB>en` pair per line, as `score` reads it (`-` for standard input).
+        pairs_file: PathBuf,
+        /// A dictionary to score the pairs with and to learn around (repeatable), as for `score`.
+        #[arg(long, value_name = "FILE")]
+        dictionary: Vec<PathBuf>,
+        /// The lowest quality score of a pair learned from (0–1).
+        #[arg(long, value_name = "SCORE", default_value_t = 0.5)]
+        min_score: f64,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -253,6 +274,25 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let mut out = io::BufWriter::new(stdout.lock());
             qalign::output::write_matches(&mut out, &matches, &names(&ar_files), &names(&en_files), format)
                 .map_err(io_error)?;
+            out.flush()?;
+        }
+        Command::Lexicon { command: LexiconCommand::Train { pairs_file, dictionary, min_score } } => {
+            anyhow::ensure!((0.0..=1.0).contains(&min_score), "--min-score must be from 0 to 1");
+            let text = read_text(&pairs_file, Side::Source, qalign::Config::default().max_input_bytes)?;
+            let pairs = read_pairs(&text).with_context(|| format!("{}", pairs_file.display()))?;
+            let prior = read_dictionaries(&dictionary)?;
+            let qualities = Scorer::new().with_dictionary(&prior).score_batch(&pairs);
+            let confident: Vec<(&str, &str)> =
+                pairs.iter().zip(&qualities).filter(|(_, q)| q.score >= min_score).map(|(p, _)| *p).collect();
+            eprintln!(
+                "qalign: learning from {} of {} pairs (score >= {min_score})",
+                confident.len(),
+                pairs.len()
+            );
+            let learned = Dictionary::learn(&confident, &prior);
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            learned.write_tsv(&mut out)?;
             out.flush()?;
         }
         Command::Score { format, dictionary, pairs_file } => {

@@ -95,3 +95,27 @@ fn align_scoring_confidence_prints_the_aligner_confidence() {
         assert_eq!(bead["score"], bead["components"]["alignment"], "{bead}");
     }
 }
+
+#[test]
+fn lexicon_train_writes_a_dictionary_that_score_reads() {
+    let pairs = "القطة نائمة.\tThe cat is asleep.\nالقطة جائعة.\tThe cat is hungry.\n\
+                 الكلب جائع.\tThe dog is hungry.\nالكلب نائم.\tThe dog is asleep.\n";
+    let out = qalign(&["lexicon", "train", "-"], pairs);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let tsv = String::from_utf8(out.stdout).unwrap();
+    assert!(tsv.lines().any(|l| l.starts_with("قطه\tcat\t")), "{tsv}");
+    let path = std::env::temp_dir().join(format!("qalign-learned-{}.tsv", std::process::id()));
+    std::fs::write(&path, &tsv).unwrap();
+    let scored = qalign(&["score", "--dictionary", path.to_str().unwrap(), "-"], "قطة.\tA cat.\n");
+    std::fs::remove_file(&path).ok();
+    assert!(scored.status.success(), "{}", String::from_utf8_lossy(&scored.stderr));
+    let result: serde_json::Value = serde_json::from_slice(&scored.stdout).unwrap();
+    assert!(result["score"].as_f64().is_some_and(|s| s > 0.5), "{result}");
+}
+
+#[test]
+fn lexicon_train_refuses_a_bad_min_score() {
+    let out = qalign(&["lexicon", "train", "--min-score", "2", "-"], "");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--min-score"));
+}

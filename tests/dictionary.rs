@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 
 use qalign::Dictionary;
 
+mod common;
+
 /// Where Debian installs dictd dictionaries.
 const DICTD: &str = "/usr/share/dictd";
 
@@ -115,4 +117,36 @@ fn english_arabic_is_inverted() {
     assert!(renders(both, "منزل", "house"));
     // A gloss with an explanation after ` - ` gives the part before it: `ساوثامبتون - مدينة في بريطانيا`.
     assert!(renders(eng_ara, "ساوثامبتون", "southampton"));
+}
+
+/// A dictionary learned from the clean dev-set documents' sentence pairs (IBM Model 1) is written as
+/// TSV, reads back the same, and holds content words only.
+#[test]
+fn learned_from_the_dev_set() {
+    let Some(dev) = common::data::dataset("ntrex-dev") else { return };
+    let dir = dev.join("presegmented");
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.to_string_lossy().ends_with(".clean.ar") {
+            let ar = std::fs::read_to_string(&path).unwrap();
+            let en = std::fs::read_to_string(path.with_extension("en")).unwrap();
+            pairs.extend(ar.lines().zip(en.lines()).map(|(a, e)| (a.to_owned(), e.to_owned())));
+        }
+    }
+    assert!(pairs.len() > 1000);
+    let learned = Dictionary::learn(&pairs, &Dictionary::new());
+    assert!(learned.len() > 300, "{} forms", learned.len());
+    let mut tsv = Vec::new();
+    learned.write_tsv(&mut tsv).unwrap();
+    let read_back = Dictionary::from_tsv(std::str::from_utf8(&tsv).unwrap()).unwrap();
+    assert_eq!(read_back, learned);
+    for (arabic, english) in learned.entries() {
+        assert!(!english.is_empty() && english.len() <= 4, "{arabic}: {english:?}");
+        for e in english {
+            assert!(e.len() >= 3 && !["the", "and", "with", "that"].contains(&e.as_str()), "{arabic}: {e}");
+        }
+        let weights = learned.weights(arabic).unwrap();
+        assert!(weights.iter().all(|w| (0.1..=1.0).contains(w)), "{arabic}: {weights:?}");
+    }
 }

@@ -1118,6 +1118,15 @@ pub(crate) static AR_EN_MORE: &[(&str, &[&str])] = &[
     ("عشرات", &["dozens", "tens"]),
 ];
 
+/// The core vocabulary: frequent Arabic word forms of general text with their English renderings, in
+/// the form of [`AR_EN`] (`data/core_lexicon.tsv`, whose header states the criterion: the 10,000 most
+/// frequent forms of the `wordfreq` package that the other tables lack, glossed by hand).
+pub(crate) static CORE: LazyLock<Vec<(&str, Vec<&str>)>> = LazyLock::new(|| {
+    let text = include_str!("data/core_lexicon.tsv");
+    let lines = text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+    lines.filter_map(|l| l.split_once('\t')).map(|(ar, en)| (ar, en.split('|').collect())).collect()
+});
+
 /// Common English words that often stand capitalized inside names of institutions, places and events
 /// (`Supreme Court`, `Metropolitan Police`, `Great Basin`). Such a word is not a name the Arabic must
 /// transliterate: it is translated, or dropped, and the name's other words carry the evidence. In lower
@@ -1128,3 +1137,23 @@ pub(crate) static AR_EN_MORE: &[(&str, &[&str])] = &[
 /// `scripts/tables.py` applies it and rewrites the list; it reads no evaluation data.
 pub(crate) static NAME_WORDS: LazyLock<Vec<&str>> =
     LazyLock::new(|| word_list(include_str!("data/name_words.txt")));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize::normalize;
+
+    #[test]
+    fn core_vocabulary_is_sorted_unique_normalized_and_well_formed() {
+        let lines = include_str!("data/core_lexicon.tsv").lines().filter(|l| !l.starts_with('#'));
+        assert_eq!(lines.count(), CORE.len(), "every line is `arabic<TAB>renderings`");
+        assert!(CORE.windows(2).all(|w| w[0].0 < w[1].0), "sorted, each form once");
+        for (ar, en) in CORE.iter() {
+            assert_eq!(normalize(ar).text, *ar, "not normalized: {ar}");
+            assert!((1..=8).contains(&en.len()), "{ar}: {} renderings", en.len());
+            for r in en {
+                assert!(!r.is_empty() && r.trim() == *r && r.to_lowercase() == *r, "{ar}: rendering `{r}`");
+            }
+        }
+    }
+}

@@ -7,12 +7,23 @@ use std::sync::LazyLock;
 
 use crate::dictionary::Dictionary;
 use crate::document::Sentence;
-use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES, FUNCTION_WORDS, NAME_WORDS};
+use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES, CORE, FUNCTION_WORDS, NAME_WORDS};
 use crate::text::normalize::normalize;
 use crate::text::{arabic_block_offset, is_letter, is_letter_or_digit};
 
 /// Proclitics stripped from an Arabic word, longest first: conjunction, preposition and article.
 const PREFIXES: [&str; 12] = ["وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س"];
+
+/// A normalized Arabic word without its article and conjunction (the longest of them that leaves at
+/// least three letters): `والحكومه` is `حكومه`, `ولد` stays whole. The one-letter prepositions are
+/// left on: `ب`, `ل` and `ك` begin too many words as root letters.
+pub(crate) fn strip_proclitics(word: &str) -> &str {
+    ["وال", "فال", "بال", "كال", "لل", "ال", "و", "ف"]
+        .iter()
+        .filter_map(|p| word.strip_prefix(p))
+        .find(|rest| rest.chars().nth(2).is_some())
+        .unwrap_or(word)
+}
 
 /// Suffixes stripped from an Arabic word, longest first: pronouns, plural and dual endings.
 const SUFFIXES: [&str; 12] = ["هما", "ها", "هم", "هن", "كم", "نا", "ات", "ون", "ين", "ان", "ه", "ي"];
@@ -39,10 +50,13 @@ impl std::fmt::Debug for Lexicon {
     }
 }
 
-/// The built-in lexicon: function words first, then common words, then names.
+/// The built-in lexicon: function words first, then common news words, names, and the core
+/// vocabulary of general text.
 pub(crate) static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
     let tables = FUNCTION_WORDS.iter().chain(AR_EN).chain(AR_EN_MORE).chain(AR_EN_NAMES);
-    Lexicon::new(tables.map(|(ar, en)| (normalize(ar).text, en.iter().map(|r| (*r).to_owned()).collect())))
+    let entries = tables.map(|(ar, en)| (normalize(ar).text, en.iter().map(|r| (*r).to_owned()).collect()));
+    let core = CORE.iter().map(|(ar, en)| ((*ar).to_owned(), en.iter().map(|r| (*r).to_owned()).collect()));
+    Lexicon::new(entries.chain(core))
 });
 
 impl Lexicon {
@@ -147,21 +161,24 @@ const ARABIC_PARTICLES: [&str; 24] = [
 ];
 
 /// Whether an English word (lower case) is a function word: a closed class that every sentence holds.
-fn is_english_function_word(word: &str) -> bool {
+pub(crate) fn is_english_function_word(word: &str) -> bool {
     ENGLISH_FUNCTION_WORDS.binary_search(&word).is_ok()
 }
 
-/// English articles, pronouns, prepositions, conjunctions and auxiliaries of three letters or more,
-/// sorted: the closed-class words of dictionary glosses that render nothing particular.
-const ENGLISH_FUNCTION_WORDS: [&str; 58] = [
+/// English articles, pronouns, prepositions, conjunctions, auxiliaries and the commonest adverbs of
+/// degree, place and time, of three letters or more, sorted: the closed-class words of dictionary glosses that render nothing particular.
+const ENGLISH_FUNCTION_WORDS: [&str; 86] = [
     "about",
     "after",
     "all",
+    "also",
     "and",
     "any",
     "are",
+    "because",
     "been",
     "before",
+    "being",
     "but",
     "can",
     "could",
@@ -173,18 +190,28 @@ const ENGLISH_FUNCTION_WORDS: [&str; 58] = [
     "has",
     "have",
     "her",
+    "herself",
     "him",
+    "himself",
     "his",
     "how",
     "into",
     "its",
+    "itself",
+    "just",
     "may",
+    "me",
     "might",
+    "mine",
     "must",
+    "my",
+    "myself",
     "not",
     "one",
     "onto",
     "our",
+    "ours",
+    "ourselves",
     "out",
     "over",
     "she",
@@ -197,6 +224,7 @@ const ENGLISH_FUNCTION_WORDS: [&str; 58] = [
     "the",
     "their",
     "them",
+    "themselves",
     "then",
     "there",
     "these",
@@ -204,14 +232,28 @@ const ENGLISH_FUNCTION_WORDS: [&str; 58] = [
     "this",
     "those",
     "through",
+    "too",
     "upon",
+    "very",
     "was",
+    "we",
     "were",
     "what",
+    "when",
+    "where",
     "which",
+    "while",
     "who",
+    "whom",
+    "whose",
+    "why",
     "will",
     "with",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
 ];
 
 /// How many lexicon words of the Arabic were found, and how many of them the English renders.
@@ -326,6 +368,15 @@ impl Lexicon {
         self.stems.word_stems(lower, each);
     }
 
+    /// Whether the entry of a normalized Arabic word (see [`Lexicon::lookup`]) has a rendering that
+    /// the English word `lower` (lower case) shows.
+    pub fn renders(&self, arabic: &str, lower: &str) -> bool {
+        let Some(k) = self.lookup(arabic) else { return false };
+        let mut renders = false;
+        self.stems.word_stems(lower, |entries| renders |= entries.contains(&k));
+        renders
+    }
+
     /// Whether the lexicon knows a normalized Arabic word (as written or without its clitics).
     pub fn knows(&self, word: &str) -> bool {
         self.lookup(word).is_some()
@@ -333,6 +384,21 @@ impl Lexicon {
 }
 
 impl LexicalMatch<'_> {
+    /// How an English word (lower case) reads in `lexicon` (the one that made this match): `None`
+    /// when it renders no entry of the lexicon (or is a function word), else whether it renders one of
+    /// the Arabic's lexicon words.
+    pub fn explains_word(&self, lexicon: &Lexicon, lower: &str) -> Option<bool> {
+        if is_english_function_word(lower) {
+            return None;
+        }
+        let (mut known, mut renders) = (false, false);
+        lexicon.stems.word_stems(lower, |entries| {
+            known |= !entries.is_empty();
+            renders |= entries.iter().any(|k| self.entries.contains(k));
+        });
+        known.then_some(renders)
+    }
+
     /// Whether one of the Arabic's lexicon words renders as the English word `lower` (lower case),
     /// in `lexicon` (the one that made this match).
     pub fn renders_word(&self, lexicon: &Lexicon, lower: &str) -> bool {
@@ -486,18 +552,22 @@ fn strip_end<'a>(text: &'a str, affix: &str) -> Option<&'a str> {
 
 impl Lexicon {
     /// The lexicon entry of a normalized Arabic word: as written, then without proclitics, then
-    /// without a suffix.
+    /// either of those without a suffix. The least stripped reading wins: `الشركات` is `شركات`
+    /// (companies) before it is `الشرك` with a plural ending.
     pub fn lookup(&self, word: &str) -> Option<usize> {
         let index = &self.index;
         let long_enough = |w: &&str| w.chars().nth(MIN_STEM_CHARS - 1).is_some();
-        let stripped = PREFIX_FIRST
-            .for_letter(word.chars().next())
-            .filter_map(|p| strip_start(word, p))
-            .filter(long_enough);
+        let stems = || {
+            let stripped = PREFIX_FIRST
+                .for_letter(word.chars().next())
+                .filter_map(|p| strip_start(word, p))
+                .filter(long_enough);
+            std::iter::once(word).chain(stripped)
+        };
         // `لل` is the preposition fused with the article: `للصين` is `ل` + `الصين`.
         let fused = strip_start(word, "لل").is_some();
         let mut with_article = String::new();
-        for stem in std::iter::once(word).chain(stripped) {
+        for stem in stems() {
             if let Some(&k) = index.get(stem) {
                 return Some(k);
             }
@@ -509,6 +579,8 @@ impl Lexicon {
                     return Some(k);
                 }
             }
+        }
+        for stem in stems() {
             for s in SUFFIX_LAST.for_letter(stem.chars().next_back()) {
                 if let Some(rest) = strip_end(stem, s)
                     && long_enough(&rest)
@@ -606,7 +678,7 @@ mod tests {
 
     #[test]
     fn every_arabic_form_is_listed_once() {
-        let rows = FUNCTION_WORDS.len() + AR_EN.len() + AR_EN_MORE.len() + AR_EN_NAMES.len();
+        let rows = FUNCTION_WORDS.len() + AR_EN.len() + AR_EN_MORE.len() + AR_EN_NAMES.len() + CORE.len();
         assert_eq!(BUILTIN.len(), rows, "an Arabic form is listed twice (after normalization)");
     }
 
@@ -647,14 +719,28 @@ mod tests {
                 words.extend(r.char_indices().map(|(i, _)| r[..i].to_owned()));
             }
         }
+        // The rule read straight: a word shows a rendering it begins with (see `shows`), so only
+        // the renderings that are a prefix of the word need looking at.
+        let mut by_rendering: HashMap<&str, Vec<usize>> = HashMap::default();
+        for (k, renderings) in entries.iter().enumerate() {
+            for r in renderings.iter().filter(|r| !is_phrase(r)) {
+                by_rendering.entry(r.as_str()).or_default().push(k);
+            }
+        }
         for word in &words {
             let mut found: Vec<usize> = Vec::new();
             BUILTIN.stems.word_stems(word, |entries| found.extend(entries));
             found.sort_unstable();
             found.dedup();
-            let expected: Vec<usize> = (0..entries.len())
-                .filter(|&k| entries[k].iter().any(|r| !is_phrase(r) && shows(r, word)))
+            let mut expected: Vec<usize> = (1..=word.len())
+                .filter_map(|end| word.get(..end))
+                .filter(|prefix| shows(prefix, word))
+                .filter_map(|prefix| by_rendering.get(prefix))
+                .flatten()
+                .copied()
                 .collect();
+            expected.sort_unstable();
+            expected.dedup();
             assert_eq!(found, expected, "{word}");
         }
     }
@@ -680,9 +766,9 @@ mod tests {
     fn translations_match_and_others_do_not() {
         let m = matched(
             "قال الرئيس إن الحكومة ستدعم الشركات.",
-            "The president said the government will support firms.",
+            "The president said the government will support companies.",
         );
-        assert_eq!(m, (4, 4));
+        assert_eq!(m, (5, 5));
         let m = matched("قال الرئيس إن الحكومة ستدعم الشركات.", "Heavy rain flooded the valley overnight.");
         assert_eq!(m.1, 0);
     }

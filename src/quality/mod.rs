@@ -128,9 +128,9 @@ impl Scorer {
     /// ```
     /// use qalign::{Dictionary, Scorer};
     ///
-    /// let dictionary = Dictionary::from_tsv("زرافة\tgiraffe\nبطريق\tpenguin\n")?;
+    /// let dictionary = Dictionary::from_tsv("زرافة\tgiraffe\nقنفذ\thedgehog\n")?;
     /// let scorer = Scorer::new().with_dictionary(&dictionary);
-    /// let q = scorer.score_pair("الزرافة أطول من البطريق.", "The giraffe is taller than the penguin.");
+    /// let q = scorer.score_pair("الزرافة أطول من القنفذ.", "The giraffe is taller than the hedgehog.");
     /// assert_eq!((q.components.dictionary_words, q.components.dictionary_matched), (2, 2));
     /// # Ok::<(), qalign::Error>(())
     /// ```

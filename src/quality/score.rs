@@ -7,7 +7,7 @@
 use crate::quality::signals::Components;
 
 /// How many features the model reads.
-pub(crate) const FEATURES: usize = 17;
+pub(crate) const FEATURES: usize = 18;
 
 /// The features' names, in the order of [`features`].
 pub(crate) const FEATURE_NAMES: [&str; FEATURES] = [
@@ -23,6 +23,7 @@ pub(crate) const FEATURE_NAMES: [&str; FEATURES] = [
     "dictionary_matched",
     "dictionary_missed",
     "rendered_share",
+    "explained_share",
     "nothing_rendered",
     "arabic_in_target",
     "open_end",
@@ -54,6 +55,7 @@ pub(crate) fn features(c: &Components) -> [f64; FEATURES] {
         f64::from(c.dictionary_matched).min(LEXICON_CAP),
         f64::from(c.dictionary_words - c.dictionary_matched).min(LEXICON_CAP),
         rendered_share(c),
+        shrunk_share(c.english_rendered, c.english_words),
         if nothing_rendered(c) { 1.0 } else { 0.0 },
         c.arabic_in_target,
         if c.open_end { 1.0 } else { 0.0 },
@@ -66,12 +68,18 @@ pub(crate) fn features(c: &Components) -> [f64; FEATURES] {
 /// from one half, from −0.5 (none) to 0.5 (all); 0 when the lexicons know no word of the Arabic, so
 /// that a pair they cannot read keeps the prior.
 fn rendered_share(c: &Components) -> f64 {
-    let words = c.lexicon_words + c.dictionary_words;
-    if words == 0 {
-        return 0.0;
-    }
-    f64::from(c.lexicon_matched + c.dictionary_matched) / f64::from(words) - 0.5
+    shrunk_share(c.lexicon_matched + c.dictionary_matched, c.lexicon_words + c.dictionary_words)
 }
+
+/// `hits / of` pulled toward one half by [`SHARE_PRIOR_WORDS`], minus one half: from near −0.5
+/// (none of many) to near 0.5 (all of many), 0 when `of` is 0. A share of a few words is weak
+/// evidence either way, a share of many strong.
+fn shrunk_share(hits: u32, of: u32) -> f64 {
+    (f64::from(hits) + 0.5 * SHARE_PRIOR_WORDS) / (f64::from(of) + SHARE_PRIOR_WORDS) - 0.5
+}
+
+/// Pseudo-words at one half in [`shrunk_share`].
+const SHARE_PRIOR_WORDS: f64 = 2.0;
 
 /// The fewest lexicon words of the Arabic that must go unrendered, with nothing else shared, before
 /// the lack of a shared word counts against a pair: with fewer, the lexicons simply do not know the
@@ -89,29 +97,30 @@ pub(crate) fn nothing_rendered(c: &Components) -> bool {
 
 /// The intercept, fitted (see the module docs) with the two classes weighed evenly: the log-odds of
 /// a pair with no evidence at even odds. [`probability`] adds the prior's log-odds.
-const BIAS: f64 = 4.358;
+const BIAS: f64 = 4.252;
 
 /// The weights, in the order of [`FEATURE_NAMES`], fitted (see the module docs) with the Debian
 /// FreeDict dictionaries loaded, so that the dictionary layer has weights of its own; without a
 /// dictionary its features are zero.
 const WEIGHTS: [f64; FEATURES] = [
-    -1.806,  // short
-    -1.523,  // long
-    -6.186,  // numbers_contradicted
-    -2.559,  // numbers_one_sided
-    0.407,   // numbers_shared
-    -4.107,  // names_unmatched
-    0.250,   // names_matched
-    -0.085,  // lexicon_matched
-    -0.064,  // lexicon_missed
-    -0.050,  // dictionary_matched
-    0.017,   // dictionary_missed
-    2.956,   // rendered_share
-    -2.740,  // nothing_rendered
-    -11.317, // arabic_in_target
-    -2.421,  // open_end
-    -0.554,  // punctuation
-    -1.198,  // polarity_mismatch
+    -1.781,  // short
+    -1.577,  // long
+    -6.408,  // numbers_contradicted
+    -2.122,  // numbers_one_sided
+    0.433,   // numbers_shared
+    -4.161,  // names_unmatched
+    0.341,   // names_matched
+    -0.014,  // lexicon_matched
+    -0.107,  // lexicon_missed
+    -0.334,  // dictionary_matched
+    0.030,   // dictionary_missed
+    3.352,   // rendered_share
+    0.779,   // explained_share
+    -2.206,  // nothing_rendered
+    -11.588, // arabic_in_target
+    -2.420,  // open_end
+    -0.535,  // punctuation
+    -0.910,  // polarity_mismatch
 ];
 
 /// Log-odds taken off per mojibake sequence in the English. The dev set has no mojibake, so this is
