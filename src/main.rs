@@ -12,6 +12,9 @@ use qalign::output::{
 };
 use qalign::{Aligner, Dictionary, Scorer, Scoring, Segmentation, Side, Verdict, read_pairs};
 
+#[path = "cli/batch.rs"]
+mod batch;
+
 /// Sentence alignment and translation-quality checks for Arabic articles and their English translations.
 #[derive(Parser)]
 #[command(name = "qalign", version, about)]
@@ -91,6 +94,29 @@ enum Command {
         /// The pairs file (`-` for standard input).
         pairs_file: PathBuf,
     },
+    /// Align many document pairs, for engines (Spark, Hadoop streaming, GNU parallel): JSON lines
+    /// `{"id":…,"ar":…,"en":…}` in, one line per pair out, in order: `{"id":…,"beads":[…],"summary":{…}}`
+    /// as `align --format json` writes it, or `{"id":…,"error":"…"}` for a pair that cannot be aligned.
+    Batch {
+        /// Output format: JSON lines.
+        #[arg(long, value_enum, default_value_t = BatchFormatArg::Jsonl)]
+        format: BatchFormatArg,
+        /// What `score` measures: translation quality with findings, or only the aligner's
+        /// confidence (faster, for corpus alignment).
+        #[arg(long, value_enum, default_value_t = ScoringArg::Quality)]
+        scoring: ScoringArg,
+        /// A bilingual dictionary for the quality score (as for `align`). Repeatable.
+        #[arg(long, value_name = "FILE")]
+        dictionary: Vec<PathBuf>,
+        /// The JSON lines file (`-`, the default, for standard input).
+        #[arg(default_value = "-")]
+        file: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum BatchFormatArg {
+    Jsonl,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -99,6 +125,15 @@ enum ScoringArg {
     Quality,
     /// The aligner's confidence alone; only unpaired-sentence and misalignment findings.
     Confidence,
+}
+
+impl From<ScoringArg> for Scoring {
+    fn from(s: ScoringArg) -> Scoring {
+        match s {
+            ScoringArg::Quality => Scoring::Quality,
+            ScoringArg::Confidence => Scoring::Confidence,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -170,12 +205,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             if !matches!(format, FormatArg::Tmx) && (min_score != 0.0 || include_unpaired) {
                 bail!("--min-score and --include-unpaired apply only to --format tmx");
             }
-            let scoring = match scoring {
-                ScoringArg::Quality => Scoring::Quality,
-                ScoringArg::Confidence => Scoring::Confidence,
-            };
-            let aligner =
-                Aligner::builder().scoring(scoring).dictionary(read_dictionaries(&dictionary)?).build()?;
+            let aligner = Aligner::builder()
+                .scoring(scoring.into())
+                .dictionary(read_dictionaries(&dictionary)?)
+                .build()?;
             let limit = aligner.config().max_input_bytes;
             let read = |path: &Path, side| -> anyhow::Result<(String, usize)> {
                 let decoded = read_input(path, side, lossy, limit)?;
@@ -264,6 +297,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let mut out = io::BufWriter::new(stdout.lock());
             write_scores(&mut out, &qualities, format.into()).map_err(io_error)?;
             out.flush()?;
+        }
+        Command::Batch { format: BatchFormatArg::Jsonl, scoring, dictionary, file } => {
+            let aligner = Aligner::builder()
+                .scoring(scoring.into())
+                .dictionary(read_dictionaries(&dictionary)?)
+                .build()?;
+            batch::run(&aligner, &file)?;
         }
     }
     Ok(())
