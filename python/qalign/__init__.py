@@ -84,7 +84,7 @@ def to_pandas(results: Union[Alignment, Iterable[Union[Alignment, Bead, Quality]
     >>> df = qalign.to_pandas(alignment)
     >>> list(df["tgt_text"])
     ['The minister said.', 'Then he left.']
-    >>> qalign.to_pandas(qalign.score_pairs([("شكرا.", "Thanks.")]))["score"].between(0, 1).all()
+    >>> bool(qalign.to_pandas(qalign.score_pairs([("شكرا.", "Thanks.")]))["score"].between(0, 1).all())
     True
     """
     try:

@@ -47,9 +47,11 @@ fn py_err(error: qalign::Error) -> PyErr {
     }
 }
 
-/// A value as Python objects (dicts, lists, numbers, strings), as its JSON output has it.
+/// A value as Python objects (dicts, lists, numbers, strings), exactly as `json.loads` reads the
+/// JSON output: the same fields in the same order, spans as lists.
 fn to_python<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
-    Ok(pythonize::pythonize(py, value)?)
+    let json = serde_json::to_string(value).map_err(|e| QalignError::new_err(e.to_string()))?;
+    py.import("json")?.call_method1("loads", (json,))
 }
 
 /// A configuration from keyword arguments named as [`qalign::Config`]'s fields; anything else is a
@@ -64,7 +66,9 @@ fn config_from(kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<qalign::Config> {
         if !fields.contains_key(&key) {
             return Err(ConfigError::new_err(format!("invalid configuration: unknown setting {key}")));
         }
-        let value: serde_json::Value = pythonize::depythonize(&value)?;
+        let json: String = value.py().import("json")?.call_method1("dumps", (&value,))?.extract()?;
+        let value: serde_json::Value = serde_json::from_str(&json)
+            .map_err(|e| ConfigError::new_err(format!("invalid configuration: {key} {e}")))?;
         // Each setting on its own first, so that a value of the wrong type is named.
         let one = serde_json::Value::Object([(key.clone(), value.clone())].into_iter().collect());
         if let Err(e) = serde_json::from_value::<qalign::Config>(one) {
