@@ -95,7 +95,7 @@ pub fn align_record(aligner: &Aligner, line: &[u8]) -> Option<String> {
 /// let out = align_records(&Aligner::new(), &lines);
 /// assert!(out[0].as_ref().unwrap().starts_with(r#"{"id":1,"beads":"#));
 /// assert_eq!(out[1], None);
-/// assert_eq!(out[2].as_deref(), Some(r#"{"id":2,"error":"invalid record: missing field `en` at line 1 column 21"}"#));
+/// assert_eq!(out[2].as_deref(), Some(r#"{"id":2,"error":"invalid record: missing field `en` at line 1 column 27"}"#));
 /// ```
 pub fn align_records<L: AsRef<[u8]> + Sync>(aligner: &Aligner, lines: &[L]) -> Vec<Option<String>> {
     use rayon::prelude::*;
