@@ -281,7 +281,11 @@ impl Aligner {
     }
 
     fn __repr__(&self) -> String {
-        format!("Aligner(scoring={:?})", self.inner.config().scoring)
+        let scoring = match self.inner.config().scoring {
+            qalign::Scoring::Quality => "quality",
+            qalign::Scoring::Confidence => "confidence",
+        };
+        format!("Aligner(scoring={scoring:?})")
     }
 }
 

@@ -95,3 +95,19 @@ fn read_line<R: BufRead>(input: &mut R, limit: usize, number: usize) -> io::Resu
     }
     Ok(Some(Line::Record(bytes)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_over_the_limit_are_skipped_whole() {
+        let mut input = io::Cursor::new(b"short\nthis line is long\r\n\nlast".to_vec());
+        let mut read = || read_line(&mut input, 8, 0).unwrap();
+        assert!(matches!(read(), Some(Line::Record(b)) if b == b"short"));
+        assert!(matches!(read(), Some(Line::TooLong(m)) if m == "line 0 is over the limit of 8 bytes"));
+        assert!(matches!(read(), Some(Line::Record(b)) if b.is_empty()));
+        assert!(matches!(read(), Some(Line::Record(b)) if b == b"last"));
+        assert!(read().is_none());
+    }
+}
