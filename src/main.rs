@@ -127,15 +127,6 @@ enum ScoringArg {
     Confidence,
 }
 
-impl From<ScoringArg> for Scoring {
-    fn from(s: ScoringArg) -> Scoring {
-        match s {
-            ScoringArg::Quality => Scoring::Quality,
-            ScoringArg::Confidence => Scoring::Confidence,
-        }
-    }
-}
-
 #[derive(Clone, Copy, ValueEnum)]
 enum MatchFormatArg {
     Tsv,
@@ -205,10 +196,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             if !matches!(format, FormatArg::Tmx) && (min_score != 0.0 || include_unpaired) {
                 bail!("--min-score and --include-unpaired apply only to --format tmx");
             }
-            let aligner = Aligner::builder()
-                .scoring(scoring.into())
-                .dictionary(read_dictionaries(&dictionary)?)
-                .build()?;
+            let scoring = match scoring {
+                ScoringArg::Quality => Scoring::Quality,
+                ScoringArg::Confidence => Scoring::Confidence,
+            };
+            let aligner =
+                Aligner::builder().scoring(scoring).dictionary(read_dictionaries(&dictionary)?).build()?;
             let limit = aligner.config().max_input_bytes;
             let read = |path: &Path, side| -> anyhow::Result<(String, usize)> {
                 let decoded = read_input(path, side, lossy, limit)?;
@@ -299,10 +292,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             out.flush()?;
         }
         Command::Batch { format: BatchFormatArg::Jsonl, scoring, dictionary, file } => {
-            let aligner = Aligner::builder()
-                .scoring(scoring.into())
-                .dictionary(read_dictionaries(&dictionary)?)
-                .build()?;
+            let scoring = match scoring {
+                ScoringArg::Quality => Scoring::Quality,
+                ScoringArg::Confidence => Scoring::Confidence,
+            };
+            let aligner =
+                Aligner::builder().scoring(scoring).dictionary(read_dictionaries(&dictionary)?).build()?;
             batch::run(&aligner, &file)?;
         }
     }
