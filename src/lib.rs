@@ -48,6 +48,8 @@
 //!   matches.
 //! - [`Dictionary`] is a bilingual Arabic→English dictionary read at run time from the user's
 //!   system: a dictd dictionary such as FreeDict's, or tab-separated pairs.
+//! - [`batch`] reads and writes the JSON lines of many pairs at once, the format of `qalign batch`
+//!   for engines such as Spark or Hadoop streaming.
 //! - [`Error`] is the one error type.
 //!
 //! # How it works
@@ -63,14 +65,16 @@
 //!
 //! # Crate features
 //!
-//! qalign has no optional features. The `qalign` binary is its command line (`qalign align --help`,
-//! `qalign match --help`).
+//! - `cli` (default): the `qalign` binary, the command line (`qalign align --help`, `qalign match
+//!   --help`), and its dependencies (`clap`, `anyhow`). The library needs none of them:
+//!   `default-features = false` leaves them out.
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
 mod align;
 mod anchors;
+pub mod batch;
 pub mod dictionary;
 mod document;
 mod error;

@@ -12,6 +12,9 @@ use qalign::output::{
 };
 use qalign::{Aligner, Dictionary, Scorer, Scoring, Segmentation, Side, Verdict, read_pairs};
 
+#[path = "cli/batch.rs"]
+mod batch;
+
 /// Sentence alignment and translation-quality checks for Arabic articles and their English translations.
 #[derive(Parser)]
 #[command(name = "qalign", version, about)]
@@ -96,6 +99,24 @@ enum Command {
         #[command(subcommand)]
         command: LexiconCommand,
     },
+    /// Align many document pairs, for engines (Spark, Hadoop streaming, GNU parallel): JSON lines
+    /// `{"id":…,"ar":…,"en":…}` in, one line per pair out, in order: `{"id":…,"beads":[…],"summary":{…}}`
+    /// as `align --format json` writes it, or `{"id":…,"error":"…"}` for a pair that cannot be aligned.
+    Batch {
+        /// Output format: JSON lines.
+        #[arg(long, value_enum, default_value_t = BatchFormatArg::Jsonl)]
+        format: BatchFormatArg,
+        /// What `score` measures: translation quality with findings, or only the aligner's
+        /// confidence (faster, for corpus alignment).
+        #[arg(long, value_enum, default_value_t = ScoringArg::Quality)]
+        scoring: ScoringArg,
+        /// A bilingual dictionary for the quality score (as for `align`). Repeatable.
+        #[arg(long, value_name = "FILE")]
+        dictionary: Vec<PathBuf>,
+        /// The JSON lines file (`-`, the default, for standard input).
+        #[arg(default_value = "-")]
+        file: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -112,6 +133,11 @@ enum LexiconCommand {
         #[arg(long, value_name = "SCORE", default_value_t = 0.5)]
         min_score: f64,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum BatchFormatArg {
+    Jsonl,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -304,6 +330,15 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let mut out = io::BufWriter::new(stdout.lock());
             write_scores(&mut out, &qualities, format.into()).map_err(io_error)?;
             out.flush()?;
+        }
+        Command::Batch { format: BatchFormatArg::Jsonl, scoring, dictionary, file } => {
+            let scoring = match scoring {
+                ScoringArg::Quality => Scoring::Quality,
+                ScoringArg::Confidence => Scoring::Confidence,
+            };
+            let aligner =
+                Aligner::builder().scoring(scoring).dictionary(read_dictionaries(&dictionary)?).build()?;
+            batch::run(&aligner, &file)?;
         }
     }
     Ok(())
