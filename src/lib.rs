@@ -79,8 +79,10 @@ mod lang;
 mod matching;
 pub mod output;
 mod quality;
+pub mod termbase;
 mod text;
 mod verdict;
+mod xml;
 
 /// The evaluation data sets, for the unit tests that read them (one source with the tests').
 #[cfg(test)]
@@ -97,6 +99,7 @@ pub use quality::finding::{Finding, FindingKind, Severity};
 pub use quality::signals::Components;
 pub use quality::summary::{GOOD_SCORE, Summary};
 pub use quality::{Quality, Scorer, read_pairs, score_pair};
+pub use termbase::{Term, Termbase};
 pub use verdict::{Evidence, Verdict};
 
 #[doc = include_str!("../README.md")]

@@ -10,7 +10,7 @@ use qalign::input::{self, Decoded};
 use qalign::output::{
     Format, HtmlOptions, ScoreFormat, TmxOptions, write_alignment, write_html, write_scores, write_tmx,
 };
-use qalign::{Aligner, Dictionary, Scorer, Scoring, Segmentation, Side, Verdict, read_pairs};
+use qalign::{Aligner, Dictionary, Scorer, Scoring, Segmentation, Side, Termbase, Verdict, read_pairs};
 
 /// Sentence alignment and translation-quality checks for Arabic articles and their English translations.
 #[derive(Parser)]
@@ -57,6 +57,12 @@ enum Command {
         /// `arabic<TAB>english` TSV. Repeatable.
         #[arg(long, value_name = "FILE")]
         dictionary: Vec<PathBuf>,
+        /// A termbase: TBX (TBX-Basic or TBX v3, as CAT tools export) or an
+        /// `arabic<TAB>english[<TAB>forbidden]` TSV. A pair whose Arabic holds a term and whose English
+        /// lacks every allowed rendering, or uses a forbidden one, gets a `terminology` finding.
+        /// Repeatable.
+        #[arg(long, value_name = "FILE")]
+        termbase: Vec<PathBuf>,
         /// The Arabic document (`-` for standard input).
         ar_file: PathBuf,
         /// The English document (`-` for standard input).
@@ -88,6 +94,12 @@ enum Command {
         /// `arabic<TAB>english` TSV. Repeatable.
         #[arg(long, value_name = "FILE")]
         dictionary: Vec<PathBuf>,
+        /// A termbase: TBX (TBX-Basic or TBX v3, as CAT tools export) or an
+        /// `arabic<TAB>english[<TAB>forbidden]` TSV. A pair whose Arabic holds a term and whose English
+        /// lacks every allowed rendering, or uses a forbidden one, gets a `terminology` finding.
+        /// Repeatable.
+        #[arg(long, value_name = "FILE")]
+        termbase: Vec<PathBuf>,
         /// The pairs file (`-` for standard input).
         pairs_file: PathBuf,
     },
@@ -161,6 +173,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             force,
             strip_html,
             dictionary,
+            termbase,
             ar_file,
             en_file,
         } => {
@@ -174,8 +187,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 ScoringArg::Quality => Scoring::Quality,
                 ScoringArg::Confidence => Scoring::Confidence,
             };
-            let aligner =
-                Aligner::builder().scoring(scoring).dictionary(read_dictionaries(&dictionary)?).build()?;
+            let aligner = Aligner::builder()
+                .scoring(scoring)
+                .dictionary(read_dictionaries(&dictionary)?)
+                .termbase(read_termbases(&termbase)?)
+                .build()?;
             let limit = aligner.config().max_input_bytes;
             let read = |path: &Path, side| -> anyhow::Result<(String, usize)> {
                 let decoded = read_input(path, side, lossy, limit)?;
@@ -255,11 +271,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 .map_err(io_error)?;
             out.flush()?;
         }
-        Command::Score { format, dictionary, pairs_file } => {
+        Command::Score { format, dictionary, termbase, pairs_file } => {
             let text = read_text(&pairs_file, Side::Source, qalign::Config::default().max_input_bytes)?;
             let pairs = read_pairs(&text).with_context(|| format!("{}", pairs_file.display()))?;
-            let qualities =
-                Scorer::new().with_dictionary(&read_dictionaries(&dictionary)?).score_batch(&pairs);
+            let qualities = Scorer::new()
+                .with_dictionary(&read_dictionaries(&dictionary)?)
+                .with_termbase(&read_termbases(&termbase)?)
+                .score_batch(&pairs);
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
             write_scores(&mut out, &qualities, format.into()).map_err(io_error)?;
@@ -298,6 +316,15 @@ fn read_dictionaries(paths: &[PathBuf]) -> anyhow::Result<Dictionary> {
         dictionary.extend(Dictionary::from_file(path)?);
     }
     Ok(dictionary)
+}
+
+/// The termbases of `--termbase`, merged (empty without one).
+fn read_termbases(paths: &[PathBuf]) -> anyhow::Result<Termbase> {
+    let mut termbase = Termbase::new();
+    for path in paths {
+        termbase.extend(Termbase::from_file(path).with_context(|| path.display().to_string())?);
+    }
+    Ok(termbase)
 }
 
 fn is_stdin(path: &Path) -> bool {

@@ -37,6 +37,8 @@ fn tricky() -> Alignment {
             span: (tgt_start + third, tgt_start + third + 7).into(),
             evidence: "<third>".into(),
             message: "added \"<third>\" & more".into(),
+            other_span: None,
+            others: Vec::new(),
         }],
         src_text,
         tgt_text,

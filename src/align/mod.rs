@@ -169,6 +169,8 @@ pub struct AlignerBuilder {
     config: Config,
     /// The dictionaries given, merged.
     dictionary: crate::Dictionary,
+    /// The termbases given, merged.
+    termbase: crate::Termbase,
 }
 
 impl AlignerBuilder {
@@ -267,6 +269,25 @@ impl AlignerBuilder {
         self
     }
 
+    /// Adds a termbase (a [`crate::Termbase`]) whose terms are checked in every bead (see
+    /// [`Scorer::with_termbase`]) and serve the aligner as anchors: a bead whose Arabic holds a term
+    /// and whose English one of its renderings counts them as a shared name. A second call adds a
+    /// second termbase. Default: none.
+    ///
+    /// ```
+    /// use qalign::{Aligner, FindingKind, Termbase};
+    ///
+    /// let termbase = Termbase::from_tsv("البنك الدولي\tWorld Bank\n")?;
+    /// let aligner = Aligner::builder().termbase(termbase).build()?;
+    /// let alignment = aligner.align("قال البنك الدولي إن النمو تباطأ.", "The global bank said growth slowed.")?;
+    /// assert!(alignment.beads[0].findings.iter().any(|f| f.kind == FindingKind::Terminology));
+    /// # Ok::<(), qalign::Error>(())
+    /// ```
+    pub fn termbase(mut self, termbase: crate::Termbase) -> AlignerBuilder {
+        self.termbase.extend(termbase);
+        self
+    }
+
     /// Sets [`Config::quality_prior`], the share of pairs the quality score assumes are correct
     /// before reading any evidence (default 0.9).
     pub fn quality_prior(mut self, prior: f64) -> AlignerBuilder {
@@ -321,7 +342,8 @@ impl AlignerBuilder {
         if !(c.quality_prior > 0.0 && c.quality_prior < 1.0) {
             return bad("quality_prior", "must lie strictly between 0 and 1");
         }
-        let scorer = Scorer::with_config(&self.config).with_dictionary(&self.dictionary);
+        let scorer =
+            Scorer::with_config(&self.config).with_dictionary(&self.dictionary).with_termbase(&self.termbase);
         Ok(Aligner { config: self.config.clone(), scorer })
     }
 }

@@ -364,6 +364,14 @@ fn kind_class(kind: FindingKind) -> &'static str {
         FindingKind::Untranslated => "k-untranslated",
         FindingKind::Truncation => "k-truncation",
         FindingKind::Misalignment => "k-misalignment",
+        FindingKind::Terminology => "k-terminology",
+        FindingKind::Consistency => "k-consistency",
+        FindingKind::Brackets
+        | FindingKind::RepeatedWord
+        | FindingKind::Code
+        | FindingKind::Tag
+        | FindingKind::Punctuation
+        | FindingKind::Spacing => "k-form",
     }
 }
 
@@ -445,7 +453,10 @@ mark.k-name { box-shadow: inset 0 -0.55em 0 rgba(91, 110, 225, 0.40); }
 mark.k-polarity { box-shadow: inset 0 -0.55em 0 rgba(230, 126, 34, 0.40); }
 mark.k-omission, mark.k-addition, mark.k-truncation, mark.k-misalignment { box-shadow: none; text-decoration: underline dotted #9aa5b1; }
 mark.k-untranslated { box-shadow: inset 0 -0.55em 0 rgba(155, 89, 182, 0.40); }
+mark.k-terminology { box-shadow: inset 0 -0.55em 0 rgba(22, 160, 133, 0.40); }
+mark.k-consistency, mark.k-form { box-shadow: none; text-decoration: underline wavy #16a085; }
 .swatch.k-number { background: #d9534f; } .swatch.k-name { background: #5b6ee1; } .swatch.k-polarity { background: #e67e22; } .swatch.k-untranslated { background: #9b59b6; }
+.swatch.k-terminology { background: #16a085; } .swatch.k-consistency { background: #2c7fb8; } .swatch.k-form { background: #b8a22c; }
 .swatch.k-omission, .swatch.k-addition { background: #9aa5b1; } .swatch.k-truncation { background: #e08a41; } .swatch.k-misalignment { background: #333; }
 "##;
 
@@ -484,6 +495,8 @@ mod tests {
             span: span.into(),
             evidence: evidence.into(),
             message: "m".into(),
+            other_span: None,
+            others: Vec::new(),
         }
     }
 
