@@ -8,9 +8,10 @@ use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use qalign::input::{self, Decoded};
 use qalign::output::{
-    Format, HtmlOptions, ScoreFormat, TmxOptions, write_alignment, write_html, write_scores, write_tmx,
+    Format, HtmlOptions, ScoreFormat, ScoredUnit, TmxOptions, write_alignment_below, write_html, write_tmx,
+    write_units,
 };
-use qalign::{Aligner, Dictionary, Scorer, Scoring, Segmentation, Side, Termbase, Verdict, read_pairs};
+use qalign::{Aligner, Dictionary, Scorer, Scoring, Segmentation, Side, Termbase, Verdict};
 
 /// Sentence alignment and translation-quality checks for Arabic articles and their English translations.
 #[derive(Parser)]
@@ -37,6 +38,10 @@ enum Command {
         /// With `--format tmx`: keep only pairs scoring at least this (0–1).
         #[arg(long, value_name = "SCORE", default_value_t = 0.0)]
         min_score: f64,
+        /// Keep only the beads scoring below this (0–1), the ones a reviewer must read, in every
+        /// format; the document summary still covers every bead.
+        #[arg(long, value_name = "SCORE")]
+        max_score: Option<f64>,
         /// With `--format tmx`: also write unpaired sentences, as `<tu>`s with one `<tuv>`.
         #[arg(long)]
         include_unpaired: bool,
@@ -84,11 +89,18 @@ enum Command {
         #[arg(long, value_enum, default_value_t = MatchFormatArg::Tsv)]
         format: MatchFormatArg,
     },
-    /// Score pairs aligned elsewhere: one `ar<TAB>en` pair per line, one result per line, in order.
+    /// Score pairs aligned elsewhere: `ar<TAB>en` lines, a TMX translation memory or an XLIFF 1.2 or
+    /// 2.x file (chosen by content), one result per pair or unit, in order; several files make one
+    /// report, each unit's id prefixed by its file.
     Score {
-        /// Output format: `jsonl` (score, components, findings) or `tsv` (the score alone).
+        /// Output format: `jsonl` (id, score, components, findings), `tsv` or `csv` (row, id, score,
+        /// severity, the pair, the findings' messages).
         #[arg(long, value_enum, default_value_t = ScoreFormatArg::Jsonl)]
         format: ScoreFormatArg,
+        /// Keep only the pairs scoring below this (0–1): the ones a reviewer must read. The totals
+        /// printed on standard error count every pair.
+        #[arg(long, value_name = "SCORE")]
+        max_score: Option<f64>,
         /// A bilingual dictionary for the quality score: a dictd `.index` (with its `.dict.dz` or
         /// `.dict` beside it, as Debian's `dict-freedict-ara-eng` installs) or an
         /// `arabic<TAB>english` TSV. Repeatable.
@@ -100,8 +112,9 @@ enum Command {
         /// Repeatable.
         #[arg(long, value_name = "FILE")]
         termbase: Vec<PathBuf>,
-        /// The pairs file (`-` for standard input).
-        pairs_file: PathBuf,
+        /// The pairs files (`-` for standard input).
+        #[arg(required = true, num_args = 1..)]
+        pairs_file: Vec<PathBuf>,
     },
 }
 
@@ -123,6 +136,7 @@ enum MatchFormatArg {
 enum ScoreFormatArg {
     Jsonl,
     Tsv,
+    Csv,
 }
 
 impl From<ScoreFormatArg> for ScoreFormat {
@@ -130,6 +144,7 @@ impl From<ScoreFormatArg> for ScoreFormat {
         match f {
             ScoreFormatArg::Jsonl => ScoreFormat::Jsonl,
             ScoreFormatArg::Tsv => ScoreFormat::Tsv,
+            ScoreFormatArg::Csv => ScoreFormat::Csv,
         }
     }
 }
@@ -138,6 +153,8 @@ impl From<ScoreFormatArg> for ScoreFormat {
 enum FormatArg {
     Jsonl,
     Tsv,
+    /// The TSV columns as comma-separated values, for spreadsheets.
+    Csv,
     Text,
     Json,
     /// TMX 1.4b translation memory.
@@ -168,6 +185,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             format,
             scoring,
             min_score,
+            max_score,
             include_unpaired,
             lossy,
             force,
@@ -225,22 +243,30 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             let segmentation = if presegmented { Segmentation::Lines } else { Segmentation::Raw };
             let (src, tgt) = aligner.prepare(&ar, &en, segmentation)?;
-            let alignment = aligner.align_documents(&src, &tgt);
+            let mut alignment = aligner.align_documents(&src, &tgt);
+            let below = max_score.unwrap_or(f64::INFINITY);
+            let verdict = Verdict::new(&alignment, &src, &tgt);
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
+            let mut plain = |format| write_alignment_below(&mut out, &alignment, format, below);
             let written = match format {
-                FormatArg::Jsonl => write_alignment(&mut out, &alignment, Format::Jsonl),
-                FormatArg::Tsv => write_alignment(&mut out, &alignment, Format::Tsv),
-                FormatArg::Text => write_alignment(&mut out, &alignment, Format::Text),
-                FormatArg::Json => write_alignment(&mut out, &alignment, Format::Json),
+                FormatArg::Jsonl => plain(Format::Jsonl),
+                FormatArg::Tsv => plain(Format::Tsv),
+                FormatArg::Csv => plain(Format::Csv),
+                FormatArg::Json => plain(Format::Json),
+                FormatArg::Text => {
+                    plain(Format::Text).and_then(|()| qalign::output::write_text_verdict(&mut out, &verdict))
+                }
                 FormatArg::Tmx => {
+                    // The summary stays the whole document's.
+                    alignment.beads.retain(|b| b.score < below);
                     let options = TmxOptions::new().min_score(min_score).include_unpaired(include_unpaired);
                     write_tmx(&mut out, &alignment, &options)
                 }
                 FormatArg::Html => {
+                    alignment.beads.retain(|b| b.score < below);
                     let title = format!("{} ↔ {}", ar_file.display(), en_file.display());
-                    let options =
-                        HtmlOptions::new().title(title).verdict(Verdict::new(&alignment, &src, &tgt));
+                    let options = HtmlOptions::new().title(title).verdict(verdict);
                     write_html(&mut out, &alignment, &options)
                 }
             };
@@ -271,16 +297,46 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 .map_err(io_error)?;
             out.flush()?;
         }
-        Command::Score { format, dictionary, termbase, pairs_file } => {
-            let text = read_text(&pairs_file, Side::Source, qalign::Config::default().max_input_bytes)?;
-            let pairs = read_pairs(&text).with_context(|| format!("{}", pairs_file.display()))?;
+        Command::Score { format, max_score, dictionary, termbase, pairs_file } => {
+            let limit = qalign::Config::default().max_input_bytes;
+            let several = pairs_file.len() > 1;
+            let mut units = Vec::new();
+            for path in &pairs_file {
+                let text = read_text(path, Side::Source, limit)?;
+                let read =
+                    qalign::bilingual::read_units(&text).with_context(|| format!("{}", path.display()))?;
+                units.extend(read.into_iter().map(|mut unit| {
+                    if several {
+                        unit.id = format!("{}:{}", path.display(), unit.id);
+                    }
+                    unit
+                }));
+            }
+            let pairs: Vec<(&str, &str)> = units.iter().map(|u| (u.ar.as_str(), u.en.as_str())).collect();
             let qualities = Scorer::new()
                 .with_dictionary(&read_dictionaries(&dictionary)?)
                 .with_termbase(&read_termbases(&termbase)?)
                 .score_batch(&pairs);
+            let below = max_score.unwrap_or(f64::INFINITY);
+            let scored: Vec<ScoredUnit> = units
+                .iter()
+                .zip(&qualities)
+                .filter(|(_, q)| q.score < below)
+                .map(|(unit, quality)| ScoredUnit { unit, quality })
+                .collect();
+            if several {
+                let findings: usize = qualities.iter().map(|q| q.findings.len()).sum();
+                let good = qualities.iter().filter(|q| q.score >= qalign::GOOD_SCORE).count();
+                eprintln!(
+                    "qalign: {} files, {} pairs, {good} scoring at least {}, {findings} findings",
+                    pairs_file.len(),
+                    qualities.len(),
+                    qalign::GOOD_SCORE
+                );
+            }
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
-            write_scores(&mut out, &qualities, format.into()).map_err(io_error)?;
+            write_units(&mut out, &scored, format.into()).map_err(io_error)?;
             out.flush()?;
         }
     }

@@ -111,9 +111,8 @@ impl Termbase {
     /// Adds a term. A term with no Arabic word, or with neither an allowed nor a forbidden rendering
     /// with a word in it, is left out.
     pub fn push(&mut self, term: Term) {
-        let arabic: Vec<String> = arabic_words(&normalize(&term.arabic).text)
-            .map(|(_, w)| bare(w).to_owned())
-            .collect();
+        let arabic: Vec<String> =
+            arabic_words(&normalize(&term.arabic).text).map(|(_, w)| bare(w).to_owned()).collect();
         let words = |list: &[String]| -> Vec<Vec<String>> {
             list.iter()
                 .map(|r| english_words(r).map(|(_, w)| w).collect::<Vec<_>>())
@@ -147,8 +146,8 @@ impl Termbase {
     /// that is not in the format, [`Error::MalformedXml`] for a TBX that is not well-formed.
     pub fn from_file(path: impl AsRef<Path>) -> Result<Termbase> {
         let path = path.as_ref();
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| Error::Read { path: path.to_owned(), source })?;
+        let text =
+            std::fs::read_to_string(path).map_err(|source| Error::Read { path: path.to_owned(), source })?;
         Termbase::parse(&text).map_err(|error| match error {
             Error::MalformedLine { line, message } => {
                 Error::MalformedFile { path: path.to_owned(), line, message }
@@ -198,7 +197,9 @@ impl Termbase {
             }
             let list = |column: Option<&&str>| -> Vec<String> {
                 column
-                    .map(|c| c.split(';').map(str::trim).filter(|r| !r.is_empty()).map(str::to_owned).collect())
+                    .map(|c| {
+                        c.split(';').map(str::trim).filter(|r| !r.is_empty()).map(str::to_owned).collect()
+                    })
                     .unwrap_or_default()
             };
             let arabic = columns[0].trim();
@@ -290,7 +291,10 @@ impl Termbase {
                     if let Some((_, deprecated)) = term.as_mut() {
                         *deprecated = matches!(
                             status.trim(),
-                            "deprecatedTerm-admn-sts" | "supersededTerm-admn-sts" | "deprecatedTerm" | "supersededTerm"
+                            "deprecatedTerm-admn-sts"
+                                | "supersededTerm-admn-sts"
+                                | "deprecatedTerm"
+                                | "supersededTerm"
                         );
                     }
                 }
@@ -343,7 +347,11 @@ impl Termbase {
     }
 
     /// The first place a forbidden rendering of term `term` is in `words`.
-    pub(crate) fn find_forbidden(&self, term: usize, words: &[(Range<usize>, String)]) -> Option<Range<usize>> {
+    pub(crate) fn find_forbidden(
+        &self,
+        term: usize,
+        words: &[(Range<usize>, String)],
+    ) -> Option<Range<usize>> {
         find_rendering(self.forbidden.get(term)?, words)
     }
 
@@ -399,7 +407,11 @@ impl Concept {
     fn add_to(&mut self, termbase: &mut Termbase) {
         let concept = std::mem::take(self);
         for arabic in concept.arabic {
-            termbase.push(Term { arabic, english: concept.english.clone(), forbidden: concept.forbidden.clone() });
+            termbase.push(Term {
+                arabic,
+                english: concept.english.clone(),
+                forbidden: concept.forbidden.clone(),
+            });
         }
     }
 }
@@ -543,7 +555,8 @@ mod tests {
 
     #[test]
     fn english_renderings_match_through_case_and_inflection() {
-        let termbase = Termbase::from_tsv("الدولة الإسلامية\tIslamic State\tISIS\nنشر\tdeploy\nدراسة\tstudy\n").unwrap();
+        let termbase =
+            Termbase::from_tsv("الدولة الإسلامية\tIslamic State\tISIS\nنشر\tdeploy\nدراسة\tstudy\n").unwrap();
         assert_eq!(termbase.find_english(0, &words_of("the ISLAMIC STATE's fighters")), Some(4..17));
         assert_eq!(termbase.find_english(0, &words_of("the Islamic states")), Some(4..18));
         assert_eq!(termbase.find_english(0, &words_of("the state of Islam")), None);

@@ -35,12 +35,28 @@ fn score_prints_one_json_object_per_line_in_order() {
 }
 
 #[test]
-fn score_tsv_prints_the_score_alone() {
+fn score_tsv_echoes_the_pairs_with_scores_and_messages() {
     let out = qalign(&["score", "--format", "tsv", "-"], PAIRS);
     let text = String::from_utf8(out.stdout).unwrap();
-    let scores: Vec<f64> = text.lines().map(|l| l.parse().unwrap()).collect();
-    assert_eq!(scores.len(), 2);
-    assert!(scores.iter().all(|s| (0.0..=1.0).contains(s)));
+    let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows[0], ["row", "id", "score", "severity", "ar", "en", "findings"]);
+    assert_eq!(rows.len(), 3);
+    for (k, (row, pair)) in rows[1..].iter().zip(PAIRS.lines()).enumerate() {
+        assert_eq!((row[0], row[1]), ((k + 1).to_string().as_str(), (k + 1).to_string().as_str()));
+        assert!((0.0..=1.0).contains(&row[2].parse::<f64>().unwrap()));
+        assert_eq!(format!("{}\t{}", row[4], row[5]), pair);
+    }
+    assert_eq!(rows[1][3], "major");
+    assert!(rows[1][6].starts_with("major mistranslation/number: "), "{}", rows[1][6]);
+}
+
+#[test]
+fn score_max_score_keeps_the_pairs_to_read_in_csv() {
+    let out = qalign(&["score", "--format", "csv", "--max-score", "0.5", "-"], PAIRS);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(lines[1].starts_with("1,1,0."), "{text}");
 }
 
 #[test]

@@ -25,10 +25,9 @@ fn term_beads(alignment: &Alignment) -> Vec<(bool, bool)> {
         .iter()
         .filter(|b| b.src_text.contains("الدولة الإسلامية"))
         .map(|b| {
-            let flagged = b
-                .findings
-                .iter()
-                .any(|f| f.kind == FindingKind::Terminology && f.side == Side::Source && f.evidence == "الدولة الإسلامية");
+            let flagged = b.findings.iter().any(|f| {
+                f.kind == FindingKind::Terminology && f.side == Side::Source && f.evidence == "الدولة الإسلامية"
+            });
             (b.tgt_text.contains("Islamic State"), flagged)
         })
         .collect()
@@ -43,8 +42,12 @@ fn seed_pair_term_rendered_otherwise_is_flagged_on_four_beads() {
     // Flagged exactly where the English does not keep the term.
     assert!(beads.iter().all(|&(kept, flagged)| kept != flagged), "{beads:?}");
     assert_eq!(beads.iter().filter(|(_, flagged)| *flagged).count(), 4);
-    let terminology: Vec<_> =
-        alignment.beads.iter().flat_map(|b| &b.findings).filter(|f| f.kind == FindingKind::Terminology).collect();
+    let terminology: Vec<_> = alignment
+        .beads
+        .iter()
+        .flat_map(|b| &b.findings)
+        .filter(|f| f.kind == FindingKind::Terminology)
+        .collect();
     assert_eq!(terminology.len(), 4);
     for f in terminology {
         assert_eq!(f.severity, Severity::Minor);
@@ -62,7 +65,8 @@ fn termbase_changes_findings_not_scores() {
 
 #[test]
 fn hand_written_tbx_flags_missing_and_deprecated_renderings() {
-    let termbase = Termbase::from_file(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seed-terms.tbx")).unwrap();
+    let termbase =
+        Termbase::from_file(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seed-terms.tbx")).unwrap();
     assert_eq!(termbase.len(), 3);
     assert_eq!(termbase.terms()[0].forbidden, ["State organization"]);
     assert_eq!(termbase.terms()[2].english, ["memorandum of understanding", "MoU"]);
@@ -78,8 +82,16 @@ fn hand_written_tbx_flags_missing_and_deprecated_renderings() {
         .filter(|f| f.kind == FindingKind::Terminology && f.side == Side::Target)
         .collect();
     assert_eq!(forbidden.len(), 1, "{forbidden:?}");
-    assert_eq!((forbidden[0].evidence.as_str(), forbidden[0].severity), ("State organization", Severity::Major));
+    assert_eq!(
+        (forbidden[0].evidence.as_str(), forbidden[0].severity),
+        ("State organization", Severity::Major)
+    );
     // "Deputy Prime Minister" and "memorandum of understanding" are kept: no finding names them.
-    assert!(alignment.beads.iter().flat_map(|b| &b.findings).all(|f| !f.message.contains("نائب رئيس الوزراء")
-        && !f.message.contains("مذكرة تفاهم")));
+    assert!(
+        alignment
+            .beads
+            .iter()
+            .flat_map(|b| &b.findings)
+            .all(|f| !f.message.contains("نائب رئيس الوزراء") && !f.message.contains("مذكرة تفاهم"))
+    );
 }

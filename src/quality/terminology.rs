@@ -35,13 +35,19 @@ pub(crate) fn terminology(termbase: &Termbase, src: SideText, tgt: SideText, fin
             }
             let forbidden = termbase.find_forbidden(found.term, words);
             // A forbidden rendering inside an allowed one (`State` in `Islamic State`) is not used.
-            if let Some(r) = forbidden.filter(|r| allowed.as_ref().is_none_or(|a| r.start < a.start || r.end > a.end)) {
+            if let Some(r) =
+                forbidden.filter(|r| allowed.as_ref().is_none_or(|a| r.start < a.start || r.end > a.end))
+            {
                 let span = Span { start: r.start, end: r.end };
                 let used = tgt.text.get(r).unwrap_or("");
                 let message = if term.english.is_empty() {
                     format!("`{used}` is a forbidden rendering of `{}`", term.arabic)
                 } else {
-                    format!("`{used}` is a forbidden rendering of `{}`; use {}", term.arabic, quoted(&term.english))
+                    format!(
+                        "`{used}` is a forbidden rendering of `{}`; use {}",
+                        term.arabic,
+                        quoted(&term.english)
+                    )
                 };
                 let mut f = tgt.finding(FindingKind::Terminology, Severity::Major, span, message);
                 f.other_span = Some(arabic_span);
@@ -80,10 +86,14 @@ mod tests {
         assert!(kept.findings.iter().all(|f| f.kind != FindingKind::Terminology), "{kept:?}");
         let other = scorer.score_pair(ar, "The global bank said growth slowed.");
         let f = other.findings.iter().find(|f| f.kind == FindingKind::Terminology).unwrap();
-        assert_eq!((f.side, f.severity, f.evidence.as_str()), (Side::Source, Severity::Minor, "البنك الدولي"));
+        assert_eq!(
+            (f.side, f.severity, f.evidence.as_str()),
+            (Side::Source, Severity::Minor, "البنك الدولي")
+        );
         assert_eq!(f.other_span, Some((0, 35).into()));
         let forbidden = scorer.score_pair(ar, "The International Bank said growth slowed.");
-        let found: Vec<_> = forbidden.findings.iter().filter(|f| f.kind == FindingKind::Terminology).collect();
+        let found: Vec<_> =
+            forbidden.findings.iter().filter(|f| f.kind == FindingKind::Terminology).collect();
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!((found[1].side, found[1].evidence.as_str()), (Side::Target, "International Bank"));
         assert_eq!(found[1].other_span.map(|s| &ar[s.start..s.end]), Some("البنك الدولي"));
