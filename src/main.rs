@@ -316,7 +316,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let qualities = Scorer::new()
                 .with_dictionary(&read_dictionaries(&dictionary)?)
                 .with_termbase(&read_termbases(&termbase)?)
-                .score_batch(&pairs);
+                .score_document(&pairs);
             let below = max_score.unwrap_or(f64::INFINITY);
             let scored: Vec<ScoredUnit> = units
                 .iter()

@@ -543,6 +543,10 @@ impl Aligner {
         } else {
             path.par_iter().map(bead).collect()
         };
+        let mut beads = beads;
+        if self.config.scoring == Scoring::Quality {
+            add_consistency(&mut beads);
+        }
         let summary = Summary::of(&beads);
         Alignment { beads, summary }
     }
@@ -610,9 +614,53 @@ impl Aligner {
     }
 }
 
+/// Adds the document's consistency findings to its paired beads: the same Arabic rendered
+/// differently, the same English for different Arabic (see [`Scorer::score_document`]); `others`
+/// are bead numbers.
+fn add_consistency(beads: &mut [Bead]) {
+    use crate::quality::consistency::{Segment, consistency};
+    let whole = |spans: &[Span]| match (spans.first(), spans.last()) {
+        (Some(a), Some(b)) => Span { start: a.start, end: b.end },
+        _ => Span { start: 0, end: 0 },
+    };
+    let paired: Vec<usize> = (0..beads.len()).filter(|&k| !beads[k].is_null()).collect();
+    let segments: Vec<(Segment, Segment)> = paired
+        .iter()
+        .map(|&k| {
+            let b = &beads[k];
+            (
+                Segment { text: &b.src_text, span: whole(&b.src_spans) },
+                Segment { text: &b.tgt_text, span: whole(&b.tgt_spans) },
+            )
+        })
+        .collect();
+    let found = consistency(&segments, &|o| paired[o], 0);
+    drop(segments);
+    for (i, finding) in found {
+        beads[paired[i]].findings.push(finding);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn consistency_findings_name_the_other_beads() {
+        let ar = "قال الوزير إن الحرب انتهت.\nارتفعت الأسعار.\nقال الوزير إن الحرب انتهت.";
+        let en = "The minister said the war was over.\nPrices rose.\nThe minister said the war had ended.";
+        let a = Aligner::new().align_lines(ar, en).unwrap();
+        let found: Vec<(usize, &Finding)> = a
+            .beads
+            .iter()
+            .enumerate()
+            .flat_map(|(k, b)| b.findings.iter().map(move |f| (k, f)))
+            .filter(|(_, f)| f.kind == crate::FindingKind::Consistency)
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].0, found[0].1.others.clone()), (0, vec![2]));
+        assert_eq!(found[0].1.message, "the same Arabic is translated differently in #2");
+    }
 
     fn shape(a: &Alignment) -> Vec<(Vec<usize>, Vec<usize>)> {
         a.beads.iter().map(|b| (b.src.clone(), b.tgt.clone())).collect()

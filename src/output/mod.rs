@@ -269,12 +269,12 @@ pub fn write_alignment<W: Write>(out: &mut W, alignment: &Alignment, format: For
 /// ```
 /// use qalign::{Aligner, output::{Format, write_alignment_below}};
 ///
-/// let alignment = Aligner::new().align("قال الوزير. ارتفع 60%.", "The minister said. It rose 16%.")?;
+/// let alignment = Aligner::new().align("قال الوزير إن الحرب انتهت.", "The minister said the war was over. Posted today.")?;
 /// let mut out = Vec::new();
 /// write_alignment_below(&mut out, &alignment, Format::Tsv, 0.5)?;
 /// let tsv = String::from_utf8(out).unwrap();
-/// assert_eq!(tsv.lines().count(), 2, "{tsv}"); // the header and the 16% pair
-/// assert!(tsv.lines().nth(1).unwrap().starts_with("1\t"));
+/// assert_eq!(tsv.lines().count(), 2, "{tsv}"); // the header and the unpaired dateline
+/// assert!(tsv.lines().nth(1).unwrap().starts_with("1\t0.0000\tminor\t\tPosted today."), "{tsv}");
 /// # Ok::<(), qalign::Error>(())
 /// ```
 ///

@@ -3,6 +3,7 @@
 //! [`signals`] reads the sentences prepared once by [`Document`]; [`score`] combines the signals
 //! into a probability; [`finding`] types what a reviewer should look at; [`summary`] sums a document.
 
+pub(crate) mod consistency;
 pub(crate) mod finding;
 pub(crate) mod form;
 pub(crate) mod lexicon;
@@ -194,6 +195,36 @@ impl Scorer {
     {
         use rayon::prelude::*;
         pairs.par_iter().map(|(ar, en)| self.score_pair(ar.as_ref(), en.as_ref())).collect()
+    }
+
+    /// Scores the pairs of one document or file: [`Scorer::score_batch`], plus a `consistency`
+    /// finding on the first of the pairs whose Arabic is the same (normalized, punctuation aside)
+    /// and whose English differs, or whose English is the same and Arabic differs, with the indices
+    /// of the others in [`Finding::others`]. Messages number pairs from 1, as rows of a file.
+    ///
+    /// ```
+    /// use qalign::{FindingKind, Scorer};
+    ///
+    /// let pairs = [("قال الوزير.", "The minister said."), ("قال الوزير.", "The secretary said.")];
+    /// let qualities = Scorer::new().score_document(&pairs);
+    /// let f = qualities[0].findings.iter().find(|f| f.kind == FindingKind::Consistency).unwrap();
+    /// assert_eq!(f.others, [1]);
+    /// ```
+    pub fn score_document<A, E>(&self, pairs: &[(A, E)]) -> Vec<Quality>
+    where
+        A: AsRef<str> + Sync,
+        E: AsRef<str> + Sync,
+    {
+        let mut qualities = self.score_batch(pairs);
+        fn segment(text: &str) -> consistency::Segment<'_> {
+            consistency::Segment { text, span: crate::Span { start: 0, end: text.len() } }
+        }
+        let segments: Vec<_> =
+            pairs.iter().map(|(a, e)| (segment(a.as_ref()), segment(e.as_ref()))).collect();
+        for (i, finding) in consistency::consistency(&segments, &|i| i, 1) {
+            qualities[i].findings.push(finding);
+        }
+        qualities
     }
 
     /// Scores the sentences of one bead as `scoring` asks; `alignment` is the aligner's confidence
