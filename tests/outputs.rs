@@ -328,6 +328,12 @@ fn html_report_of_the_seed_pair() {
         assert!(!html.contains(needle), "{needle}");
     }
     assert!(html.contains(r#"<input type="range" id="cut""#));
+    // The menu filters by the finding types found; rows carry theirs.
+    assert!(
+        html.contains(r#"<select id="kind">"#)
+            && html.contains(r#"<option value="omission">omission</option>"#)
+    );
+    assert!(html.contains(r#"data-kinds="omission""#));
 }
 
 fn qalign(args: &[&str]) -> (bool, String, String) {
