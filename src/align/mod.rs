@@ -533,7 +533,11 @@ impl Aligner {
 
     /// Aligns two prepared documents.
     pub fn align_documents(&self, src: &Document, tgt: &Document) -> Alignment {
-        let prep = Prepared::new(src, tgt);
+        let with_terms = self.scorer.termbase().map(|termbase| term_anchors(termbase, src, tgt));
+        let prep = match &with_terms {
+            Some((s, t)) => Prepared::from_sides(s, t),
+            None => Prepared::new(src, tgt),
+        };
         let ratio = self.document_ratio(&prep);
         let path = best_path(&self.config, ratio, &prep);
         // Beads are scored independently; a short document is cheaper to score on this thread.
@@ -614,6 +618,37 @@ impl Aligner {
     }
 }
 
+/// Tags the name keys of termbase terms, so that they never equal a name's key (a consonant skeleton,
+/// below bit 60, or an acronym's hash, with bit 63).
+const TERM_TAG: u64 = 1 << 62;
+
+/// Both documents' sides with the termbase's terms as name anchors: the key of term `t` on each
+/// Arabic sentence that holds it, and on each English sentence that holds one of its allowed
+/// renderings (only the terms the Arabic document holds are looked for in the English).
+fn term_anchors(termbase: &crate::Termbase, src: &Document, tgt: &Document) -> (dp::SideData, dp::SideData) {
+    let mut src_keys: Vec<dp::Posting> = Vec::new();
+    for (k, s) in src.sentences().iter().enumerate() {
+        for found in termbase.find_arabic(s.normalized()) {
+            src_keys.push((TERM_TAG | found.term as u64, k as u32));
+        }
+    }
+    let mut terms: Vec<usize> = src_keys.iter().map(|&(key, _)| (key & !TERM_TAG) as usize).collect();
+    terms.sort_unstable();
+    terms.dedup();
+    let mut tgt_keys: Vec<dp::Posting> = Vec::new();
+    if !terms.is_empty() {
+        for (k, s) in tgt.sentences().iter().enumerate() {
+            let words: Vec<_> = crate::termbase::english_words(tgt.sentence_text(s)).collect();
+            for &t in &terms {
+                if termbase.find_english(t, &words).is_some() {
+                    tgt_keys.push((TERM_TAG | t as u64, k as u32));
+                }
+            }
+        }
+    }
+    (src.side_data().with_names(&src_keys), tgt.side_data().with_names(&tgt_keys))
+}
+
 /// Adds the document's consistency findings to its paired beads: the same Arabic rendered
 /// differently, the same English for different Arabic (see [`Scorer::score_document`]); `others`
 /// are bead numbers.
@@ -644,6 +679,23 @@ fn add_consistency(beads: &mut [Bead]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terms_are_anchors() {
+        // A bead whose sides share a term costs less, so the aligner is more confident of it.
+        let (ar, en) = ("وقع البنك الدولي الاتفاق.", "The World Bank signed the deal.");
+        let plain = Aligner::new().align(ar, en).unwrap();
+        let termbase = crate::Termbase::from_tsv("البنك الدولي\tWorld Bank\n").unwrap();
+        let with_terms = Aligner::builder().termbase(termbase).build().unwrap().align(ar, en).unwrap();
+        let confidence = |a: &Alignment| a.beads[0].components.alignment.unwrap();
+        assert!(
+            confidence(&with_terms) > confidence(&plain),
+            "{} {}",
+            confidence(&with_terms),
+            confidence(&plain)
+        );
+        assert!(with_terms.beads[0].cost < plain.beads[0].cost);
+    }
 
     #[test]
     fn consistency_findings_name_the_other_beads() {

@@ -165,6 +165,11 @@ impl Scorer {
         self
     }
 
+    /// The termbase checked, if any.
+    pub(crate) fn termbase(&self) -> Option<&crate::Termbase> {
+        self.termbase.as_deref()
+    }
+
     /// The share of pairs the score assumes are correct before reading any evidence
     /// ([`Config::quality_prior`]).
     ///
