@@ -111,3 +111,19 @@ fn align_scoring_confidence_prints_the_aligner_confidence() {
         assert_eq!(bead["score"], bead["components"]["alignment"], "{bead}");
     }
 }
+
+#[test]
+fn score_termbase_flags_the_term_by_tbx_and_tsv() {
+    let tbx = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/seed-terms.tbx");
+    let pairs = "قاتلوا ضد الدولة الإسلامية.\tThey fought the State organization.\n\
+                 قاتلوا ضد الدولة الإسلامية.\tThey fought the Islamic State.\n";
+    let out = qalign(&["score", "--format", "tsv", "--termbase", tbx, "-"], pairs);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = text.lines().collect();
+    assert!(rows[1].contains("minor terminology: ") && rows[1].contains("major terminology: "), "{text}");
+    assert!(!rows[2].contains("terminology"), "{text}");
+    let out = qalign(&["score", "--termbase", "/nonexistent/terms.tsv", "-"], pairs);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/terms.tsv"));
+}
