@@ -67,7 +67,7 @@ impl Term {
 /// assert_eq!(q.findings.iter().filter(|f| f.kind == qalign::FindingKind::Terminology).count(), 2);
 /// # Ok::<(), qalign::Error>(())
 /// ```
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct Termbase {
     terms: Vec<Term>,
     /// Per term, its Arabic words normalized, without the article.
@@ -78,6 +78,12 @@ pub struct Termbase {
     forbidden: Vec<Vec<Vec<String>>>,
     /// Terms by their first Arabic word (normalized, without the article).
     index: HashMap<String, Vec<u32>>,
+}
+
+impl std::fmt::Debug for Termbase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Termbase").field("terms", &self.terms.len()).finish_non_exhaustive()
+    }
 }
 
 /// A term found in a text: the term's index and the byte range of the text it covers.

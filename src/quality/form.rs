@@ -83,6 +83,12 @@ fn unpaired_brackets(side: SideText) -> Vec<(Bracket, Span)> {
 /// `form/brackets`: a bracket or quotation mark of the English without its pair, when the Arabic has
 /// every bracket of that kind paired.
 fn brackets(src: SideText, tgt: SideText, findings: &mut Vec<Finding>) {
+    // Most sentences hold no bracket: the bytes that can start one (`“ ”` start with 0xE2, `« »`
+    // with 0xC2).
+    let any = |b: &u8| matches!(b, b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'"' | 0xE2 | 0xC2);
+    if !tgt.original().as_bytes().iter().any(any) {
+        return;
+    }
     let english = unpaired_brackets(tgt);
     if english.is_empty() {
         return;
@@ -119,6 +125,17 @@ fn at_sentence_edge(side: SideText, span: Span) -> bool {
 /// the`), unless English writes it so on purpose (`had had`).
 fn repeated_words(tgt: SideText, findings: &mut Vec<Finding>) {
     for (s, text) in sentences(tgt) {
+        // A quick look first: two neighbouring tokens equal, punctuation at their ends aside.
+        let mut tokens = text.split_ascii_whitespace().map(|t| t.trim_matches(|c: char| !c.is_alphabetic()));
+        let mut last = tokens.next().unwrap_or("");
+        let candidate = tokens.any(|t| {
+            let same = !t.is_empty() && t.eq_ignore_ascii_case(last);
+            last = t;
+            same
+        });
+        if !candidate {
+            continue;
+        }
         let mut previous: Option<(usize, &str)> = None;
         for (start, word) in letter_runs(text) {
             // A capitalized word written twice is a name (`Bora Bora`); a sentence's first word
@@ -176,6 +193,13 @@ fn side_codes(side: SideText) -> Vec<Code> {
     let mut out = Vec::new();
     for s in side.sentences {
         let text = s.normalized();
+        // A code has a digit or `@`, or is a URL (`http…`, `www.…`).
+        let bytes = text.as_bytes();
+        if !bytes.iter().any(|b| b.is_ascii_digit() || *b == b'@')
+            && !bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"www") || w.eq_ignore_ascii_case(b"htt"))
+        {
+            continue;
+        }
         let mut at = 0;
         for token in text.split(' ') {
             let start = at;
@@ -184,7 +208,12 @@ fn side_codes(side: SideText) -> Vec<Code> {
             let lead = token.len() - token.trim_start_matches(|c: char| !c.is_ascii_alphanumeric()).len();
             let trimmed = token.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '/');
             let trimmed = trimmed.trim_end_matches('/');
-            if trimmed.is_empty() {
+            // Most words are no code: a code has a digit or `@`, or starts as a URL does.
+            let starts =
+                |prefix: &str| trimmed.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix));
+            let maybe =
+                trimmed.bytes().any(|b| b.is_ascii_digit() || b == b'@') || starts("http") || starts("www.");
+            if !maybe {
                 continue;
             }
             let Some(kind) = code_kind(trimmed) else { continue };
@@ -203,8 +232,8 @@ fn side_codes(side: SideText) -> Vec<Code> {
 
 /// The kind of code `token` (ASCII letters, digits and inner punctuation at both ends) is, if any.
 fn code_kind(token: &str) -> Option<CodeKind> {
-    let lower = token.to_ascii_lowercase();
-    if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
+    let starts = |prefix: &str| token.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix));
+    if starts("http://") || starts("https://") || starts("www.") {
         return Some(CodeKind::Url);
     }
     if let Some((user, domain)) = token.split_once('@')
@@ -282,6 +311,9 @@ fn side_tags(side: SideText) -> Vec<(String, Span)> {
     let mut out = Vec::new();
     for (s, text) in sentences(side) {
         let bytes = text.as_bytes();
+        if memchr::memchr3(b'<', b'{', b'%', bytes).is_none() {
+            continue;
+        }
         let mut i = 0;
         while i < bytes.len() {
             let end = match bytes[i] {
