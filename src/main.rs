@@ -244,8 +244,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let segmentation = if presegmented { Segmentation::Lines } else { Segmentation::Raw };
             let (src, tgt) = aligner.prepare(&ar, &en, segmentation)?;
             let mut alignment = aligner.align_documents(&src, &tgt);
-            let below = max_score.unwrap_or(f64::INFINITY);
-            let verdict = Verdict::new(&alignment, &src, &tgt);
+            let below = max_score_limit(max_score)?;
+            // The text listing ends with the verdict, the HTML report shows it.
+            let verdict = matches!(format, FormatArg::Text | FormatArg::Html)
+                .then(|| Verdict::new(&alignment, &src, &tgt));
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
             let mut plain = |format| write_alignment_below(&mut out, &alignment, format, below);
@@ -254,9 +256,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 FormatArg::Tsv => plain(Format::Tsv),
                 FormatArg::Csv => plain(Format::Csv),
                 FormatArg::Json => plain(Format::Json),
-                FormatArg::Text => {
-                    plain(Format::Text).and_then(|()| qalign::output::write_text_verdict(&mut out, &verdict))
-                }
+                FormatArg::Text => plain(Format::Text).and_then(|()| match &verdict {
+                    Some(verdict) => qalign::output::write_text_verdict(&mut out, verdict),
+                    None => Ok(()),
+                }),
                 FormatArg::Tmx => {
                     // The summary stays the whole document's.
                     alignment.beads.retain(|b| b.score < below);
@@ -266,7 +269,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 FormatArg::Html => {
                     alignment.beads.retain(|b| b.score < below);
                     let title = format!("{} ↔ {}", ar_file.display(), en_file.display());
-                    let options = HtmlOptions::new().title(title).verdict(verdict);
+                    let mut options = HtmlOptions::new().title(title);
+                    if let Some(verdict) = verdict {
+                        options = options.verdict(verdict);
+                    }
                     write_html(&mut out, &alignment, &options)
                 }
             };
@@ -317,7 +323,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 .with_dictionary(&read_dictionaries(&dictionary)?)
                 .with_termbase(&read_termbases(&termbase)?)
                 .score_document(&pairs);
-            let below = max_score.unwrap_or(f64::INFINITY);
+            let below = max_score_limit(max_score)?;
             let scored: Vec<ScoredUnit> = units
                 .iter()
                 .zip(&qualities)
@@ -372,6 +378,16 @@ fn read_dictionaries(paths: &[PathBuf]) -> anyhow::Result<Dictionary> {
         dictionary.extend(Dictionary::from_file(path)?);
     }
     Ok(dictionary)
+}
+
+/// The score below which `--max-score` keeps pairs: its value, checked to lie in 0–1, or infinity
+/// (every pair) without it.
+fn max_score_limit(max_score: Option<f64>) -> anyhow::Result<f64> {
+    match max_score {
+        None => Ok(f64::INFINITY),
+        Some(s) if (0.0..=1.0).contains(&s) => Ok(s),
+        Some(s) => bail!("--max-score {s}: must lie between 0 and 1"),
+    }
 }
 
 /// The termbases of `--termbase`, merged (empty without one).
