@@ -17,12 +17,56 @@ use crate::text::is_letter;
 
 /// Adds the form findings of a pair to `findings`.
 pub(crate) fn form(src: SideText, tgt: SideText, findings: &mut Vec<Finding>) {
-    brackets(src, tgt, findings);
+    // One pass over each side first: most pairs hold no bracket, code or tag to check.
+    let arabic = src.sentences.iter().fold(0, |acc, s| acc | classes(s.normalized()));
+    let english = classes(tgt.original());
+    // A bracket is flagged only where the Arabic uses its kind.
+    if english & BRACKET != 0 && arabic & BRACKET != 0 {
+        brackets(src, tgt, findings);
+    }
     repeated_words(tgt, findings);
-    codes(src, tgt, findings);
-    tags(src, tgt, findings);
+    let url = |side: SideText| memchr::memmem::find(side.original().as_bytes(), b"www.").is_some();
+    if (arabic | english) & CODE != 0 || url(src) || url(tgt) {
+        codes(src, tgt, findings);
+    }
+    if (arabic | english) & TAG != 0 {
+        tags(src, tgt, findings);
+    }
     final_punctuation(src, tgt, findings);
     spacing(tgt, findings);
+}
+
+/// A byte that may be (or start) a bracket or quotation mark: `( ) [ ] { } "`, and the lead bytes of
+/// `“ ”` (0xE2) and `« »` (0xC2).
+const BRACKET: u8 = 1;
+
+/// A byte a code or URL holds: an ASCII digit, `@`, `/`.
+const CODE: u8 = 2;
+
+/// A byte that starts a tag or placeholder: `<`, `{`, `%`.
+const TAG: u8 = 4;
+
+/// The classes of each byte value.
+static CLASSES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = match c {
+            b'(' | b')' | b'[' | b']' | b'}' | b'"' | 0xE2 | 0xC2 => BRACKET,
+            b'{' => BRACKET | TAG,
+            b'0'..=b'9' | b'@' | b'/' => CODE,
+            b'<' | b'%' => TAG,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The classes of the bytes of `text`, or-ed together.
+fn classes(text: &str) -> u8 {
+    text.bytes().fold(0, |acc, b| acc | CLASSES[b as usize])
 }
 
 /// Each sentence of a side with its original text.
@@ -61,7 +105,9 @@ fn unpaired_brackets(side: SideText) -> Vec<(Bracket, Span)> {
     let mut open: Vec<(Bracket, Span)> = Vec::new();
     let mut unpaired = Vec::new();
     for (s, text) in sentences(side) {
-        for (i, c) in text.char_indices().filter(|(_, c)| !c.is_alphanumeric() && !c.is_whitespace()) {
+        // Only the bytes that may start a bracket are decoded.
+        let at = text.bytes().enumerate().filter(|(_, b)| CLASSES[usize::from(*b)] & BRACKET != 0);
+        for (i, c) in at.filter_map(|(i, _)| Some((i, text.get(i..)?.chars().next()?))) {
             let Some((kind, opens)) = bracket(c) else { continue };
             let span = Span { start: s.span().start + i, end: s.span().start + i + c.len_utf8() };
             // A straight quote closes an open quote, and opens one otherwise.
@@ -83,12 +129,6 @@ fn unpaired_brackets(side: SideText) -> Vec<(Bracket, Span)> {
 /// `form/brackets`: a bracket or quotation mark of the English without its pair, when the Arabic has
 /// every bracket of that kind paired.
 fn brackets(src: SideText, tgt: SideText, findings: &mut Vec<Finding>) {
-    // Most sentences hold no bracket: the bytes that can start one (`“ ”` start with 0xE2, `« »`
-    // with 0xC2).
-    let any = |b: &u8| matches!(b, b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'"' | 0xE2 | 0xC2);
-    if !tgt.original().as_bytes().iter().any(any) {
-        return;
-    }
     let english = unpaired_brackets(tgt);
     if english.is_empty() {
         return;
@@ -126,7 +166,7 @@ fn at_sentence_edge(side: SideText, span: Span) -> bool {
 fn repeated_words(tgt: SideText, findings: &mut Vec<Finding>) {
     for (s, text) in sentences(tgt) {
         // A quick look first: two neighbouring tokens equal, punctuation at their ends aside.
-        let mut tokens = text.split_ascii_whitespace().map(|t| t.trim_matches(|c: char| !c.is_alphabetic()));
+        let mut tokens = text.split_ascii_whitespace().map(trim_ascii_punctuation);
         let mut last = tokens.next().unwrap_or("");
         let candidate = tokens.any(|t| {
             let same = !t.is_empty() && t.eq_ignore_ascii_case(last);
@@ -153,6 +193,15 @@ fn repeated_words(tgt: SideText, findings: &mut Vec<Finding>) {
             previous = Some((start, word));
         }
     }
+}
+
+/// `token` without the ASCII punctuation at its ends.
+fn trim_ascii_punctuation(token: &str) -> &str {
+    let bytes = token.as_bytes();
+    let start = bytes.iter().position(|b| !b.is_ascii_punctuation()).unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(|b| !b.is_ascii_punctuation()).map_or(start, |e| e + 1);
+    // ASCII bytes never fall inside a character: both ends are character boundaries.
+    token.get(start..end.max(start)).unwrap_or("")
 }
 
 /// The runs of letters (and apostrophes) of `text`, with their byte offsets.
@@ -193,29 +242,18 @@ fn side_codes(side: SideText) -> Vec<Code> {
     let mut out = Vec::new();
     for s in side.sentences {
         let text = s.normalized();
-        // A code has a digit or `@`, or is a URL (`http…`, `www.…`).
-        let bytes = text.as_bytes();
-        if !bytes.iter().any(|b| b.is_ascii_digit() || *b == b'@')
-            && !bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"www") || w.eq_ignore_ascii_case(b"htt"))
-        {
-            continue;
-        }
         let mut at = 0;
         for token in text.split(' ') {
             let start = at;
             at += token.len() + 1;
+            // Most words are no code: a code has a digit or `@`, a URL `/` or `.` too.
+            if !token.bytes().any(|b| CLASSES[usize::from(b)] & CODE != 0 || b == b'.') {
+                continue;
+            }
             // Punctuation around the token is not part of it.
             let lead = token.len() - token.trim_start_matches(|c: char| !c.is_ascii_alphanumeric()).len();
             let trimmed = token.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '/');
             let trimmed = trimmed.trim_end_matches('/');
-            // Most words are no code: a code has a digit or `@`, or starts as a URL does.
-            let starts =
-                |prefix: &str| trimmed.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix));
-            let maybe =
-                trimmed.bytes().any(|b| b.is_ascii_digit() || b == b'@') || starts("http") || starts("www.");
-            if !maybe {
-                continue;
-            }
             let Some(kind) = code_kind(trimmed) else { continue };
             let range = start + lead..start + lead + trimmed.len();
             let key = trimmed.to_ascii_lowercase().replace('-', "");
@@ -311,9 +349,6 @@ fn side_tags(side: SideText) -> Vec<(String, Span)> {
     let mut out = Vec::new();
     for (s, text) in sentences(side) {
         let bytes = text.as_bytes();
-        if memchr::memchr3(b'<', b'{', b'%', bytes).is_none() {
-            continue;
-        }
         let mut i = 0;
         while i < bytes.len() {
             let end = match bytes[i] {
@@ -538,6 +573,12 @@ mod tests {
         ("a name", "في فندق Roa Roa.", "At the Roa Roa Hotel.", &[]),
         ("repetition across a comma", "قال نعم، نعم.", "He said yes, yes.", &[]),
         ("code kept", "اشترت الشركة طائرات A320 جديدة.", "The company bought new A320 planes.", &[]),
+        (
+            "url without a digit",
+            "زوروا www.example.org اليوم.",
+            "Visit our site today.",
+            &[(FindingKind::Code, "www.example.org")],
+        ),
         (
             "code changed",
             "اشترت الشركة طائرات A320 جديدة.",
