@@ -549,7 +549,7 @@ impl Aligner {
         };
         let mut beads = beads;
         if self.config.scoring == Scoring::Quality {
-            add_consistency(&mut beads);
+            add_consistency(&mut beads, &path, src, tgt);
         }
         let summary = Summary::of(&beads);
         Alignment { beads, summary }
@@ -652,20 +652,26 @@ fn term_anchors(termbase: &crate::Termbase, src: &Document, tgt: &Document) -> (
 /// Adds the document's consistency findings to its paired beads: the same Arabic rendered
 /// differently, the same English for different Arabic (see [`Scorer::score_document`]); `others`
 /// are bead numbers.
-fn add_consistency(beads: &mut [Bead]) {
-    use crate::quality::consistency::{Segment, consistency};
+fn add_consistency(beads: &mut [Bead], path: &[Step], src: &Document, tgt: &Document) {
+    use crate::quality::consistency::{Segment, consistency, normalized_key};
     let whole = |spans: &[Span]| match (spans.first(), spans.last()) {
         (Some(a), Some(b)) => Span { start: a.start, end: b.end },
         _ => Span { start: 0, end: 0 },
+    };
+    // The keys come from the sentences' normalized text, prepared once with the documents.
+    let key = |doc: &Document, range: std::ops::Range<usize>| {
+        normalized_key(doc.sentences()[range].iter().map(|s| s.normalized()))
     };
     let paired: Vec<usize> = (0..beads.len()).filter(|&k| !beads[k].is_null()).collect();
     let segments: Vec<(Segment, Segment)> = paired
         .iter()
         .map(|&k| {
-            let b = &beads[k];
+            let (b, step) = (&beads[k], &path[k]);
+            let src_key = key(src, step.from.0..step.to.0);
+            let tgt_key = key(tgt, step.from.1..step.to.1);
             (
-                Segment { text: &b.src_text, span: whole(&b.src_spans) },
-                Segment { text: &b.tgt_text, span: whole(&b.tgt_spans) },
+                Segment { text: &b.src_text, span: whole(&b.src_spans), key: src_key },
+                Segment { text: &b.tgt_text, span: whole(&b.tgt_spans), key: tgt_key },
             )
         })
         .collect();

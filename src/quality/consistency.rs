@@ -12,23 +12,31 @@ use crate::quality::finding::{Finding, FindingKind, Severity};
 use crate::text::is_letter_or_digit;
 use crate::text::normalize::normalize;
 
-/// One side of a pair as the check reads it: its text and its span in the side's input.
-#[derive(Clone, Copy, Debug)]
+/// One side of a pair as the check reads it: its text, its span in the side's input, and its key
+/// ([`key`] or [`normalized_key`]).
+#[derive(Clone, Debug)]
 pub(crate) struct Segment<'a> {
     pub text: &'a str,
     pub span: Span,
+    pub key: String,
 }
 
-/// The key two sentences share when they are the same: the normalized letters and digits, words
+/// The key two texts share when they are the same: the normalized letters and digits, words
 /// separated by one space, in lower case.
-fn key(text: &str) -> String {
-    let normalized = normalize(text).text;
-    let mut key = String::with_capacity(normalized.len());
-    for word in normalized.split(|c: char| !is_letter_or_digit(c)).filter(|w| !w.is_empty()) {
-        if !key.is_empty() {
-            key.push(' ');
+pub(crate) fn key(text: &str) -> String {
+    normalized_key([normalize(text).text.as_str()].into_iter())
+}
+
+/// [`key`] of a text given as its sentences' normalized texts.
+pub(crate) fn normalized_key<'a>(parts: impl Iterator<Item = &'a str>) -> String {
+    let mut key = String::new();
+    for part in parts {
+        for word in part.split(|c: char| !is_letter_or_digit(c)).filter(|w| !w.is_empty()) {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            crate::quality::lexicon::push_lowercase(&mut key, word);
         }
-        crate::quality::lexicon::push_lowercase(&mut key, word);
     }
     key
 }
@@ -42,11 +50,13 @@ pub(crate) fn consistency(
     index: &dyn Fn(usize) -> usize,
     first: usize,
 ) -> Vec<(usize, Finding)> {
-    let keys: Vec<(String, String)> = pairs.iter().map(|(a, e)| (key(a.text), key(e.text))).collect();
+    let keys: Vec<(&str, &str)> = pairs.iter().map(|(a, e)| (a.key.as_str(), e.key.as_str())).collect();
     let mut findings = Vec::new();
     for (side, this, other) in [(Side::Source, 0, 1), (Side::Target, 1, 0)] {
-        let pick = |k: &(String, String), which: usize| if which == 0 { k.0.clone() } else { k.1.clone() };
-        let mut groups: HashMap<String, Vec<usize>> = HashMap::default();
+        fn pick<'k>(k: &(&'k str, &'k str), which: usize) -> &'k str {
+            if which == 0 { k.0 } else { k.1 }
+        }
+        let mut groups: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut order = Vec::new();
         for (i, k) in keys.iter().enumerate() {
             if k.0.is_empty() || k.1.is_empty() {
@@ -59,7 +69,7 @@ pub(crate) fn consistency(
             group.push(i);
         }
         for group_key in order {
-            let group = &groups[&group_key];
+            let group = &groups[group_key];
             let first_other = pick(&keys[group[0]], other);
             if group.iter().all(|&i| pick(&keys[i], other) == first_other) {
                 continue;
@@ -70,7 +80,7 @@ pub(crate) fn consistency(
                 Side::Source => format!("the same Arabic is translated differently in {list}"),
                 Side::Target => format!("the same English renders different Arabic in {list}"),
             };
-            let segment = if side == Side::Source { pairs[i].0 } else { pairs[i].1 };
+            let segment = if side == Side::Source { &pairs[i].0 } else { &pairs[i].1 };
             findings.push((
                 i,
                 Finding {
@@ -97,7 +107,10 @@ mod tests {
         let span = |t: &str| Span { start: 0, end: t.len() };
         pairs
             .iter()
-            .map(|(a, e)| (Segment { text: a, span: span(a) }, Segment { text: e, span: span(e) }))
+            .map(|(a, e)| {
+                let segment = |t: &'a str| Segment { text: t, span: span(t), key: key(t) };
+                (segment(a), segment(e))
+            })
             .collect()
     }
 

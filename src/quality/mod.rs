@@ -222,7 +222,8 @@ impl Scorer {
     {
         let mut qualities = self.score_batch(pairs);
         fn segment(text: &str) -> consistency::Segment<'_> {
-            consistency::Segment { text, span: crate::Span { start: 0, end: text.len() } }
+            let span = crate::Span { start: 0, end: text.len() };
+            consistency::Segment { text, span, key: consistency::key(text) }
         }
         let segments: Vec<_> =
             pairs.iter().map(|(a, e)| (segment(a.as_ref()), segment(e.as_ref()))).collect();
