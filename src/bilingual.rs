@@ -129,10 +129,14 @@ pub fn read_xliff(text: &str) -> Result<Vec<Unit>> {
     // Whether sources are English (the sides swapped), per the root or the current `<file>`.
     let mut swapped = false;
     let mut unit: Option<(String, Vec<String>, Vec<String>)> = None;
+    // The open elements: a `<source>` or `<target>` counts only in a `<trans-unit>` or `<segment>`,
+    // not in an `<alt-trans>` (1.2) or a translation candidate module's `<match>` (2.x).
+    let mut open: Vec<String> = Vec::new();
     while let Some(node) = reader.next_node()? {
         match node {
             Node::Open { name, attributes } => match name.as_str() {
                 "xliff" | "file" => {
+                    open.push(name.clone());
                     let source =
                         attribute(&attributes, "srcLang").or(attribute(&attributes, "source-language"));
                     let target =
@@ -144,23 +148,29 @@ pub fn read_xliff(text: &str) -> Result<Vec<Unit>> {
                 "trans-unit" | "unit" => {
                     let id = attribute(&attributes, "id").unwrap_or("").to_owned();
                     unit = Some((id, Vec::new(), Vec::new()));
+                    open.push(name);
                 }
                 "source" | "target" => {
                     let content = reader.text_until_close()?;
-                    if let Some((_, sources, targets)) = unit.as_mut() {
+                    let in_segment = open.last().is_some_and(|p| p == "trans-unit" || p == "segment");
+                    if let Some((_, sources, targets)) = unit.as_mut().filter(|_| in_segment) {
                         if name == "source" { sources } else { targets }.push(content);
                     }
+                    continue;
                 }
-                _ => {}
+                _ => open.push(name),
             },
-            Node::Close { name } if name == "trans-unit" || name == "unit" => {
-                if let Some((id, sources, targets)) = unit.take() {
-                    let (source, target) = (sources.join(" "), targets.join(" "));
-                    let (ar, en) = if swapped { (target, source) } else { (source, target) };
-                    units.push(Unit { id, ar, en });
+            Node::Close { name } => {
+                open.pop();
+                if name == "trans-unit" || name == "unit" {
+                    if let Some((id, sources, targets)) = unit.take() {
+                        let (source, target) = (sources.join(" "), targets.join(" "));
+                        let (ar, en) = if swapped { (target, source) } else { (source, target) };
+                        units.push(Unit { id, ar, en });
+                    }
                 }
             }
-            _ => {}
+            Node::Text(_) => {}
         }
     }
     Ok(units)
@@ -177,7 +187,9 @@ mod tests {
   <file original="a.html" source-language="ar" target-language="en" datatype="html">
     <body>
       <group id="g1">
-        <trans-unit id="t1"><source>اضغط <g id="1">حفظ</g> الآن</source><target>Press <g id="1">Save</g> now</target></trans-unit>
+        <trans-unit id="t1"><source>اضغط <g id="1">حفظ</g> الآن</source><target>Press <g id="1">Save</g> now</target>
+          <alt-trans match-quality="80"><source>اضغط حفظ</source><target>Click Save</target></alt-trans>
+        </trans-unit>
       </group>
       <trans-unit id="t2"><source>شكرا</source></trans-unit>
     </body>
