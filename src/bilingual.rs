@@ -162,12 +162,12 @@ pub fn read_xliff(text: &str) -> Result<Vec<Unit>> {
             },
             Node::Close { name } => {
                 open.pop();
-                if name == "trans-unit" || name == "unit" {
-                    if let Some((id, sources, targets)) = unit.take() {
-                        let (source, target) = (sources.join(" "), targets.join(" "));
-                        let (ar, en) = if swapped { (target, source) } else { (source, target) };
-                        units.push(Unit { id, ar, en });
-                    }
+                if (name == "trans-unit" || name == "unit")
+                    && let Some((id, sources, targets)) = unit.take()
+                {
+                    let (source, target) = (sources.join(" "), targets.join(" "));
+                    let (ar, en) = if swapped { (target, source) } else { (source, target) };
+                    units.push(Unit { id, ar, en });
                 }
             }
             Node::Text(_) => {}
