@@ -286,19 +286,38 @@ fn code_kind(token: &str) -> Option<CodeKind> {
     }
     let letters = token.chars().any(|c| c.is_ascii_alphabetic());
     let digits = token.chars().any(|c| c.is_ascii_digit());
-    if !letters || !digits {
+    // `No.1` is "number one".
+    let numero = starts("no.") && token[3..].bytes().all(|b| b.is_ascii_digit());
+    if !letters || !digits || numero {
         return None;
     }
-    // A number with a unit, a magnitude or an ordinal after it is a quantity: `10km`, `2bn`, `21st`.
-    let first_letter = token.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(0);
-    let (number, rest) = token.split_at(first_letter);
-    if rest.chars().all(|c| c.is_ascii_alphabetic())
-        && number.chars().all(|c| c.is_ascii_digit() || ".,-".contains(c))
+    // Part by part (between hyphens and slashes): a part that mixes letters and digits is a code
+    // (`A320`, `802.11n`), unless it is a number with a unit, a magnitude or an ordinal after it
+    // (`10km`, `2bn`, `19th`); letters followed by a number (`COVID-19`, `F-16`) are one too.
+    let mut previous_letters = false;
+    for part in token.split(['-', '/']) {
+        let part_letters = part.bytes().any(|b| b.is_ascii_alphabetic());
+        let part_digits = part.bytes().any(|b| b.is_ascii_digit());
+        if part_letters && part_digits && !is_quantity(part) {
+            return Some(CodeKind::Code);
+        }
+        if previous_letters && part_digits && !part_letters {
+            return Some(CodeKind::Code);
+        }
+        previous_letters = part_letters && !part_digits;
+    }
+    None
+}
+
+/// Whether `part` (ASCII letters, digits and `.`, `,`) is a number with a unit, a magnitude or an
+/// ordinal after it: `10km`, `2.5bn`, `21st`.
+fn is_quantity(part: &str) -> bool {
+    let first_letter = part.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(0);
+    let (number, rest) = part.split_at(first_letter);
+    !number.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && rest.bytes().all(|b| b.is_ascii_alphabetic())
         && is_quantity_suffix(&rest.to_ascii_lowercase())
-    {
-        return None;
-    }
-    Some(CodeKind::Code)
 }
 
 /// `form/code`: a URL, e-mail address or alphanumeric code on one side that the other lacks. Codes
@@ -594,6 +613,19 @@ mod tests {
             &[(FindingKind::Code, "802.١١n"), (FindingKind::Code, "802.11ac")],
         ),
         ("quantity is no code", "قطع 10 كيلومترات.", "He ran 10km.", &[]),
+        (
+            "ordinal in a compound is no code",
+            "في صراع دموي في القرن التاسع عشر.",
+            "In a bloody 19th-century conflict.",
+            &[],
+        ),
+        ("number sign is no code", "تهدف لأن تصبح الأولى.", "It aims to be No.1 in AI.", &[]),
+        (
+            "letters then a number",
+            "طائرات إف-16 ووباء كوفيد.",
+            "F-16 jets and the COVID-19 pandemic.",
+            &[(FindingKind::Code, "COVID-19")],
+        ),
         (
             "url dropped",
             "للمزيد زوروا https://example.org/news اليوم.",
