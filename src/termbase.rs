@@ -4,9 +4,10 @@
 //! An Arabic term is found in a sentence through its clitics and letter variants: words are compared
 //! normalized (hamza forms, `ى`/`ي`, `ة`/`ه`, diacritics), and a text word may carry a conjunction,
 //! a preposition and the article before the term's word (`والدولة`, `للدولة`, `بالدولة` all hold
-//! `الدولة`). An English rendering is found through case and regular inflection (`State`, `states`,
-//! `stated`).
+//! `الدولة`), and the term's last word a pronoun suffix after it (`حكومتهم` holds `الحكومة`). An
+//! English rendering is found through case and regular inflection (`State`, `states`, `stated`).
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::path::Path;
 
@@ -324,12 +325,21 @@ impl Termbase {
         let mut i = 0;
         while i < words.len() {
             let mut best: Option<(usize, usize)> = None;
-            for stem in stems(words[i].1) {
-                let Some(ids) = self.index.get(stem) else { continue };
+            // A term's last word may carry a pronoun suffix (`دولتهم`, their state); its other
+            // words may not.
+            let first = stems(words[i].1).map(|s| (Cow::Borrowed(s), false));
+            let suffixed = stems(words[i].1).flat_map(without_suffix).map(|s| (s, true));
+            for (stem, with_suffix) in first.chain(suffixed) {
+                let Some(ids) = self.index.get(stem.as_ref()) else { continue };
                 for &id in ids {
                     let term = &self.arabic[id as usize];
+                    let last = term.len().saturating_sub(1);
                     let fits = term.len() <= words.len() - i
-                        && term.iter().zip(&words[i..]).skip(1).all(|(t, (_, w))| stems(w).any(|s| s == t));
+                        && (!with_suffix || term.len() == 1)
+                        && term.iter().zip(&words[i..]).enumerate().skip(1).all(|(k, (t, (_, w)))| {
+                            stems(w).any(|s| s == t)
+                                || (k == last && stems(w).flat_map(without_suffix).any(|s| s == *t))
+                        });
                     if fits && best.is_none_or(|(_, n)| term.len() > n) {
                         best = Some((id as usize, term.len()));
                     }
@@ -486,6 +496,34 @@ fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
+/// Pronoun suffixes a term's last word may carry (third person and first person plural), longest
+/// first; the one-letter `ه` only after a feminine `ة`, which is written `ت` before a suffix
+/// (`دولته`), since a final `ه` is most often `ة` itself.
+const PRONOUN_SUFFIXES: [&str; 6] = ["هما", "هم", "هن", "ها", "نا", "ه"];
+
+/// The fewest letters a word keeps once a pronoun suffix is stripped.
+const MIN_SUFFIXED_STEM_CHARS: usize = 3;
+
+/// The readings of a normalized Arabic word without a pronoun suffix: the stem, and, when the stem
+/// ends with `ت`, the stem with the `ة` (normalized `ه`) it stands for.
+fn without_suffix(word: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    let mut out: [Option<Cow<str>>; 2] = [None, None];
+    for suffix in PRONOUN_SUFFIXES {
+        let Some(rest) = word.strip_suffix(suffix) else { continue };
+        if rest.chars().nth(MIN_SUFFIXED_STEM_CHARS - 1).is_none() {
+            continue;
+        }
+        if let Some(stem) = rest.strip_suffix('ت') {
+            out[0] = Some(Cow::Owned(format!("{stem}ه")));
+        }
+        if suffix != "ه" {
+            out[1] = Some(Cow::Borrowed(rest));
+        }
+        break;
+    }
+    out.into_iter().flatten()
+}
+
 /// The fewest letters left of a word once its clitics are stripped.
 const MIN_STEM_CHARS: usize = 2;
 
@@ -529,7 +567,9 @@ mod tests {
 
     #[test]
     fn arabic_terms_match_through_clitics_and_letter_variants() {
-        let termbase = Termbase::from_tsv("الدولة الإسلامية\tIslamic State\nالموصل\tMosul\n").unwrap();
+        let termbase =
+            Termbase::from_tsv("الدولة الإسلامية\tIslamic State\nالموصل\tMosul\nالحكومة\tgovernment\n")
+                .unwrap();
         let cases = [
             ("قاتلوا الدولة الإسلامية", Some(0)),
             ("قاتلوا الدولة الاسلامية", Some(0)),
@@ -539,6 +579,11 @@ mod tests {
             ("دولة إسلامية", Some(0)),
             ("في الموصل", Some(1)),
             ("وبالموصل", Some(1)),
+            ("قاتلوا دولتهم الإسلامية", None),
+            ("قاتلوا دولة إسلامية", Some(0)),
+            ("حكومتهم", Some(2)),
+            ("لحكومته", Some(2)),
+            ("حكومات", None),
             ("الدولة المصرية", None),
             ("الإسلامية الدولة", None),
         ];
