@@ -147,6 +147,14 @@ pub enum Error {
         /// What is wrong with it.
         message: String,
     },
+    /// An XML input (a TBX termbase, a TMX or XLIFF file) is not well-formed or not in its format.
+    #[error("byte {offset}: {message}")]
+    MalformedXml {
+        /// The byte offset in the input where the problem was seen.
+        offset: usize,
+        /// What is wrong.
+        message: String,
+    },
     /// Reading input failed.
     #[error("i/o error: {0}")]
     Io(#[from] io::Error),

@@ -34,7 +34,10 @@
 //!   [`FindingKind`] after the MQM accuracy categories, with a [`Severity`], the evidence and its byte
 //!   span) and the [`Components`] the score came from. [`Alignment::summary`] is the document's
 //!   [`Summary`]. Pairs aligned elsewhere are scored by [`score_pair`] or a [`Scorer`] into a
-//!   [`Quality`]; [`read_pairs`] reads `ar<TAB>en` lines.
+//!   [`Quality`]; [`read_pairs`] reads `ar<TAB>en` lines, and [`bilingual`] the units of a TMX or
+//!   XLIFF file from a CAT tool.
+//! - [`Termbase`] holds a client's required and forbidden renderings of Arabic terms, read from TBX
+//!   or TSV; a scorer or aligner given one adds `terminology` findings.
 //! - [`Document`] is a text cut into [`Sentence`]s, normalized and with its anchors extracted once.
 //! - [`input`] turns file bytes into text (UTF-8, with a BOM, UTF-16; strict or lossy), blanks HTML
 //!   markup, and checks that a document is not empty and is in its language's script.
@@ -75,6 +78,7 @@
 mod align;
 mod anchors;
 pub mod batch;
+pub mod bilingual;
 pub mod dictionary;
 mod document;
 mod error;
@@ -84,8 +88,10 @@ mod learn;
 mod matching;
 pub mod output;
 mod quality;
+pub mod termbase;
 mod text;
 mod verdict;
+mod xml;
 
 /// The evaluation data sets, for the unit tests that read them (one source with the tests').
 #[cfg(test)]
@@ -102,6 +108,7 @@ pub use quality::finding::{Finding, FindingKind, Severity};
 pub use quality::signals::Components;
 pub use quality::summary::{GOOD_SCORE, Summary};
 pub use quality::{Quality, Scorer, read_pairs, score_pair};
+pub use termbase::{Term, Termbase};
 pub use verdict::{Evidence, Verdict};
 
 #[doc = include_str!("../README.md")]

@@ -8,9 +8,10 @@ use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use qalign::input::{self, Decoded};
 use qalign::output::{
-    Format, HtmlOptions, ScoreFormat, TmxOptions, write_alignment, write_html, write_scores, write_tmx,
+    Format, HtmlOptions, ScoreFormat, ScoredUnit, TmxOptions, write_alignment_below, write_html, write_tmx,
+    write_units,
 };
-use qalign::{Aligner, Dictionary, Scorer, Scoring, Segmentation, Side, Verdict, read_pairs};
+use qalign::{Aligner, Dictionary, Scorer, Scoring, Segmentation, Side, Termbase, Verdict};
 
 #[path = "cli/batch.rs"]
 mod batch;
@@ -40,6 +41,10 @@ enum Command {
         /// With `--format tmx`: keep only pairs scoring at least this (0–1).
         #[arg(long, value_name = "SCORE", default_value_t = 0.0)]
         min_score: f64,
+        /// Keep only the beads scoring below this (0–1), the ones a reviewer must read, in every
+        /// format; the document summary still covers every bead.
+        #[arg(long, value_name = "SCORE")]
+        max_score: Option<f64>,
         /// With `--format tmx`: also write unpaired sentences, as `<tu>`s with one `<tuv>`.
         #[arg(long)]
         include_unpaired: bool,
@@ -60,6 +65,12 @@ enum Command {
         /// `arabic<TAB>english` TSV. Repeatable.
         #[arg(long, value_name = "FILE")]
         dictionary: Vec<PathBuf>,
+        /// A termbase: TBX (TBX-Basic or TBX v3, as CAT tools export) or an
+        /// `arabic<TAB>english[<TAB>forbidden]` TSV. A pair whose Arabic holds a term and whose English
+        /// lacks every allowed rendering, or uses a forbidden one, gets a `terminology` finding.
+        /// Repeatable.
+        #[arg(long, value_name = "FILE")]
+        termbase: Vec<PathBuf>,
         /// The Arabic document (`-` for standard input).
         ar_file: PathBuf,
         /// The English document (`-` for standard input).
@@ -81,18 +92,32 @@ enum Command {
         #[arg(long, value_enum, default_value_t = MatchFormatArg::Tsv)]
         format: MatchFormatArg,
     },
-    /// Score pairs aligned elsewhere: one `ar<TAB>en` pair per line, one result per line, in order.
+    /// Score pairs aligned elsewhere: `ar<TAB>en` lines, a TMX translation memory or an XLIFF 1.2 or
+    /// 2.x file (chosen by content), one result per pair or unit, in order; several files make one
+    /// report, each unit's id prefixed by its file.
     Score {
-        /// Output format: `jsonl` (score, components, findings) or `tsv` (the score alone).
+        /// Output format: `jsonl` (id, score, components, findings), `tsv` or `csv` (row, id, score,
+        /// severity, the pair, the findings' messages).
         #[arg(long, value_enum, default_value_t = ScoreFormatArg::Jsonl)]
         format: ScoreFormatArg,
+        /// Keep only the pairs scoring below this (0–1): the ones a reviewer must read. The totals
+        /// printed on standard error count every pair.
+        #[arg(long, value_name = "SCORE")]
+        max_score: Option<f64>,
         /// A bilingual dictionary for the quality score: a dictd `.index` (with its `.dict.dz` or
         /// `.dict` beside it, as Debian's `dict-freedict-ara-eng` installs) or an
         /// `arabic<TAB>english` TSV. Repeatable.
         #[arg(long, value_name = "FILE")]
         dictionary: Vec<PathBuf>,
-        /// The pairs file (`-` for standard input).
-        pairs_file: PathBuf,
+        /// A termbase: TBX (TBX-Basic or TBX v3, as CAT tools export) or an
+        /// `arabic<TAB>english[<TAB>forbidden]` TSV. A pair whose Arabic holds a term and whose English
+        /// lacks every allowed rendering, or uses a forbidden one, gets a `terminology` finding.
+        /// Repeatable.
+        #[arg(long, value_name = "FILE")]
+        termbase: Vec<PathBuf>,
+        /// The pairs files (`-` for standard input).
+        #[arg(required = true, num_args = 1..)]
+        pairs_file: Vec<PathBuf>,
     },
     /// Dictionaries learned from the user's own data.
     Lexicon {
@@ -113,6 +138,9 @@ enum Command {
         /// A bilingual dictionary for the quality score (as for `align`). Repeatable.
         #[arg(long, value_name = "FILE")]
         dictionary: Vec<PathBuf>,
+        /// A termbase (as for `align`). Repeatable.
+        #[arg(long, value_name = "FILE")]
+        termbase: Vec<PathBuf>,
         /// The JSON lines file (`-`, the default, for standard input).
         #[arg(default_value = "-")]
         file: PathBuf,
@@ -124,7 +152,7 @@ enum LexiconCommand {
     /// Learn word translations from aligned pairs (IBM Model 1), written as an `arabic<TAB>english<TAB>probability`
     /// dictionary that `--dictionary` reads. Only the pairs the quality score finds confident are learned from.
     Train {
-        /// The pairs file: one `ar<TAB>en` pair per line, as `score` reads it (`-` for standard input).
+        /// The pairs file, as `score` reads it: `ar<TAB>en` lines, a TMX or an XLIFF (`-` for standard input).
         pairs_file: PathBuf,
         /// A dictionary to score the pairs with and to learn around (repeatable), as for `score`.
         #[arg(long, value_name = "FILE")]
@@ -158,6 +186,7 @@ enum MatchFormatArg {
 enum ScoreFormatArg {
     Jsonl,
     Tsv,
+    Csv,
 }
 
 impl From<ScoreFormatArg> for ScoreFormat {
@@ -165,6 +194,7 @@ impl From<ScoreFormatArg> for ScoreFormat {
         match f {
             ScoreFormatArg::Jsonl => ScoreFormat::Jsonl,
             ScoreFormatArg::Tsv => ScoreFormat::Tsv,
+            ScoreFormatArg::Csv => ScoreFormat::Csv,
         }
     }
 }
@@ -173,6 +203,8 @@ impl From<ScoreFormatArg> for ScoreFormat {
 enum FormatArg {
     Jsonl,
     Tsv,
+    /// The TSV columns as comma-separated values, for spreadsheets.
+    Csv,
     Text,
     Json,
     /// TMX 1.4b translation memory.
@@ -203,11 +235,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             format,
             scoring,
             min_score,
+            max_score,
             include_unpaired,
             lossy,
             force,
             strip_html,
             dictionary,
+            termbase,
             ar_file,
             en_file,
         } => {
@@ -221,8 +255,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 ScoringArg::Quality => Scoring::Quality,
                 ScoringArg::Confidence => Scoring::Confidence,
             };
-            let aligner =
-                Aligner::builder().scoring(scoring).dictionary(read_dictionaries(&dictionary)?).build()?;
+            let aligner = Aligner::builder()
+                .scoring(scoring)
+                .dictionary(read_dictionaries(&dictionary)?)
+                .termbase(read_termbases(&termbase)?)
+                .build()?;
             let limit = aligner.config().max_input_bytes;
             let read = |path: &Path, side| -> anyhow::Result<(String, usize)> {
                 let decoded = read_input(path, side, lossy, limit)?;
@@ -256,22 +293,36 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             let segmentation = if presegmented { Segmentation::Lines } else { Segmentation::Raw };
             let (src, tgt) = aligner.prepare(&ar, &en, segmentation)?;
-            let alignment = aligner.align_documents(&src, &tgt);
+            let mut alignment = aligner.align_documents(&src, &tgt);
+            let below = max_score_limit(max_score)?;
+            // The text listing ends with the verdict, the HTML report shows it.
+            let verdict = matches!(format, FormatArg::Text | FormatArg::Html)
+                .then(|| Verdict::new(&alignment, &src, &tgt));
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
+            let mut plain = |format| write_alignment_below(&mut out, &alignment, format, below);
             let written = match format {
-                FormatArg::Jsonl => write_alignment(&mut out, &alignment, Format::Jsonl),
-                FormatArg::Tsv => write_alignment(&mut out, &alignment, Format::Tsv),
-                FormatArg::Text => write_alignment(&mut out, &alignment, Format::Text),
-                FormatArg::Json => write_alignment(&mut out, &alignment, Format::Json),
+                FormatArg::Jsonl => plain(Format::Jsonl),
+                FormatArg::Tsv => plain(Format::Tsv),
+                FormatArg::Csv => plain(Format::Csv),
+                FormatArg::Json => plain(Format::Json),
+                FormatArg::Text => plain(Format::Text).and_then(|()| match &verdict {
+                    Some(verdict) => qalign::output::write_text_verdict(&mut out, verdict),
+                    None => Ok(()),
+                }),
                 FormatArg::Tmx => {
+                    // The summary stays the whole document's.
+                    alignment.beads.retain(|b| b.score < below);
                     let options = TmxOptions::new().min_score(min_score).include_unpaired(include_unpaired);
                     write_tmx(&mut out, &alignment, &options)
                 }
                 FormatArg::Html => {
+                    alignment.beads.retain(|b| b.score < below);
                     let title = format!("{} ↔ {}", ar_file.display(), en_file.display());
-                    let options =
-                        HtmlOptions::new().title(title).verdict(Verdict::new(&alignment, &src, &tgt));
+                    let mut options = HtmlOptions::new().title(title);
+                    if let Some(verdict) = verdict {
+                        options = options.verdict(verdict);
+                    }
                     write_html(&mut out, &alignment, &options)
                 }
             };
@@ -305,7 +356,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Lexicon { command: LexiconCommand::Train { pairs_file, dictionary, min_score } } => {
             anyhow::ensure!((0.0..=1.0).contains(&min_score), "--min-score must be from 0 to 1");
             let text = read_text(&pairs_file, Side::Source, qalign::Config::default().max_input_bytes)?;
-            let pairs = read_pairs(&text).with_context(|| format!("{}", pairs_file.display()))?;
+            let units =
+                qalign::bilingual::read_units(&text).with_context(|| format!("{}", pairs_file.display()))?;
+            let pairs: Vec<(&str, &str)> = units.iter().map(|u| (u.ar.as_str(), u.en.as_str())).collect();
             let prior = read_dictionaries(&dictionary)?;
             let qualities = Scorer::new().with_dictionary(&prior).score_batch(&pairs);
             let confident: Vec<(&str, &str)> =
@@ -321,23 +374,58 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             learned.write_tsv(&mut out)?;
             out.flush()?;
         }
-        Command::Score { format, dictionary, pairs_file } => {
-            let text = read_text(&pairs_file, Side::Source, qalign::Config::default().max_input_bytes)?;
-            let pairs = read_pairs(&text).with_context(|| format!("{}", pairs_file.display()))?;
-            let qualities =
-                Scorer::new().with_dictionary(&read_dictionaries(&dictionary)?).score_batch(&pairs);
+        Command::Score { format, max_score, dictionary, termbase, pairs_file } => {
+            let limit = qalign::Config::default().max_input_bytes;
+            let several = pairs_file.len() > 1;
+            let mut units = Vec::new();
+            for path in &pairs_file {
+                let text = read_text(path, Side::Source, limit)?;
+                let read =
+                    qalign::bilingual::read_units(&text).with_context(|| format!("{}", path.display()))?;
+                units.extend(read.into_iter().map(|mut unit| {
+                    if several {
+                        unit.id = format!("{}:{}", path.display(), unit.id);
+                    }
+                    unit
+                }));
+            }
+            let pairs: Vec<(&str, &str)> = units.iter().map(|u| (u.ar.as_str(), u.en.as_str())).collect();
+            let qualities = Scorer::new()
+                .with_dictionary(&read_dictionaries(&dictionary)?)
+                .with_termbase(&read_termbases(&termbase)?)
+                .score_document(&pairs);
+            let below = max_score_limit(max_score)?;
+            let scored: Vec<ScoredUnit> = units
+                .iter()
+                .zip(&qualities)
+                .filter(|(_, q)| q.score < below)
+                .map(|(unit, quality)| ScoredUnit { unit, quality })
+                .collect();
+            if several {
+                let findings: usize = qualities.iter().map(|q| q.findings.len()).sum();
+                let good = qualities.iter().filter(|q| q.score >= qalign::GOOD_SCORE).count();
+                eprintln!(
+                    "qalign: {} files, {} pairs, {good} scoring at least {}, {findings} findings",
+                    pairs_file.len(),
+                    qualities.len(),
+                    qalign::GOOD_SCORE
+                );
+            }
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
-            write_scores(&mut out, &qualities, format.into()).map_err(io_error)?;
+            write_units(&mut out, &scored, format.into()).map_err(io_error)?;
             out.flush()?;
         }
-        Command::Batch { format: BatchFormatArg::Jsonl, scoring, dictionary, file } => {
+        Command::Batch { format: BatchFormatArg::Jsonl, scoring, dictionary, termbase, file } => {
             let scoring = match scoring {
                 ScoringArg::Quality => Scoring::Quality,
                 ScoringArg::Confidence => Scoring::Confidence,
             };
-            let aligner =
-                Aligner::builder().scoring(scoring).dictionary(read_dictionaries(&dictionary)?).build()?;
+            let aligner = Aligner::builder()
+                .scoring(scoring)
+                .dictionary(read_dictionaries(&dictionary)?)
+                .termbase(read_termbases(&termbase)?)
+                .build()?;
             batch::run(&aligner, &file)?;
         }
     }
@@ -373,6 +461,25 @@ fn read_dictionaries(paths: &[PathBuf]) -> anyhow::Result<Dictionary> {
         dictionary.extend(Dictionary::from_file(path)?);
     }
     Ok(dictionary)
+}
+
+/// The score below which `--max-score` keeps pairs: its value, checked to lie in 0–1, or infinity
+/// (every pair) without it.
+fn max_score_limit(max_score: Option<f64>) -> anyhow::Result<f64> {
+    match max_score {
+        None => Ok(f64::INFINITY),
+        Some(s) if (0.0..=1.0).contains(&s) => Ok(s),
+        Some(s) => bail!("--max-score {s}: must lie between 0 and 1"),
+    }
+}
+
+/// The termbases of `--termbase`, merged (empty without one).
+fn read_termbases(paths: &[PathBuf]) -> anyhow::Result<Termbase> {
+    let mut termbase = Termbase::new();
+    for path in paths {
+        termbase.extend(Termbase::from_file(path).with_context(|| path.display().to_string())?);
+    }
+    Ok(termbase)
 }
 
 fn is_stdin(path: &Path) -> bool {

@@ -35,12 +35,28 @@ fn score_prints_one_json_object_per_line_in_order() {
 }
 
 #[test]
-fn score_tsv_prints_the_score_alone() {
+fn score_tsv_echoes_the_pairs_with_scores_and_messages() {
     let out = qalign(&["score", "--format", "tsv", "-"], PAIRS);
     let text = String::from_utf8(out.stdout).unwrap();
-    let scores: Vec<f64> = text.lines().map(|l| l.parse().unwrap()).collect();
-    assert_eq!(scores.len(), 2);
-    assert!(scores.iter().all(|s| (0.0..=1.0).contains(s)));
+    let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows[0], ["row", "id", "score", "severity", "ar", "en", "findings"]);
+    assert_eq!(rows.len(), 3);
+    for (k, (row, pair)) in rows[1..].iter().zip(PAIRS.lines()).enumerate() {
+        assert_eq!((row[0], row[1]), ((k + 1).to_string().as_str(), (k + 1).to_string().as_str()));
+        assert!((0.0..=1.0).contains(&row[2].parse::<f64>().unwrap()));
+        assert_eq!(format!("{}\t{}", row[4], row[5]), pair);
+    }
+    assert_eq!(rows[1][3], "major");
+    assert!(rows[1][6].starts_with("major mistranslation/number: "), "{}", rows[1][6]);
+}
+
+#[test]
+fn score_max_score_keeps_the_pairs_to_read_in_csv() {
+    let out = qalign(&["score", "--format", "csv", "--max-score", "0.5", "-"], PAIRS);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(lines[1].starts_with("1,1,0."), "{text}");
 }
 
 #[test]
@@ -118,4 +134,20 @@ fn lexicon_train_refuses_a_bad_min_score() {
     let out = qalign(&["lexicon", "train", "--min-score", "2", "-"], "");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--min-score"));
+}
+
+#[test]
+fn score_termbase_flags_the_term_by_tbx_and_tsv() {
+    let tbx = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/seed-terms.tbx");
+    let pairs = "قاتلوا ضد الدولة الإسلامية.\tThey fought the State organization.\n\
+                 قاتلوا ضد الدولة الإسلامية.\tThey fought the Islamic State.\n";
+    let out = qalign(&["score", "--format", "tsv", "--termbase", tbx, "-"], pairs);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = text.lines().collect();
+    assert!(rows[1].contains("minor terminology: ") && rows[1].contains("major terminology: "), "{text}");
+    assert!(!rows[2].contains("terminology"), "{text}");
+    let out = qalign(&["score", "--termbase", "/nonexistent/terms.tsv", "-"], pairs);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/terms.tsv"));
 }

@@ -37,6 +37,8 @@ fn tricky() -> Alignment {
             span: (tgt_start + third, tgt_start + third + 7).into(),
             evidence: "<third>".into(),
             message: "added \"<third>\" & more".into(),
+            other_span: None,
+            others: Vec::new(),
         }],
         src_text,
         tgt_text,
@@ -216,25 +218,28 @@ fn tsv_gives_back_every_bead_unchanged() {
     write_alignment(&mut out, &alignment, Format::Tsv).unwrap();
     let tsv = String::from_utf8(out).unwrap();
     let lines: Vec<&str> = tsv.lines().collect();
-    assert_eq!(lines[0], "score\tar\ten\tfindings");
+    assert_eq!(lines[0], "row\tscore\tseverity\tar\ten\tfindings");
     assert_eq!(lines.len(), alignment.beads.len() + 1);
-    for (line, bead) in lines[1..].iter().zip(&alignment.beads) {
+    for (k, (line, bead)) in lines[1..].iter().zip(&alignment.beads).enumerate() {
         let fields: Vec<&str> = line.split('\t').collect();
-        assert_eq!(fields.len(), 4, "{line}");
-        assert_eq!(fields[0], format!("{:.4}", bead.score));
-        assert_eq!(unescape_tsv(fields[1]), bead.src_text);
-        assert_eq!(unescape_tsv(fields[2]), bead.tgt_text);
+        assert_eq!(fields.len(), 6, "{line}");
+        assert_eq!(fields[0], k.to_string());
+        assert_eq!(fields[1], format!("{:.4}", bead.score));
+        let worst = bead.findings.iter().map(|f| f.severity).max();
+        assert_eq!(fields[2], worst.map_or("", |s| s.as_str()));
+        assert_eq!(unescape_tsv(fields[3]), bead.src_text);
+        assert_eq!(unescape_tsv(fields[4]), bead.tgt_text);
         let findings: Vec<String> = bead
             .findings
             .iter()
             .map(|f| {
                 let side = if f.side == Side::Source { "ar" } else { "en" };
-                format!("{}[{side}:{}-{}]", f.kind, f.span.start, f.span.end)
+                format!("{f} [{side}:{}-{}]", f.span.start, f.span.end)
             })
             .collect();
-        assert_eq!(fields[3], findings.join(","));
+        assert_eq!(unescape_tsv(fields[5]), findings.join(" | "));
     }
-    assert!(tsv.contains("mistranslation/number[en:"), "the 16% for 60% is listed");
+    assert!(tsv.contains("major mistranslation/number: "), "the 16% for 60% is listed");
 }
 
 #[test]
@@ -323,6 +328,12 @@ fn html_report_of_the_seed_pair() {
         assert!(!html.contains(needle), "{needle}");
     }
     assert!(html.contains(r#"<input type="range" id="cut""#));
+    // The menu filters by the finding types found; rows carry theirs.
+    assert!(
+        html.contains(r#"<select id="kind">"#)
+            && html.contains(r#"<option value="omission">omission</option>"#)
+    );
+    assert!(html.contains(r#"data-kinds="omission""#));
 }
 
 fn qalign(args: &[&str]) -> (bool, String, String) {

@@ -73,6 +73,8 @@ class Components:
     lexicon_matched: int
     dictionary_words: int
     dictionary_matched: int
+    english_words: int
+    english_rendered: int
     arabic_in_target: float
     target_text: float
     mojibake: int

@@ -77,6 +77,24 @@ impl SideData {
         side
     }
 
+    /// This side with extra name keys, as `(key, sentence)` pairs (a termbase's terms found in the
+    /// sentences): merged into the name index, with the windows counted again.
+    pub(crate) fn with_names(&self, extra: &[Posting]) -> SideData {
+        let mut side = self.clone();
+        side.name_index.extend_from_slice(extra);
+        side.name_index.sort_unstable();
+        side.name_index.dedup();
+        let mut counts = vec![[0u32; 2]; side.len()];
+        for &(_, k) in &side.number_index {
+            counts[k as usize][0] += 1;
+        }
+        for &(_, k) in &side.name_index {
+            counts[k as usize][1] += 1;
+        }
+        side.windows = (0..=side.len()).map(|k| side.window(k, &counts)).collect();
+        side
+    }
+
     /// The window before boundary `k`; `counts` holds each sentence's distinct number and name keys.
     fn window(&self, k: usize, counts: &[[u32; 2]]) -> Window {
         let mut window = Window::default();
@@ -136,13 +154,18 @@ pub(crate) struct Prepared<'a> {
 
 impl Prepared<'_> {
     pub(crate) fn new<'a>(src: &'a Document, tgt: &'a Document) -> Prepared<'a> {
-        let (src, tgt) = (src.side_data(), tgt.side_data());
+        Prepared::from_sides(src.side_data(), tgt.side_data())
+    }
+
+    /// What the program reads about two sides prepared apart from their documents (with extra
+    /// anchors, say).
+    pub(crate) fn from_sides<'a>(src: &'a SideData, tgt: &'a SideData) -> Prepared<'a> {
         Prepared { paragraphs: !src.paragraph_end.is_empty() && !tgt.paragraph_end.is_empty(), src, tgt }
     }
 }
 
 /// An inverted-index entry: a key and the sentence holding it.
-type Posting = (u64, u32);
+pub(crate) type Posting = (u64, u32);
 
 /// The runs of entries with the same key in two inverted indexes, for every key both hold, in key
 /// order: within a run, entries are in sentence order.

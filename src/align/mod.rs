@@ -169,6 +169,8 @@ pub struct AlignerBuilder {
     config: Config,
     /// The dictionaries given, merged.
     dictionary: crate::Dictionary,
+    /// The termbases given, merged.
+    termbase: crate::Termbase,
 }
 
 impl AlignerBuilder {
@@ -267,6 +269,25 @@ impl AlignerBuilder {
         self
     }
 
+    /// Adds a termbase (a [`crate::Termbase`]) whose terms are checked in every bead (see
+    /// [`Scorer::with_termbase`]) and serve the aligner as anchors: a bead whose Arabic holds a term
+    /// and whose English one of its renderings counts them as a shared name. A second call adds a
+    /// second termbase. Default: none.
+    ///
+    /// ```
+    /// use qalign::{Aligner, FindingKind, Termbase};
+    ///
+    /// let termbase = Termbase::from_tsv("البنك الدولي\tWorld Bank\n")?;
+    /// let aligner = Aligner::builder().termbase(termbase).build()?;
+    /// let alignment = aligner.align("قال البنك الدولي إن النمو تباطأ.", "The global bank said growth slowed.")?;
+    /// assert!(alignment.beads[0].findings.iter().any(|f| f.kind == FindingKind::Terminology));
+    /// # Ok::<(), qalign::Error>(())
+    /// ```
+    pub fn termbase(mut self, termbase: crate::Termbase) -> AlignerBuilder {
+        self.termbase.extend(termbase);
+        self
+    }
+
     /// Sets [`Config::quality_prior`], the share of pairs the quality score assumes are correct
     /// before reading any evidence (default 0.9).
     pub fn quality_prior(mut self, prior: f64) -> AlignerBuilder {
@@ -321,7 +342,8 @@ impl AlignerBuilder {
         if !(c.quality_prior > 0.0 && c.quality_prior < 1.0) {
             return bad("quality_prior", "must lie strictly between 0 and 1");
         }
-        let scorer = Scorer::with_config(&self.config).with_dictionary(&self.dictionary);
+        let scorer =
+            Scorer::with_config(&self.config).with_dictionary(&self.dictionary).with_termbase(&self.termbase);
         Ok(Aligner { config: self.config.clone(), scorer })
     }
 }
@@ -511,7 +533,11 @@ impl Aligner {
 
     /// Aligns two prepared documents.
     pub fn align_documents(&self, src: &Document, tgt: &Document) -> Alignment {
-        let prep = Prepared::new(src, tgt);
+        let with_terms = self.scorer.termbase().map(|termbase| term_anchors(termbase, src, tgt));
+        let prep = match &with_terms {
+            Some((s, t)) => Prepared::from_sides(s, t),
+            None => Prepared::new(src, tgt),
+        };
         let ratio = self.document_ratio(&prep);
         let path = best_path(&self.config, ratio, &prep);
         // Beads are scored independently; a short document is cheaper to score on this thread.
@@ -521,6 +547,10 @@ impl Aligner {
         } else {
             path.par_iter().map(bead).collect()
         };
+        let mut beads = beads;
+        if self.config.scoring == Scoring::Quality {
+            add_consistency(&mut beads, &path, src, tgt);
+        }
         let summary = Summary::of(&beads);
         Alignment { beads, summary }
     }
@@ -588,9 +618,107 @@ impl Aligner {
     }
 }
 
+/// Tags the name keys of termbase terms, so that they never equal a name's key (a consonant skeleton,
+/// below bit 60, or an acronym's hash, with bit 63).
+const TERM_TAG: u64 = 1 << 62;
+
+/// Both documents' sides with the termbase's terms as name anchors: the key of term `t` on each
+/// Arabic sentence that holds it, and on each English sentence that holds one of its allowed
+/// renderings (only the terms the Arabic document holds are looked for in the English).
+fn term_anchors(termbase: &crate::Termbase, src: &Document, tgt: &Document) -> (dp::SideData, dp::SideData) {
+    let mut src_keys: Vec<dp::Posting> = Vec::new();
+    for (k, s) in src.sentences().iter().enumerate() {
+        for found in termbase.find_arabic(s.normalized()) {
+            src_keys.push((TERM_TAG | found.term as u64, k as u32));
+        }
+    }
+    let mut terms: Vec<usize> = src_keys.iter().map(|&(key, _)| (key & !TERM_TAG) as usize).collect();
+    terms.sort_unstable();
+    terms.dedup();
+    let mut tgt_keys: Vec<dp::Posting> = Vec::new();
+    if !terms.is_empty() {
+        for (k, s) in tgt.sentences().iter().enumerate() {
+            let words: Vec<_> = crate::termbase::english_words(tgt.sentence_text(s)).collect();
+            for &t in &terms {
+                if termbase.find_english(t, &words).is_some() {
+                    tgt_keys.push((TERM_TAG | t as u64, k as u32));
+                }
+            }
+        }
+    }
+    (src.side_data().with_names(&src_keys), tgt.side_data().with_names(&tgt_keys))
+}
+
+/// Adds the document's consistency findings to its paired beads: the same Arabic rendered
+/// differently, the same English for different Arabic (see [`Scorer::score_document`]); `others`
+/// are bead numbers.
+fn add_consistency(beads: &mut [Bead], path: &[Step], src: &Document, tgt: &Document) {
+    use crate::quality::consistency::{Segment, consistency, normalized_key};
+    let whole = |spans: &[Span]| match (spans.first(), spans.last()) {
+        (Some(a), Some(b)) => Span { start: a.start, end: b.end },
+        _ => Span { start: 0, end: 0 },
+    };
+    // The keys come from the sentences' normalized text, prepared once with the documents.
+    let key = |doc: &Document, range: std::ops::Range<usize>| {
+        normalized_key(doc.sentences()[range].iter().map(|s| s.normalized()))
+    };
+    let paired: Vec<usize> = (0..beads.len()).filter(|&k| !beads[k].is_null()).collect();
+    let segments: Vec<(Segment, Segment)> = paired
+        .iter()
+        .map(|&k| {
+            let (b, step) = (&beads[k], &path[k]);
+            let src_key = key(src, step.from.0..step.to.0);
+            let tgt_key = key(tgt, step.from.1..step.to.1);
+            (
+                Segment { text: &b.src_text, span: whole(&b.src_spans), key: src_key },
+                Segment { text: &b.tgt_text, span: whole(&b.tgt_spans), key: tgt_key },
+            )
+        })
+        .collect();
+    let found = consistency(&segments, &|o| paired[o], 0);
+    drop(segments);
+    for (i, finding) in found {
+        beads[paired[i]].findings.push(finding);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terms_are_anchors() {
+        // A bead whose sides share a term costs less, so the aligner is more confident of it.
+        let (ar, en) = ("وقع البنك الدولي الاتفاق.", "The World Bank signed the deal.");
+        let plain = Aligner::new().align(ar, en).unwrap();
+        let termbase = crate::Termbase::from_tsv("البنك الدولي\tWorld Bank\n").unwrap();
+        let with_terms = Aligner::builder().termbase(termbase).build().unwrap().align(ar, en).unwrap();
+        let confidence = |a: &Alignment| a.beads[0].components.alignment.unwrap();
+        assert!(
+            confidence(&with_terms) > confidence(&plain),
+            "{} {}",
+            confidence(&with_terms),
+            confidence(&plain)
+        );
+        assert!(with_terms.beads[0].cost < plain.beads[0].cost);
+    }
+
+    #[test]
+    fn consistency_findings_name_the_other_beads() {
+        let ar = "قال الوزير إن الحرب انتهت.\nارتفعت الأسعار.\nقال الوزير إن الحرب انتهت.";
+        let en = "The minister said the war was over.\nPrices rose.\nThe minister said the war had ended.";
+        let a = Aligner::new().align_lines(ar, en).unwrap();
+        let found: Vec<(usize, &Finding)> = a
+            .beads
+            .iter()
+            .enumerate()
+            .flat_map(|(k, b)| b.findings.iter().map(move |f| (k, f)))
+            .filter(|(_, f)| f.kind == crate::FindingKind::Consistency)
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].0, found[0].1.others.clone()), (0, vec![2]));
+        assert_eq!(found[0].1.message, "the same Arabic is translated differently in #2");
+    }
 
     fn shape(a: &Alignment) -> Vec<(Vec<usize>, Vec<usize>)> {
         a.beads.iter().map(|b| (b.src.clone(), b.tgt.clone())).collect()

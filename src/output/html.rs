@@ -5,6 +5,7 @@ use std::io::Write;
 use std::ops::Range;
 
 use crate::output::{side_code, xml_safe};
+use crate::text::is_arabic_letter;
 use crate::{Alignment, Bead, Finding, FindingKind, GOOD_SCORE, Result, Side, Span, Verdict};
 
 /// Pairs scoring at least this are coloured as good; from [`GOOD_SCORE`] up to it as fair; below
@@ -66,11 +67,13 @@ impl HtmlOptions {
 /// At the top, a summary: the document verdict (when given in `options`), the document score and
 /// coverage from [`Alignment::summary`], the number of findings of each kind and a histogram of the
 /// pairs' scores (inline SVG). Then one table row per bead, in document order: the Arabic text
-/// (`dir="rtl"`, `lang="ar"`), the English text, and the findings with their severity, evidence and
-/// message. Rows are coloured by score (good from 0.8, fair from [`GOOD_SCORE`], poor below); unpaired
+/// (`dir="rtl"`, `lang="ar"`), the English text, and the findings with their severity, the side and
+/// number of the sentence they are in, their evidence and message (shown left to right, its Arabic
+/// words isolated, so that a message starting with Arabic keeps its reading order). Rows are
+/// coloured by score (good from 0.8, fair from [`GOOD_SCORE`], poor below); unpaired
 /// sentences are shown in their place with the other side marked as missing. The evidence of each
 /// finding is highlighted in the text, located by the finding's byte span. A slider shows only the rows
-/// scoring below a chosen value.
+/// scoring below a chosen value, and a menu only the rows with findings of one type.
 ///
 /// All text is escaped; characters that XML 1.0 forbids (control characters other than tab, newline
 /// and carriage return) are shown as U+FFFD, as in TMX.
@@ -101,7 +104,7 @@ pub fn write_html<W: Write>(out: &mut W, alignment: &Alignment, options: &HtmlOp
     }
     page.push_str("</header>\n");
     write_summary(&mut page, alignment, options.verdict.as_ref());
-    write_controls(&mut page);
+    write_controls(&mut page, alignment);
     write_pairs(&mut page, alignment);
     let _ = writeln!(page, "<script>{SCRIPT}</script>\n</body>\n</html>");
     out.write_all(page.as_bytes())?;
@@ -221,11 +224,19 @@ fn write_histogram(page: &mut String, pairs: &[&Bead]) {
     page.push_str("</svg>\n</figure>\n");
 }
 
-fn write_controls(page: &mut String) {
+fn write_controls(page: &mut String, alignment: &Alignment) {
     page.push_str(concat!(
         "<section id=\"controls\">\n",
         "<label for=\"cut\">Show rows scoring below <output id=\"cutv\" for=\"cut\">all</output></label>\n",
         "<input type=\"range\" id=\"cut\" min=\"0\" max=\"100\" step=\"5\" value=\"100\">\n",
+        "<label for=\"kind\">with findings of type</label>\n<select id=\"kind\"><option value=\"\">any or none</option>",
+    ));
+    // The kinds found, in the order of their names.
+    for (kind, _) in alignment.summary.findings.iter().filter(|(_, n)| **n > 0) {
+        let _ = write!(page, "<option value=\"{kind}\">{kind}</option>");
+    }
+    page.push_str(concat!(
+        "</select>\n",
         "<span id=\"shown\"></span>\n",
         "<span class=\"legend\"><span class=\"swatch good\"></span>≥ 0.8 <span class=\"swatch fair\"></span>≥ 0.5 ",
         "<span class=\"swatch poor\"></span>&lt; 0.5 <span class=\"swatch unpaired\"></span>unpaired</span>\n",
@@ -240,10 +251,14 @@ fn write_pairs(page: &mut String, alignment: &Alignment) {
     ));
     for (k, bead) in alignment.beads.iter().enumerate() {
         let class = if bead.is_null() { "unpaired" } else { band_class(bead.score) };
+        let mut kinds: Vec<&str> = bead.findings.iter().map(|f| f.kind.as_str()).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
         let _ = write!(
             page,
-            "<tr id=\"b{k}\" class=\"{class}\" data-score=\"{:.4}\"><td class=\"n\">{k}</td>",
-            bead.score
+            "<tr id=\"b{k}\" class=\"{class}\" data-score=\"{:.4}\" data-kinds=\"{}\"><td class=\"n\">{k}</td>",
+            bead.score,
+            kinds.join(" ")
         );
         if bead.is_null() {
             page.push_str("<td class=\"score\">–</td>");
@@ -255,7 +270,7 @@ fn write_pairs(page: &mut String, alignment: &Alignment) {
         page.push_str("</td><td class=\"en\" dir=\"ltr\" lang=\"en\">");
         write_side(page, bead, Side::Target);
         page.push_str("</td><td class=\"findings\">");
-        write_findings(page, &bead.findings);
+        write_findings(page, bead);
         page.push_str("</td></tr>\n");
     }
     page.push_str("</tbody>\n</table>\n");
@@ -329,28 +344,66 @@ fn marks<'f>(
     found
 }
 
-fn write_findings(page: &mut String, findings: &[Finding]) {
-    if findings.is_empty() {
+fn write_findings(page: &mut String, bead: &Bead) {
+    if bead.findings.is_empty() {
         return;
     }
     page.push_str("<ul>");
-    for f in findings {
+    for f in &bead.findings {
         let severity = f.severity.as_str();
         let _ = write!(
             page,
-            "<li class=\"{severity}\"><span class=\"swatch {}\"></span><b>{}</b> <span class=\"sev\">{severity}</span> <span class=\"where\">{}:{}-{}</span>",
+            "<li class=\"{severity}\"><span class=\"swatch {}\"></span><b>{}</b> <span class=\"sev\">{severity}</span>",
             kind_class(f.kind),
             f.kind,
-            side_code(f.side),
-            f.span.start,
-            f.span.end
         );
+        if let Some(sentence) = sentence_of(bead, f) {
+            let _ = write!(page, " <span class=\"where\">{} {sentence}</span>", side_code(f.side));
+        }
         if !f.evidence.is_empty() && f.evidence.chars().count() <= 60 {
             let _ = write!(page, " <q><bdi>{}</bdi></q>", escape(&f.evidence));
         }
-        let _ = write!(page, "<br><bdi>{}</bdi></li>", escape(&f.message));
+        let _ = write!(page, "<br><span class=\"msg\" dir=\"ltr\">{}</span></li>", message_html(&f.message));
     }
     page.push_str("</ul>");
+}
+
+/// The number of the sentence (as the bead lists it) that holds the start of a finding's span, if
+/// the span lies in one of the bead's sentences on the finding's side.
+fn sentence_of(bead: &Bead, f: &Finding) -> Option<usize> {
+    let (ids, spans) = match f.side {
+        Side::Source => (&bead.src, &bead.src_spans),
+        Side::Target => (&bead.tgt, &bead.tgt_spans),
+    };
+    let k = spans.iter().position(|s| s.start <= f.span.start && f.span.start < s.end.max(s.start + 1))?;
+    ids.get(k).copied()
+}
+
+/// A message escaped for HTML, in left-to-right order, each run of Arabic in it isolated (`<bdi>`),
+/// so that a message starting with an Arabic word keeps its reading order.
+fn message_html(message: &str) -> String {
+    let mut out = String::with_capacity(message.len() + 32);
+    let mut rest = message;
+    while !rest.is_empty() {
+        let Some(start) = rest.find(is_arabic_letter) else {
+            out.push_str(&escape(rest));
+            break;
+        };
+        out.push_str(&escape(&rest[..start]));
+        // The run goes on over Arabic letters and the spaces, marks and digits between them.
+        let run = &rest[start..];
+        let mut end = 0;
+        for (i, c) in run.char_indices() {
+            if is_arabic_letter(c) || unicode_normalization::char::is_combining_mark(c) || c == '\u{0640}' {
+                end = i + c.len_utf8();
+            } else if !(c == ' ' || c.is_numeric()) {
+                break;
+            }
+        }
+        let _ = write!(out, "<bdi dir=\"rtl\" lang=\"ar\">{}</bdi>", escape(&run[..end]));
+        rest = &run[end..];
+    }
+    out
 }
 
 /// The CSS class of a finding kind.
@@ -364,6 +417,14 @@ fn kind_class(kind: FindingKind) -> &'static str {
         FindingKind::Untranslated => "k-untranslated",
         FindingKind::Truncation => "k-truncation",
         FindingKind::Misalignment => "k-misalignment",
+        FindingKind::Terminology => "k-terminology",
+        FindingKind::Consistency => "k-consistency",
+        FindingKind::Brackets
+        | FindingKind::RepeatedWord
+        | FindingKind::Code
+        | FindingKind::Tag
+        | FindingKind::Punctuation
+        | FindingKind::Spacing => "k-form",
     }
 }
 
@@ -445,7 +506,10 @@ mark.k-name { box-shadow: inset 0 -0.55em 0 rgba(91, 110, 225, 0.40); }
 mark.k-polarity { box-shadow: inset 0 -0.55em 0 rgba(230, 126, 34, 0.40); }
 mark.k-omission, mark.k-addition, mark.k-truncation, mark.k-misalignment { box-shadow: none; text-decoration: underline dotted #9aa5b1; }
 mark.k-untranslated { box-shadow: inset 0 -0.55em 0 rgba(155, 89, 182, 0.40); }
+mark.k-terminology { box-shadow: inset 0 -0.55em 0 rgba(22, 160, 133, 0.40); }
+mark.k-consistency, mark.k-form { box-shadow: none; text-decoration: underline wavy #16a085; }
 .swatch.k-number { background: #d9534f; } .swatch.k-name { background: #5b6ee1; } .swatch.k-polarity { background: #e67e22; } .swatch.k-untranslated { background: #9b59b6; }
+.swatch.k-terminology { background: #16a085; } .swatch.k-consistency { background: #2c7fb8; } .swatch.k-form { background: #b8a22c; }
 .swatch.k-omission, .swatch.k-addition { background: #9aa5b1; } .swatch.k-truncation { background: #e08a41; } .swatch.k-misalignment { background: #333; }
 "##;
 
@@ -455,10 +519,13 @@ const SCRIPT: &str = r##"
   var shown = document.getElementById("shown");
   var label = document.getElementById("cutv");
   var rows = document.querySelectorAll("#pairs tbody tr");
+  var kind = document.getElementById("kind");
   function apply() {
-    var limit = Number(cut.value) / 100, n = 0;
+    var limit = Number(cut.value) / 100, n = 0, want = kind.value;
     for (var i = 0; i < rows.length; i++) {
-      var show = limit >= 1 || Number(rows[i].getAttribute("data-score")) < limit;
+      var kinds = rows[i].getAttribute("data-kinds").split(" ");
+      var show = (limit >= 1 || Number(rows[i].getAttribute("data-score")) < limit)
+        && (want === "" || kinds.indexOf(want) >= 0);
       rows[i].hidden = !show;
       if (show) { n++; }
     }
@@ -466,6 +533,7 @@ const SCRIPT: &str = r##"
     shown.textContent = n + " of " + rows.length + " rows shown";
   }
   cut.addEventListener("input", apply);
+  kind.addEventListener("change", apply);
   apply();
   document.body.setAttribute("data-ready", "1");
 })();
@@ -484,7 +552,45 @@ mod tests {
             span: span.into(),
             evidence: evidence.into(),
             message: "m".into(),
+            other_span: None,
+            others: Vec::new(),
         }
+    }
+
+    #[test]
+    fn messages_read_left_to_right_with_arabic_isolated() {
+        assert_eq!(
+            message_html("`الدولة الإسلامية` is rendered <otherwise>"),
+            "`<bdi dir=\"rtl\" lang=\"ar\">الدولة الإسلامية</bdi>` is rendered &lt;otherwise&gt;"
+        );
+        assert_eq!(message_html("no Arabic"), "no Arabic");
+        assert_eq!(message_html("مرحبا 2 و"), "<bdi dir=\"rtl\" lang=\"ar\">مرحبا 2 و</bdi>");
+    }
+
+    #[test]
+    fn findings_name_their_sentence_not_bytes() {
+        let alignment = crate::Aligner::new()
+            .align(
+                "قال الوزير إن الحرب انتهت. وارتفعت الأسعار 60%.",
+                "The minister said the war was over and prices rose 16%.",
+            )
+            .unwrap();
+        let mut page = String::new();
+        let bead = alignment
+            .beads
+            .iter()
+            .find(|b| b.findings.iter().any(|f| f.kind == FindingKind::Number))
+            .unwrap();
+        write_findings(&mut page, bead);
+        assert!(
+            page.contains("<span class=\"where\">en 0</span>")
+                || page.contains("<span class=\"where\">ar 1</span>"),
+            "{page}"
+        );
+        assert!(
+            !page.contains(&format!("{}-{}", bead.findings[0].span.start, bead.findings[0].span.end)),
+            "{page}"
+        );
     }
 
     #[test]

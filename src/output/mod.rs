@@ -7,8 +7,8 @@
 //!   score, unpaired sentences in or out).
 //! - [`write_html`] writes a self-contained side-by-side HTML QA report ([`HtmlOptions`]: a title and
 //!   the document [`Verdict`](crate::Verdict)).
-//! - [`write_scores`] writes pairs scored by [`Scorer`](crate::Scorer); [`write_matches`] writes
-//!   document matches.
+//! - [`write_units`] writes units scored by [`Scorer`](crate::Scorer) with their ids (JSON lines, TSV,
+//!   CSV), [`write_scores`] bare scores; [`write_matches`] writes document matches.
 //!
 //! ```
 //! use qalign::{Aligner, output::{Format, write_alignment}};
@@ -42,12 +42,18 @@ pub enum Format {
     /// One JSON object per bead, in document order. This is the default.
     #[default]
     Jsonl,
-    /// A header line, then `score<TAB>ar<TAB>en<TAB>findings` per bead; tabs, newlines and
-    /// backslashes inside text are escaped as `\t`, `\n`, `\r` and `\\`. The findings column lists
-    /// `kind[side:start-end]` per finding, comma-separated (`side` is `ar` or `en`, the span is in
-    /// bytes of that input), e.g. `mistranslation/number[en:52-55]`.
+    /// A header line, then `row<TAB>score<TAB>severity<TAB>ar<TAB>en<TAB>findings` per bead: the
+    /// bead's number (as in the text and HTML outputs, from 0), its score, the worst severity of its
+    /// findings (empty without one), the texts, and each finding as its readable message
+    /// ([`Finding`]'s `Display`) followed by `[side:start-end]` (`side` is `ar` or `en`, the span in
+    /// bytes of that input), separated by ` | `, e.g. `major mistranslation/number: ... «16%»
+    /// [en:52-55]`. Tabs, newlines and backslashes inside fields are escaped as `\t`, `\n`, `\r`
+    /// and `\\`.
     Tsv,
-    /// A readable listing for a terminal.
+    /// The columns of [`Format::Tsv`] as comma-separated values for spreadsheets (RFC 4180: a field
+    /// with a comma, a quote or a line break is quoted, quotes doubled).
+    Csv,
+    /// A readable listing for a terminal, severities as words, ending with the document summary.
     Text,
     /// One JSON object for the whole document: `{"beads": [...], "summary": {...}}`.
     Json,
@@ -61,11 +67,109 @@ pub enum ScoreFormat {
     /// One JSON object per pair with `score`, `components` and `findings`. This is the default.
     #[default]
     Jsonl,
-    /// The score alone, one per line, with four decimals.
+    /// A header line, then `row<TAB>id<TAB>score<TAB>severity<TAB>ar<TAB>en<TAB>findings` per unit,
+    /// the columns as in [`Format::Tsv`]: the row (from 1), the unit's id (a TSV line number, a
+    /// TMX `tuid`, an XLIFF unit id), the score with four decimals, the worst severity, the pair
+    /// echoed, and the findings' messages.
     Tsv,
+    /// The columns of [`ScoreFormat::Tsv`] as comma-separated values (RFC 4180).
+    Csv,
 }
 
-/// Writes one result per scored pair, in order.
+/// One scored translation unit as [`write_units`] writes it.
+#[derive(Clone, Copy, Debug)]
+pub struct ScoredUnit<'a> {
+    /// The unit: its id and its two sides.
+    pub unit: &'a crate::bilingual::Unit,
+    /// Its quality.
+    pub quality: &'a Quality,
+}
+
+/// Writes scored units (`qalign score`), one result per unit, in order: JSON lines (the unit's `id`
+/// and its [`Quality`]), or the TSV or CSV of [`ScoreFormat::Tsv`].
+///
+/// ```
+/// use qalign::bilingual::Unit;
+/// use qalign::output::{ScoreFormat, ScoredUnit, write_units};
+///
+/// let unit = Unit { id: "7".into(), ar: "قال الوزير.".into(), en: "The minister said.".into() };
+/// let quality = qalign::score_pair(&unit.ar, &unit.en);
+/// let mut out = Vec::new();
+/// write_units(&mut out, &[ScoredUnit { unit: &unit, quality: &quality }], ScoreFormat::Jsonl)?;
+/// assert!(String::from_utf8(out).unwrap().starts_with(r#"{"id":"7","score":"#));
+/// # Ok::<(), qalign::Error>(())
+/// ```
+///
+/// # Errors
+/// [`crate::Error::Io`] when writing fails.
+pub fn write_units<W: Write>(out: &mut W, units: &[ScoredUnit], format: ScoreFormat) -> Result<()> {
+    #[derive(Serialize)]
+    struct Line<'a> {
+        id: &'a str,
+        #[serde(flatten)]
+        quality: &'a Quality,
+    }
+    let header = ["row", "id", "score", "severity", "ar", "en", "findings"];
+    match format {
+        ScoreFormat::Jsonl => {
+            let lines: Vec<Line> =
+                units.iter().map(|u| Line { id: &u.unit.id, quality: u.quality }).collect();
+            write_json_lines(out, &lines)?;
+        }
+        ScoreFormat::Tsv | ScoreFormat::Csv => {
+            let csv = format == ScoreFormat::Csv;
+            write_row(out, &header.map(std::borrow::Cow::Borrowed), csv)?;
+            for (k, u) in units.iter().enumerate() {
+                let q = u.quality;
+                let row = [
+                    (k + 1).to_string().into(),
+                    u.unit.id.as_str().into(),
+                    format!("{:.4}", q.score).into(),
+                    worst_severity(&q.findings).into(),
+                    u.unit.ar.as_str().into(),
+                    u.unit.en.as_str().into(),
+                    findings_messages(&q.findings).into(),
+                ];
+                write_row(out, &row, csv)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The worst severity among findings as a word, or an empty string without findings.
+fn worst_severity(findings: &[Finding]) -> &'static str {
+    findings.iter().map(|f| f.severity).max().map_or("", crate::Severity::as_str)
+}
+
+/// Each finding as its readable message and span, separated by ` | `.
+fn findings_messages(findings: &[Finding]) -> String {
+    findings
+        .iter()
+        .map(|f| format!("{f} [{}:{}-{}]", side_code(f.side), f.span.start, f.span.end))
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+/// Writes one row of fields, tab-separated (escaped as [`escape_tsv`] does) or comma-separated
+/// (quoted as RFC 4180 asks).
+fn write_row<W: Write>(out: &mut W, fields: &[std::borrow::Cow<str>], csv: bool) -> Result<()> {
+    let line: Vec<String> = fields.iter().map(|f| if csv { escape_csv(f) } else { escape_tsv(f) }).collect();
+    writeln!(out, "{}", line.join(if csv { "," } else { "\t" }))?;
+    Ok(())
+}
+
+/// A CSV field: quoted, with quotes doubled, when it holds a comma, a quote or a line break.
+fn escape_csv(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_owned()
+    }
+}
+
+/// Writes one result per scored pair, in order: JSON lines, or the score alone per line (TSV and
+/// CSV); [`write_units`] writes the pairs with ids, severities and messages.
 ///
 /// ```
 /// use qalign::output::{ScoreFormat, write_scores};
@@ -82,7 +186,7 @@ pub enum ScoreFormat {
 pub fn write_scores<W: Write>(out: &mut W, qualities: &[Quality], format: ScoreFormat) -> Result<()> {
     match format {
         ScoreFormat::Jsonl => write_json_lines(out, qualities)?,
-        ScoreFormat::Tsv => {
+        ScoreFormat::Tsv | ScoreFormat::Csv => {
             for q in qualities {
                 writeln!(out, "{:.4}", q.score)?;
             }
@@ -123,12 +227,6 @@ fn write_json_lines<W: Write, T: Serialize + Sync>(out: &mut W, items: &[T]) -> 
     Ok(())
 }
 
-/// The findings column of the TSV format: `kind[side:start-end]` per finding, comma-separated, with
-/// byte spans into that side's input.
-fn findings_field(findings: &[Finding]) -> String {
-    findings.iter().map(findings_field_one).collect::<Vec<_>>().join(",")
-}
-
 /// One finding in the TSV notation: `kind[side:start-end]`, `side` being `ar` or `en`.
 pub(crate) fn findings_field_one(f: &Finding) -> String {
     format!("{}[{}:{}-{}]", f.kind, side_code(f.side), f.span.start, f.span.end)
@@ -162,31 +260,114 @@ pub(crate) fn xml_safe(text: &str) -> std::borrow::Cow<'_, str> {
 /// # Errors
 /// [`crate::Error::Io`] when writing fails.
 pub fn write_alignment<W: Write>(out: &mut W, alignment: &Alignment, format: Format) -> Result<()> {
+    write_alignment_below(out, alignment, format, f64::INFINITY)
+}
+
+/// Writes the beads of an alignment that score below `max_score` in `format` (the pairs a reviewer
+/// must read), each with its number in the whole alignment; the summary is the whole document's.
+///
+/// ```
+/// use qalign::{Aligner, output::{Format, write_alignment_below}};
+///
+/// let alignment = Aligner::new().align("قال الوزير إن الحرب انتهت.", "The minister said the war was over. Posted today.")?;
+/// let mut out = Vec::new();
+/// write_alignment_below(&mut out, &alignment, Format::Tsv, 0.5)?;
+/// let tsv = String::from_utf8(out).unwrap();
+/// assert_eq!(tsv.lines().count(), 2, "{tsv}"); // the header and the unpaired dateline
+/// assert!(tsv.lines().nth(1).unwrap().starts_with("1\t0.0000\tminor\t\tPosted today."), "{tsv}");
+/// # Ok::<(), qalign::Error>(())
+/// ```
+///
+/// # Errors
+/// [`crate::Error::Io`] when writing fails.
+pub fn write_alignment_below<W: Write>(
+    out: &mut W,
+    alignment: &Alignment,
+    format: Format,
+    max_score: f64,
+) -> Result<()> {
+    let rows = || alignment.beads.iter().enumerate().filter(|(_, b)| b.score < max_score);
     match format {
-        Format::Jsonl => write_json_lines(out, &alignment.beads)?,
-        Format::Tsv => {
-            writeln!(out, "score\tar\ten\tfindings")?;
-            for bead in &alignment.beads {
-                writeln!(
-                    out,
-                    "{:.4}\t{}\t{}\t{}",
-                    bead.score,
-                    escape_tsv(&bead.src_text),
-                    escape_tsv(&bead.tgt_text),
-                    findings_field(&bead.findings)
-                )?;
+        Format::Jsonl => {
+            let beads: Vec<&Bead> = rows().map(|(_, b)| b).collect();
+            write_json_lines(out, &beads)?;
+        }
+        Format::Tsv | Format::Csv => {
+            let csv = format == Format::Csv;
+            let header = ["row", "score", "severity", "ar", "en", "findings"];
+            write_row(out, &header.map(std::borrow::Cow::Borrowed), csv)?;
+            for (k, bead) in rows() {
+                let row = [
+                    k.to_string().into(),
+                    format!("{:.4}", bead.score).into(),
+                    worst_severity(&bead.findings).into(),
+                    bead.src_text.as_str().into(),
+                    bead.tgt_text.as_str().into(),
+                    findings_messages(&bead.findings).into(),
+                ];
+                write_row(out, &row, csv)?;
             }
         }
         Format::Text => {
-            for (k, bead) in alignment.beads.iter().enumerate() {
+            for (k, bead) in rows() {
                 write_text_bead(out, k, bead)?;
             }
+            write_text_summary(out, &alignment.summary)?;
         }
         Format::Json => {
-            serde_json::to_writer(&mut *out, alignment).map_err(std::io::Error::from)?;
+            if max_score.is_finite() {
+                let beads: Vec<Bead> = rows().map(|(_, b)| b.clone()).collect();
+                let kept = Alignment { beads, summary: alignment.summary.clone() };
+                serde_json::to_writer(&mut *out, &kept).map_err(std::io::Error::from)?;
+            } else {
+                serde_json::to_writer(&mut *out, alignment).map_err(std::io::Error::from)?;
+            }
             out.write_all(b"\n")?;
         }
     }
+    Ok(())
+}
+
+/// The document summary as the last lines of the text listing: score, coverage and the findings
+/// by kind (those found).
+fn write_text_summary<W: Write>(out: &mut W, summary: &crate::Summary) -> Result<()> {
+    writeln!(
+        out,
+        "document score {:.2}, coverage {:.1}% of the Arabic in pairs scoring at least {}",
+        summary.score,
+        summary.coverage * 100.0,
+        crate::GOOD_SCORE
+    )?;
+    let found: Vec<String> =
+        summary.findings.iter().filter(|(_, n)| **n > 0).map(|(k, n)| format!("{k} {n}")).collect();
+    if found.is_empty() {
+        writeln!(out, "findings: none")?;
+    } else {
+        writeln!(out, "findings: {}", found.join(", "))?;
+    }
+    Ok(())
+}
+
+/// The verdict line that ends the text listing of `qalign align`: whether the English document
+/// translates the Arabic one, with the verdict's score.
+///
+/// ```
+/// use qalign::{Aligner, Segmentation, Verdict, output::write_text_verdict};
+///
+/// let aligner = Aligner::new();
+/// let (ar, en) = aligner.prepare("قال روجوزين إن التجارة بلغت ملياري دولار.", "Rogozin said trade reached $2 billion.", Segmentation::Raw)?;
+/// let verdict = Verdict::new(&aligner.align_documents(&ar, &en), &ar, &en);
+/// let mut out = Vec::new();
+/// write_text_verdict(&mut out, &verdict)?;
+/// assert!(String::from_utf8(out).unwrap().starts_with("verdict: a translation"));
+/// # Ok::<(), qalign::Error>(())
+/// ```
+///
+/// # Errors
+/// [`crate::Error::Io`] when writing fails.
+pub fn write_text_verdict<W: Write>(out: &mut W, verdict: &crate::Verdict) -> Result<()> {
+    let what = if verdict.is_translation { "a translation" } else { "not a translation" };
+    writeln!(out, "verdict: {what} ({:.2})", verdict.score)?;
     Ok(())
 }
 
@@ -210,7 +391,7 @@ fn write_text_bead<W: Write>(out: &mut W, k: usize, bead: &Bead) -> Result<()> {
         )?,
     }
     for f in &bead.findings {
-        writeln!(out, "  !   {} ({:?}) {}: {}", f.kind, f.severity, f.message, f.evidence)?;
+        writeln!(out, "  !   {f}")?;
     }
     if !bead.findings.is_empty() {
         writeln!(out)?;

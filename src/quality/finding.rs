@@ -1,13 +1,16 @@
-//! Findings: what a reviewer should look at in a pair, typed after the MQM accuracy categories.
+//! Findings: what a reviewer should look at in a pair, typed after the MQM categories (accuracy,
+//! terminology, fluency and locale conventions).
 
 use serde::{Deserialize, Serialize};
 
 use crate::document::Span;
 use crate::error::Side;
 
-/// The MQM accuracy category of a [`Finding`]. Serialized as `omission`, `addition`,
+/// The MQM category of a [`Finding`]. Serialized as `omission`, `addition`,
 /// `mistranslation/number`, `mistranslation/name`, `mistranslation/polarity`, `untranslated`,
-/// `truncation` and `misalignment`.
+/// `truncation`, `misalignment` (accuracy), `terminology`, `consistency`, and the form checks
+/// `form/brackets`, `form/repeated-word`, `form/code`, `form/tag`, `form/punctuation` and
+/// `form/spacing` (fluency and locale conventions; see `docs/quality.md`).
 ///
 /// ```
 /// use qalign::FindingKind;
@@ -41,11 +44,36 @@ pub enum FindingKind {
     /// The two sides do not look like translations of each other at all.
     #[serde(rename = "misalignment")]
     Misalignment,
+    /// A termbase term not rendered as the termbase requires, or rendered by a forbidden term.
+    #[serde(rename = "terminology")]
+    Terminology,
+    /// The same Arabic translated differently elsewhere, or the same English given for different
+    /// Arabic.
+    #[serde(rename = "consistency")]
+    Consistency,
+    /// A bracket or quotation mark without its pair.
+    #[serde(rename = "form/brackets")]
+    Brackets,
+    /// A word written twice in a row (`the the`).
+    #[serde(rename = "form/repeated-word")]
+    RepeatedWord,
+    /// A URL, e-mail address or alphanumeric code (`802.11n`, `COVID-19`) on one side only.
+    #[serde(rename = "form/code")]
+    Code,
+    /// Markup tags that differ between the sides.
+    #[serde(rename = "form/tag")]
+    Tag,
+    /// A target that does not end with the source's final punctuation type (`?`, `!`, `:`).
+    #[serde(rename = "form/punctuation")]
+    Punctuation,
+    /// A double space, or a space before punctuation, in the target.
+    #[serde(rename = "form/spacing")]
+    Spacing,
 }
 
 impl FindingKind {
     /// Every kind, in the order of their names.
-    pub const ALL: [FindingKind; 8] = [
+    pub const ALL: [FindingKind; 16] = [
         FindingKind::Omission,
         FindingKind::Addition,
         FindingKind::Number,
@@ -54,6 +82,14 @@ impl FindingKind {
         FindingKind::Untranslated,
         FindingKind::Truncation,
         FindingKind::Misalignment,
+        FindingKind::Terminology,
+        FindingKind::Consistency,
+        FindingKind::Brackets,
+        FindingKind::RepeatedWord,
+        FindingKind::Code,
+        FindingKind::Tag,
+        FindingKind::Punctuation,
+        FindingKind::Spacing,
     ];
 
     /// The kind's name as serialized.
@@ -67,6 +103,14 @@ impl FindingKind {
             FindingKind::Untranslated => "untranslated",
             FindingKind::Truncation => "truncation",
             FindingKind::Misalignment => "misalignment",
+            FindingKind::Terminology => "terminology",
+            FindingKind::Consistency => "consistency",
+            FindingKind::Brackets => "form/brackets",
+            FindingKind::RepeatedWord => "form/repeated-word",
+            FindingKind::Code => "form/code",
+            FindingKind::Tag => "form/tag",
+            FindingKind::Punctuation => "form/punctuation",
+            FindingKind::Spacing => "form/spacing",
         }
     }
 }
@@ -111,6 +155,12 @@ impl Severity {
     }
 }
 
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One problem found in a pair, with its evidence.
 ///
 /// ```
@@ -137,6 +187,38 @@ pub struct Finding {
     pub evidence: String,
     /// A short message for a reviewer.
     pub message: String,
+    /// The counterpart's bytes in the other side's input, for a finding that points at both sides
+    /// (a `terminology` finding: the Arabic term and the English that should render it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_span: Option<Span>,
+    /// For a `consistency` finding: the indices of the other beads (or pairs) it conflicts with.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub others: Vec<usize>,
+}
+
+/// Most characters of the evidence [`Finding`]'s `Display` quotes; longer evidence is cut with `…`.
+const DISPLAY_EVIDENCE_CHARS: usize = 40;
+
+impl std::fmt::Display for Finding {
+    /// `severity kind: message` and, when the message does not already hold it, the evidence in
+    /// guillemets, cut at 40 characters: `major mistranslation/number: ... «16%»`.
+    ///
+    /// ```
+    /// let q = qalign::score_pair("ارتفعت الأسعار بنسبة 60% في 2014.", "Prices rose by 16% in 2014.");
+    /// let f = q.findings.iter().find(|f| f.kind == qalign::FindingKind::Number).unwrap();
+    /// assert!(f.to_string().starts_with("major mistranslation/number: "), "{f}");
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}: {}", self.severity, self.kind, self.message)?;
+        let evidence = self.evidence.trim();
+        if !evidence.is_empty() && !self.message.contains(evidence) {
+            let mut chars = evidence.chars();
+            let cut: String = chars.by_ref().take(DISPLAY_EVIDENCE_CHARS).collect();
+            let more = if chars.next().is_some() { "…" } else { "" };
+            write!(f, " «{cut}{more}»")?;
+        }
+        Ok(())
+    }
 }
 
 impl Finding {
@@ -150,7 +232,7 @@ impl Finding {
         message: String,
     ) -> Finding {
         let evidence = text.get(span.start..span.end).unwrap_or("").to_owned();
-        Finding { kind, severity, side, span, evidence, message }
+        Finding { kind, severity, side, span, evidence, message, other_span: None, others: Vec::new() }
     }
 }
 

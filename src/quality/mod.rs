@@ -3,13 +3,16 @@
 //! [`signals`] reads the sentences prepared once by [`Document`]; [`score`] combines the signals
 //! into a probability; [`finding`] types what a reviewer should look at; [`summary`] sums a document.
 
+pub(crate) mod consistency;
 pub(crate) mod finding;
+pub(crate) mod form;
 pub(crate) mod lexicon;
 pub(crate) mod names;
 pub(crate) mod polarity;
 pub(crate) mod score;
 pub(crate) mod signals;
 pub(crate) mod summary;
+pub(crate) mod terminology;
 
 use serde::{Deserialize, Serialize};
 
@@ -97,6 +100,8 @@ pub struct Scorer {
     dictionary: Option<std::sync::Arc<Lexicon>>,
     /// [`Config::quality_prior`], kept inside (0, 1).
     prior: f64,
+    /// The termbase whose terms are checked, if any.
+    termbase: Option<std::sync::Arc<crate::Termbase>>,
 }
 
 impl Default for Scorer {
@@ -117,6 +122,7 @@ impl Scorer {
             model: LengthModel { ratio: config.length_ratio, variance: config.length_variance },
             dictionary: None,
             prior: config.quality_prior.clamp(1e-6, 1.0 - 1e-6),
+            termbase: None,
         }
     }
 
@@ -138,6 +144,30 @@ impl Scorer {
         self.dictionary =
             (!dictionary.is_empty()).then(|| std::sync::Arc::new(Lexicon::from_dictionary(dictionary)));
         self
+    }
+
+    /// This scorer with a termbase: a pair whose Arabic holds a term and whose English lacks every
+    /// allowed rendering gets a minor `terminology` finding, and a forbidden rendering a major one
+    /// (see [`crate::Termbase`]). Findings only: the score is the same. An empty termbase leaves
+    /// the scorer as it was.
+    ///
+    /// ```
+    /// use qalign::{FindingKind, Scorer, Termbase};
+    ///
+    /// let termbase = Termbase::from_tsv("البنك الدولي\tWorld Bank\n")?;
+    /// let q = Scorer::new().with_termbase(&termbase)
+    ///     .score_pair("قال البنك الدولي إن النمو تباطأ.", "The global bank said growth slowed.");
+    /// assert!(q.findings.iter().any(|f| f.kind == FindingKind::Terminology));
+    /// # Ok::<(), qalign::Error>(())
+    /// ```
+    pub fn with_termbase(mut self, termbase: &crate::Termbase) -> Scorer {
+        self.termbase = (!termbase.is_empty()).then(|| std::sync::Arc::new(termbase.clone()));
+        self
+    }
+
+    /// The termbase checked, if any.
+    pub(crate) fn termbase(&self) -> Option<&crate::Termbase> {
+        self.termbase.as_deref()
     }
 
     /// The share of pairs the score assumes are correct before reading any evidence
@@ -170,6 +200,37 @@ impl Scorer {
     {
         use rayon::prelude::*;
         pairs.par_iter().map(|(ar, en)| self.score_pair(ar.as_ref(), en.as_ref())).collect()
+    }
+
+    /// Scores the pairs of one document or file: [`Scorer::score_batch`], plus a `consistency`
+    /// finding on the first of the pairs whose Arabic is the same (normalized, punctuation aside)
+    /// and whose English differs, or whose English is the same and Arabic differs, with the indices
+    /// of the others in [`Finding::others`]. Messages number pairs from 1, as rows of a file.
+    ///
+    /// ```
+    /// use qalign::{FindingKind, Scorer};
+    ///
+    /// let pairs = [("قال الوزير.", "The minister said."), ("قال الوزير.", "The secretary said.")];
+    /// let qualities = Scorer::new().score_document(&pairs);
+    /// let f = qualities[0].findings.iter().find(|f| f.kind == FindingKind::Consistency).unwrap();
+    /// assert_eq!(f.others, [1]);
+    /// ```
+    pub fn score_document<A, E>(&self, pairs: &[(A, E)]) -> Vec<Quality>
+    where
+        A: AsRef<str> + Sync,
+        E: AsRef<str> + Sync,
+    {
+        let mut qualities = self.score_batch(pairs);
+        fn segment(text: &str) -> consistency::Segment<'_> {
+            let span = crate::Span { start: 0, end: text.len() };
+            consistency::Segment { text, span, key: consistency::key(text) }
+        }
+        let segments: Vec<_> =
+            pairs.iter().map(|(a, e)| (segment(a.as_ref()), segment(e.as_ref()))).collect();
+        for (i, finding) in consistency::consistency(&segments, &|i| i, 1) {
+            qualities[i].findings.push(finding);
+        }
+        qualities
     }
 
     /// Scores the sentences of one bead as `scoring` asks; `alignment` is the aligner's confidence
@@ -211,6 +272,12 @@ impl Scorer {
         components.alignment = alignment;
         let score = score::probability(&components, self.prior);
         pair_findings(&components, score, src, tgt, &mut findings);
+        // Findings of form and terminology: after the score and the findings it explains, which
+        // they leave as they were.
+        form::form(src, tgt, &mut findings);
+        if let Some(termbase) = &self.termbase {
+            terminology::terminology(termbase, src, tgt, &mut findings);
+        }
         Quality { score, components, findings }
     }
 }
