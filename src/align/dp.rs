@@ -31,6 +31,9 @@ pub(crate) struct SideData {
     name_index: Vec<Posting>,
     /// `windows[k]`: the last sentences before boundary `k`, as the dynamic program reads them.
     windows: Vec<Window>,
+    /// How many sentences each unit holds, when units are merged sentences (a coarsened side, see
+    /// [`SideData::coarsen`]); empty when every unit is one sentence.
+    sizes: Vec<u32>,
 }
 
 /// What the dynamic program reads about the last `w` sentences before a boundary `k` (sentences
@@ -105,10 +108,43 @@ impl SideData {
         self.cum_chars[to] - self.cum_chars[from]
     }
 
-    /// The cost of leaving sentence `k` unpaired.
+    /// The cost of leaving sentence `k` unpaired; for a unit of merged sentences, the fixed part is
+    /// paid once per sentence.
     fn null_cost(&self, config: &Config, k: usize) -> f64 {
-        let cost = null_cost(config, self.chars(k, k + 1));
+        let extra = self.sizes.get(k).map_or(0.0, |&size| f64::from(size.saturating_sub(1)));
+        let cost = null_cost(config, self.chars(k, k + 1)) + config.null_cost * extra;
         if self.furniture[k] { cost.min(config.furniture_null_cost) } else { cost }
+    }
+
+    /// The side with each two consecutive units merged into one (the last alone when their number is
+    /// odd): boundary `k` of the result is boundary `min(2k, len)` of `self`. A merged unit holds the
+    /// characters and the distinct anchor keys of both; paragraphs and page furniture are dropped.
+    fn coarsen(&self) -> SideData {
+        let n = self.len();
+        let units = n.div_ceil(2);
+        let size = |k: usize| self.sizes.get(k).copied().unwrap_or(1);
+        let halve = |index: &[Posting]| {
+            let mut halved: Vec<Posting> = index.iter().map(|&(key, s)| (key, s / 2)).collect();
+            halved.dedup();
+            halved
+        };
+        let mut side = SideData {
+            cum_chars: (0..=units).map(|k| self.cum_chars[(2 * k).min(n)]).collect(),
+            paragraph_end: Vec::new(),
+            furniture: vec![false; units],
+            number_index: halve(&self.number_index),
+            name_index: halve(&self.name_index),
+            windows: Vec::new(),
+            sizes: (0..units).map(|k| size(2 * k) + if 2 * k + 1 < n { size(2 * k + 1) } else { 0 }).collect(),
+        };
+        let mut counts = vec![[0u32; 2]; units];
+        for (kind, index) in [&side.number_index, &side.name_index].into_iter().enumerate() {
+            for &(_, unit) in index {
+                counts[unit as usize][kind] += 1;
+            }
+        }
+        side.windows = (0..=units).map(|k| side.window(k, &counts)).collect();
+        side
     }
 
     /// Whether a bead boundary after the first `k` sentences falls on a paragraph end.
@@ -136,7 +172,10 @@ pub(crate) struct Prepared<'a> {
 
 impl Prepared<'_> {
     pub(crate) fn new<'a>(src: &'a Document, tgt: &'a Document) -> Prepared<'a> {
-        let (src, tgt) = (src.side_data(), tgt.side_data());
+        Prepared::from_sides(src.side_data(), tgt.side_data())
+    }
+
+    fn from_sides<'a>(src: &'a SideData, tgt: &'a SideData) -> Prepared<'a> {
         Prepared { paragraphs: !src.paragraph_end.is_empty() && !tgt.paragraph_end.is_empty(), src, tgt }
     }
 }
@@ -295,6 +334,37 @@ impl Band {
     }
 }
 
+/// Where a path found on the coarsened documents lies in the full table: row `i` is crossed between
+/// columns `first[i]` and `last[i]`.
+#[derive(Debug)]
+struct Guide {
+    first: Vec<usize>,
+    last: Vec<usize>,
+}
+
+impl Guide {
+    /// The cells of an `n × m` table that a path on the table coarsened by two (see
+    /// [`SideData::coarsen`]) passes through: coarse boundary `k` is boundary `min(2k, len)`.
+    fn project(path: &[Step], n: usize, m: usize) -> Guide {
+        let mut first = vec![usize::MAX; n + 1];
+        let mut last = vec![0; n + 1];
+        first[0] = 0;
+        for step in path {
+            let (i0, j0) = ((2 * step.from.0).min(n), (2 * step.from.1).min(m));
+            let (i1, j1) = ((2 * step.to.0).min(n), (2 * step.to.1).min(m));
+            for i in i0..=i1 {
+                first[i] = first[i].min(j0);
+                last[i] = last[i].max(j1);
+            }
+        }
+        // A path from the start to the end cell crosses every row; the clamp only guards the band.
+        for (f, l) in first.iter_mut().zip(&mut last) {
+            *f = (*f).min(*l);
+        }
+        Guide { first, last }
+    }
+}
+
 /// For every row `i`, the column where a path through `points` (in order on both sides) and the end
 /// cells lies: between consecutive points it follows the diagonal of cumulative character lengths.
 fn diagonal_path(prep: &Prepared, points: &[(usize, usize)]) -> Vec<usize> {
@@ -433,32 +503,62 @@ fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; 2]> {
 /// when it is small enough (`Config::full_table_cells`).
 const MISMATCH_FACTOR: f64 = 1.5;
 
+/// Tables of more cells than this, (Arabic sentences + 1) × (English sentences + 1), are first
+/// aligned coarsened (every two sentences merged into one, as many times as needed), and the band is
+/// laid around the coarse path; tables of the coarsened documents this small are computed whole.
+const COARSE_TABLE_CELLS: usize = 1 << 17;
+
+/// The most runs of the program over one document pair: a first band and two widenings.
+const MAX_RUNS: usize = 3;
+
 /// Runs the banded program until the best path stays clear of the band's edges, and returns it.
 ///
-/// Each row has its own half-width. Where the path touches an edge, the rows around the touch (as many
-/// rows either side as eight times their width) are doubled in width, the band is re-centred on the
-/// path, and the program runs again; elsewhere the band keeps its width, so a local drift (a long
-/// omission) does not widen the whole document.
+/// The band follows where the two documents correspond, not only the length diagonal: a large pair
+/// is first aligned coarsened (each two sentences merged into one, recursively, down to a table of
+/// [`COARSE_TABLE_CELLS`] computed whole), and the band covers the coarse path projected back, each
+/// level a band of the same width around the level above. Each row has its own half-width. Where the
+/// path touches an edge, the rows around the touch (as many rows either side as eight times their
+/// width) are doubled in width, up to `max_band_width`, the band is re-centred on the path, and the
+/// program runs again; elsewhere the band keeps its width, so a local drift does not widen the
+/// whole document. Time and memory are `O((n + m) · max_band_width)` whatever the two counts.
 pub(crate) fn best_path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
+    path_at(config, ratio, prep, 0)
+}
+
+/// [`best_path`] on documents coarsened `depth` times.
+fn path_at(config: &Config, ratio: f64, prep: &Prepared, depth: u32) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
-    let mut widths = vec![config.band_width; n + 1];
+    let cells = (n + 1).saturating_mul(m + 1);
+    let small = cells <= COARSE_TABLE_CELLS;
     // When the documents' lengths do not fit the length ratio, one side has text the other lacks
     // (a translation followed by ten times its length of other articles), and the length diagonal
-    // can lie far from the true path with no band edge touched to widen it. Such a pair, when
-    // small enough, gets the whole table: the exact optimum at a bounded cost.
+    // can lie far from the true path. Such a pair, when small enough, gets the whole table: the
+    // exact optimum at a bounded cost. A coarsened pair small enough always does.
     let (src_chars, tgt_chars) = (prep.src.total_chars(), prep.tgt.total_chars());
     let mismatched = src_chars > 0.0
         && tgt_chars > 0.0
         && (tgt_chars / src_chars / config.length_ratio).ln().abs() > MISMATCH_FACTOR.ln();
-    let mut band = if mismatched && (n + 1).saturating_mul(m + 1) <= config.full_table_cells {
+    let full = if depth == 0 { mismatched && cells <= config.full_table_cells } else { small };
+    let mut band = if full {
         Band::new(vec![0; n + 1], vec![m; n + 1], m)
-    } else {
+    } else if small {
         Band::anchored(prep, config.band_width)
+    } else {
+        let (src, tgt) = (prep.src.coarsen(), prep.tgt.coarsen());
+        // A merged unit holds twice the anchors, and may earn twice the bonus.
+        let coarse = Config { anchor_cap: config.anchor_cap.saturating_mul(2), ..config.clone() };
+        let path = path_at(&coarse, ratio, &Prepared::from_sides(&src, &tgt), depth + 1);
+        let guide = Guide::project(&path, n, m);
+        Band::around(&guide.first, &guide.last, config.band_width, m)
     };
+    let mut widths = vec![config.band_width; n + 1];
+    // Coarse levels run once: their path is only a guide, which the band around it may correct.
+    let mut runs_left = if depth == 0 { MAX_RUNS } else { 1 };
     loop {
         let path = run(config, ratio, prep, &band);
+        runs_left -= 1;
         let touched = band.touched(&path, m, &widths);
-        if band.is_full(m) || touched.is_empty() {
+        if band.is_full(m) || touched.is_empty() || runs_left == 0 {
             return path;
         }
         let mut widen = vec![false; n + 1];

@@ -145,7 +145,7 @@ impl Default for Config {
             // About 11 MB of table.
             full_table_cells: 1 << 20,
             band_width: 16,
-            max_band_width: 4096,
+            max_band_width: 64,
             max_input_bytes: 256 << 20,
             // Real sentences, even unpunctuated Arabic paragraphs, are a few KiB.
             max_sentence_bytes: 1 << 20,
