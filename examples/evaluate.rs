@@ -64,7 +64,9 @@ fn main() -> anyhow::Result<()> {
 
     // Partial translations: each clean item with the English of half its beads taken out.
     println!();
-    println!("| English kept | items | pairs | pairs right | wrong with confidence ≥ 0.8 | block reported | link F1 |");
+    println!(
+        "| English kept | items | pairs | pairs right | wrong with confidence ≥ 0.8 | block reported | link F1 |"
+    );
     println!("|---|---|---|---|---|---|---|");
     let mut rows: Vec<(&str, devset::PartialCounts)> = Vec::new();
     for (name, item) in devset::partial_items(&dev)? {

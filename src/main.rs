@@ -134,6 +134,19 @@ enum FormatArg {
     Html,
 }
 
+/// A use of the command line that clap accepts but the command does not (options that do not go
+/// together): exit status 2, as for clap's own usage errors.
+#[derive(Debug)]
+struct UsageError(&'static str);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -144,7 +157,7 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             eprintln!("qalign: {err:#}");
-            ExitCode::FAILURE
+            if err.downcast_ref::<UsageError>().is_some() { ExitCode::from(2) } else { ExitCode::FAILURE }
         }
     }
 }
@@ -165,10 +178,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             en_file,
         } => {
             if is_stdin(&ar_file) && is_stdin(&en_file) {
-                bail!("only one of AR_FILE and EN_FILE can be `-` (standard input)");
+                bail!(UsageError("only one of AR_FILE and EN_FILE can be `-` (standard input)"));
             }
             if !matches!(format, FormatArg::Tmx) && (min_score != 0.0 || include_unpaired) {
-                bail!("--min-score and --include-unpaired apply only to --format tmx");
+                bail!(UsageError("--min-score and --include-unpaired apply only to --format tmx"));
             }
             let scoring = match scoring {
                 ScoringArg::Quality => Scoring::Quality,

@@ -95,3 +95,16 @@ fn align_scoring_confidence_prints_the_aligner_confidence() {
         assert_eq!(bead["score"], bead["components"]["alignment"], "{bead}");
     }
 }
+
+#[test]
+fn options_that_do_not_go_together_are_a_usage_error() {
+    // Regression: these exited with status 1, which the README reserves for bad input.
+    for args in [
+        &["align", "--format", "tsv", "--min-score", "0.5", "a.txt", "b.txt"][..],
+        &["align", "--include-unpaired", "a.txt", "b.txt"],
+        &["align", "-", "-"],
+    ] {
+        let out = qalign(args, "");
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}

@@ -116,26 +116,30 @@ impl SideData {
         if self.furniture[k] { cost.min(config.furniture_null_cost) } else { cost }
     }
 
-    /// The side with each two consecutive units merged into one (the last alone when their number is
-    /// odd): boundary `k` of the result is boundary `min(2k, len)` of `self`. A merged unit holds the
-    /// characters and the distinct anchor keys of both; paragraphs and page furniture are dropped.
+    /// The side with each [`COARSENING`] consecutive units merged into one (the last ones fewer):
+    /// boundary `k` of the result is boundary `min(COARSENING · k, len)` of `self`. A merged unit
+    /// holds the characters and the distinct anchor keys of its units; paragraphs and page
+    /// furniture are dropped.
     fn coarsen(&self) -> SideData {
         let n = self.len();
-        let units = n.div_ceil(2);
+        let units = n.div_ceil(COARSENING);
         let size = |k: usize| self.sizes.get(k).copied().unwrap_or(1);
         let halve = |index: &[Posting]| {
-            let mut halved: Vec<Posting> = index.iter().map(|&(key, s)| (key, s / 2)).collect();
+            let mut halved: Vec<Posting> =
+                index.iter().map(|&(key, s)| (key, s / COARSENING as u32)).collect();
             halved.dedup();
             halved
         };
         let mut side = SideData {
-            cum_chars: (0..=units).map(|k| self.cum_chars[(2 * k).min(n)]).collect(),
+            cum_chars: (0..=units).map(|k| self.cum_chars[(COARSENING * k).min(n)]).collect(),
             paragraph_end: Vec::new(),
             furniture: vec![false; units],
             number_index: halve(&self.number_index),
             name_index: halve(&self.name_index),
             windows: Vec::new(),
-            sizes: (0..units).map(|k| size(2 * k) + if 2 * k + 1 < n { size(2 * k + 1) } else { 0 }).collect(),
+            sizes: (0..units)
+                .map(|k| (COARSENING * k..(COARSENING * (k + 1)).min(n)).map(size).sum())
+                .collect(),
         };
         let mut counts = vec![[0u32; 2]; units];
         for (kind, index) in [&side.number_index, &side.name_index].into_iter().enumerate() {
@@ -343,15 +347,16 @@ struct Guide {
 }
 
 impl Guide {
-    /// The cells of an `n × m` table that a path on the table coarsened by two (see
-    /// [`SideData::coarsen`]) passes through: coarse boundary `k` is boundary `min(2k, len)`.
+    /// The cells of an `n × m` table that a path on the coarsened table (see [`SideData::coarsen`])
+    /// passes through: coarse boundary `k` is boundary `min(COARSENING · k, len)`.
     fn project(path: &[Step], n: usize, m: usize) -> Guide {
         let mut first = vec![usize::MAX; n + 1];
         let mut last = vec![0; n + 1];
         first[0] = 0;
         for step in path {
-            let (i0, j0) = ((2 * step.from.0).min(n), (2 * step.from.1).min(m));
-            let (i1, j1) = ((2 * step.to.0).min(n), (2 * step.to.1).min(m));
+            let at = |k: usize, len: usize| (COARSENING * k).min(len);
+            let (i0, j0) = (at(step.from.0, n), at(step.from.1, m));
+            let (i1, j1) = (at(step.to.0, n), at(step.to.1, m));
             for i in i0..=i1 {
                 first[i] = first[i].min(j0);
                 last[i] = last[i].max(j1);
@@ -504,9 +509,17 @@ fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; 2]> {
 const MISMATCH_FACTOR: f64 = 1.5;
 
 /// Tables of more cells than this, (Arabic sentences + 1) × (English sentences + 1), are first
-/// aligned coarsened (every two sentences merged into one, as many times as needed), and the band is
+/// aligned coarsened (every [`COARSENING`] sentences merged into one, as many times as needed), and the band is
 /// laid around the coarse path; tables of the coarsened documents this small are computed whole.
 const COARSE_TABLE_CELLS: usize = 1 << 17;
+
+/// How many units of one level make a unit of the coarser level above it.
+const COARSENING: usize = 4;
+
+/// The least [`Config::null_run_discount`] of the first coarsened level, multiplied at each further
+/// level as units grow: the guide looks for where the documents correspond, and an untranslated block
+/// found there as one gap, not many, is what keeps the band on the true path when text repeats.
+const GUIDE_RUN_DISCOUNT: f64 = 4.0;
 
 /// The most runs of the program over one document pair: a first band and two widenings.
 const MAX_RUNS: usize = 3;
@@ -514,7 +527,7 @@ const MAX_RUNS: usize = 3;
 /// Runs the banded program until the best path stays clear of the band's edges, and returns it.
 ///
 /// The band follows where the two documents correspond, not only the length diagonal: a large pair
-/// is first aligned coarsened (each two sentences merged into one, recursively, down to a table of
+/// is first aligned coarsened ([`COARSENING`] sentences merged into one, recursively, down to a table of
 /// [`COARSE_TABLE_CELLS`] computed whole), and the band covers the coarse path projected back, each
 /// level a band of the same width around the level above. Each row has its own half-width. Where the
 /// path touches an edge, the rows around the touch (as many rows either side as eight times their
@@ -545,8 +558,14 @@ fn path_at(config: &Config, ratio: f64, prep: &Prepared, depth: u32) -> Vec<Step
         Band::anchored(prep, config.band_width)
     } else {
         let (src, tgt) = (prep.src.coarsen(), prep.tgt.coarsen());
-        // A merged unit holds twice the anchors, and may earn twice the bonus.
-        let coarse = Config { anchor_cap: config.anchor_cap.saturating_mul(2), ..config.clone() };
+        // A merged unit holds the anchors of its sentences, and may earn as many bonuses; a gap
+        // continued by a unit continues it by as many sentences.
+        let factor = COARSENING as f64;
+        let coarse = Config {
+            anchor_cap: config.anchor_cap.saturating_mul(COARSENING as u32),
+            null_run_discount: config.null_run_discount.max(GUIDE_RUN_DISCOUNT / factor) * factor,
+            ..config.clone()
+        };
         let path = path_at(&coarse, ratio, &Prepared::from_sides(&src, &tgt), depth + 1);
         let guide = Guide::project(&path, n, m);
         Band::around(&guide.first, &guide.last, config.band_width, m)
@@ -579,68 +598,136 @@ fn path_at(config: &Config, ratio: f64, prep: &Prepared, depth: u32) -> Vec<Step
     }
 }
 
-/// One run of the program over `band`.
+/// The state of a path in a cell: how its last bead ends. A run of unpaired sentences on one side
+/// is one gap: each sentence after the first costs `null_run_discount` less.
+const PAIRED: usize = 0;
+/// The last bead is an unpaired Arabic sentence.
+const SRC_GAP: usize = 1;
+/// The last bead is an unpaired English sentence.
+const TGT_GAP: usize = 2;
+
+/// One back-pointer: two bytes per cell. Bits 0–2: the [`MOVES`] index of the last bead of the best
+/// path ending [`PAIRED`], bits 3–4 the state it starts from; bits 5–6 and 7–8: the state the best
+/// [`SRC_GAP`] and [`TGT_GAP`] paths come from.
+type Back = u16;
+
+/// The cheapest of a cell's three states, and which; of equal costs the first state wins.
+fn cheapest(costs: &[f64; 3]) -> (f64, usize) {
+    let mut best = (costs[PAIRED], PAIRED);
+    for state in [SRC_GAP, TGT_GAP] {
+        if costs[state] < best.0 {
+            best = (costs[state], state);
+        }
+    }
+    best
+}
+
+/// The cheapest way into a gap state from a cell's `costs`: continuing the gap (at a discount) or
+/// opening it after the other states.
+fn into_gap(costs: &[f64; 3], gap: usize, discount: f64) -> (f64, usize) {
+    let mut best = (costs[PAIRED], PAIRED);
+    for state in [SRC_GAP, TGT_GAP] {
+        let cost = if state == gap { costs[state] - discount } else { costs[state] };
+        if cost < best.0 {
+            best = (cost, state);
+        }
+    }
+    best
+}
+
+/// One run of the program over `band`. Costs are kept for the last `MAX_SIDE + 1` rows only; the
+/// back-pointers for every cell, and the trace recomputes the costs of the beads it follows.
 fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
     let pairs = count_pairs(band, prep);
-    let mut cost = vec![f64::INFINITY; band.cells()];
-    let mut back = vec![u8::MAX; band.cells()];
-    cost[0] = 0.0;
+    let mut back: Vec<Back> = vec![0; band.cells()];
+    // ring[i % (MAX_SIDE + 1)]: the costs of row i's cells, in column order, one per state.
+    let mut ring: [Vec<[f64; 3]>; MAX_SIDE + 1] = Default::default();
     let null_src: Vec<f64> = (0..n).map(|a| prep.src.null_cost(config, a)).collect();
     let null_tgt: Vec<f64> = (0..m).map(|b| prep.tgt.null_cost(config, b)).collect();
+    let discount = config.null_run_discount;
     let tgt_windows = &prep.tgt.windows[..=m];
 
     for i in 0..=n {
         // rows[k] is row i − k: the rows a bead ending in row i starts from or holds pairs in.
         let rows: [Row; MAX_SIDE + 1] =
             std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
+        let mut here_row = std::mem::take(&mut ring[i % (MAX_SIDE + 1)]);
+        here_row.clear();
+        here_row.resize(rows[0].hi + 1 - rows[0].lo, [f64::INFINITY; 3]);
         let src = prep.src.windows[i];
         let beads = Beads { config, ratio, pairs: &pairs, rows: &rows, src: &src };
-        // The cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts from.
-        let start = |s: usize, t: usize, j: usize| j.checked_sub(t).and_then(|pj| rows[s].cell(pj));
+        // The costs of the cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts
+        // from, for s ≥ 1.
+        let start = |s: usize, t: usize, j: usize| {
+            let pj = j.checked_sub(t)?;
+            rows[s].cell(pj)?;
+            ring[(i - s) % (MAX_SIDE + 1)].get(pj - rows[s].lo)
+        };
         for j in rows[0].lo..=rows[0].hi {
-            let here = rows[0].offset + j - rows[0].lo;
+            let at = j - rows[0].lo;
             let edge = prep.paragraphs && prep.src.ends_paragraph(i) != prep.tgt.ends_paragraph(j);
             let edge_cost = if edge { config.paragraph_cost } else { 0.0 };
-            let mut best = Best { cost: cost[here], step: back[here], edge_cost };
+            let mut costs = [f64::INFINITY; 3];
+            let mut pointer: Back = 0;
+            if i == 0 && j == 0 {
+                costs[PAIRED] = 0.0;
+            }
             let tgt = &tgt_windows[j];
+            let from = |s: usize, t: usize| start(s, t, j).map(cheapest);
+            let mut best = Best { cost: costs[PAIRED], step: 0, from: 0, edge_cost };
             // In the order of MOVES, so that ties go to the same bead as always.
-            best.relax::<1, 1>(start(1, 1, j).map(|p| cost[p]), |budget| beads.pair::<1, 1>(j, tgt, budget));
-            best.relax::<1, 0>(start(1, 0, j).map(|p| cost[p]), |_| Some(null_src[i - 1]));
-            best.relax::<0, 1>(start(0, 1, j).map(|p| cost[p]), |_| Some(null_tgt[j - 1]));
-            best.relax::<2, 1>(start(2, 1, j).map(|p| cost[p]), |budget| beads.pair::<2, 1>(j, tgt, budget));
-            best.relax::<1, 2>(start(1, 2, j).map(|p| cost[p]), |budget| beads.pair::<1, 2>(j, tgt, budget));
-            best.relax::<2, 2>(start(2, 2, j).map(|p| cost[p]), |budget| beads.pair::<2, 2>(j, tgt, budget));
-            best.relax::<3, 1>(start(3, 1, j).map(|p| cost[p]), |budget| beads.pair::<3, 1>(j, tgt, budget));
-            best.relax::<1, 3>(start(1, 3, j).map(|p| cost[p]), |budget| beads.pair::<1, 3>(j, tgt, budget));
-            cost[here] = best.cost;
-            back[here] = best.step;
+            best.relax::<1, 1>(from(1, 1), |budget| beads.pair::<1, 1>(j, tgt, budget));
+            best.relax::<2, 1>(from(2, 1), |budget| beads.pair::<2, 1>(j, tgt, budget));
+            best.relax::<1, 2>(from(1, 2), |budget| beads.pair::<1, 2>(j, tgt, budget));
+            best.relax::<2, 2>(from(2, 2), |budget| beads.pair::<2, 2>(j, tgt, budget));
+            best.relax::<3, 1>(from(3, 1), |budget| beads.pair::<3, 1>(j, tgt, budget));
+            best.relax::<1, 3>(from(1, 3), |budget| beads.pair::<1, 3>(j, tgt, budget));
+            costs[PAIRED] = best.cost;
+            pointer |= Back::from(best.step) | (best.from as Back) << 3;
+            if let Some(above) = start(1, 0, j) {
+                let (cost, state) = into_gap(above, SRC_GAP, discount.min(null_src[i - 1]));
+                costs[SRC_GAP] = cost + null_src[i - 1] + edge_cost;
+                pointer |= (state as Back) << 5;
+            }
+            if let Some(left) = at.checked_sub(1).map(|k| &here_row[k]) {
+                let (cost, state) = into_gap(left, TGT_GAP, discount.min(null_tgt[j - 1]));
+                costs[TGT_GAP] = cost + null_tgt[j - 1] + edge_cost;
+                pointer |= (state as Back) << 7;
+            }
+            here_row[at] = costs;
+            back[rows[0].offset + at] = pointer;
         }
+        ring[i % (MAX_SIDE + 1)] = here_row;
     }
-    trace(band, &cost, &back, n, m)
+    let end = ring[n % (MAX_SIDE + 1)].last().map_or(PAIRED, |c| cheapest(c).1);
+    trace(config, ratio, prep, band, &pairs, &back, end)
 }
 
-/// The cheapest way into one cell found so far.
+/// The cheapest way into one cell's [`PAIRED`] state found so far.
 struct Best {
     cost: f64,
     /// Index into [`MOVES`] of the last bead of that way.
     step: u8,
+    /// The state of the cell that bead starts from.
+    from: usize,
     /// Cost added to any bead ending in this cell (a paragraph end on one side only).
     edge_cost: f64,
 }
 
 impl Best {
     /// Considers reaching the cell through the bead of `S` Arabic and `T` English sentences from a
-    /// cell whose cost is `from`; `bead(budget)` is the bead's cost, or `None` when it is certainly
-    /// not below `budget`. Of beads that reach the cell at the same cost, the first considered stays.
+    /// cell whose cheapest state costs `from`; `bead(budget)` is the bead's cost, or `None` when it is
+    /// certainly not below `budget`. Of beads that reach the cell at the same cost, the first
+    /// considered stays.
     #[inline(always)]
     fn relax<const S: usize, const T: usize>(
         &mut self,
-        from: Option<f64>,
+        from: Option<(f64, usize)>,
         bead: impl FnOnce(f64) -> Option<f64>,
     ) {
         let step = const { move_index(S, T) };
-        let Some(from) = from.filter(|c| c.is_finite()) else { return };
+        let Some((from, state)) = from.filter(|c| c.0.is_finite()) else { return };
         // A bead that cannot beat the best way into this cell found so far is not costed.
         let budget = self.cost - from - self.edge_cost;
         if let Some(bead) = bead(budget) {
@@ -648,6 +735,7 @@ impl Best {
             if total < self.cost {
                 self.cost = total;
                 self.step = step;
+                self.from = state;
             }
         }
     }
@@ -722,18 +810,58 @@ impl Beads<'_> {
     }
 }
 
-/// Follows back-pointers from the end cell to the start.
-fn trace(band: &Band, cost: &[f64], back: &[u8], n: usize, m: usize) -> Vec<Step> {
+/// Follows back-pointers from the end cell, in state `end`, to the start, costing each bead again.
+fn trace(
+    config: &Config,
+    ratio: f64,
+    prep: &Prepared,
+    band: &Band,
+    pairs: &[[u8; 2]],
+    back: &[Back],
+    end: usize,
+) -> Vec<Step> {
+    let (n, m) = (prep.src.len(), prep.tgt.len());
     let mut path = Vec::new();
-    let (mut i, mut j) = (n, m);
+    let (mut i, mut j, mut state) = (n, m, end);
     while i > 0 || j > 0 {
         // The band always connects the start to the end cell, so every cell on the way has a pointer.
         let Some(here) = band.cell(i, j) else { break };
-        let Some(mv) = MOVES.get(usize::from(back[here])) else { break };
+        let pointer = back[here];
+        let (mv, from) = match state {
+            SRC_GAP => (MOVES[1], usize::from((pointer >> 5) & 3)),
+            TGT_GAP => (MOVES[2], usize::from((pointer >> 7) & 3)),
+            _ => (MOVES[usize::from(pointer & 7)], usize::from((pointer >> 3) & 3)),
+        };
+        if mv.src > i || mv.tgt > j {
+            break;
+        }
         let (pi, pj) = (i - mv.src, j - mv.tgt);
-        let from_cost = band.cell(pi, pj).map_or(0.0, |c| cost[c]);
-        path.push(Step { from: (pi, pj), to: (i, j), cost: cost[here] - from_cost });
-        (i, j) = (pi, pj);
+        let edge = prep.paragraphs && prep.src.ends_paragraph(i) != prep.tgt.ends_paragraph(j);
+        let edge_cost = if edge { config.paragraph_cost } else { 0.0 };
+        // A sentence continuing a gap costs the discount less, never below 0.
+        let gap = |null: f64| if from == state { null - config.null_run_discount.min(null) } else { null };
+        let cost = match (mv.src, mv.tgt) {
+            (1, 0) => gap(prep.src.null_cost(config, pi)),
+            (0, 1) => gap(prep.tgt.null_cost(config, pj)),
+            _ => {
+                let rows: [Row; MAX_SIDE + 1] =
+                    std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
+                let src = prep.src.windows[i];
+                let beads = Beads { config, ratio, pairs, rows: &rows, src: &src };
+                let tgt = &prep.tgt.windows[j];
+                let cost = match (mv.src, mv.tgt) {
+                    (2, 1) => beads.pair::<2, 1>(j, tgt, f64::INFINITY),
+                    (1, 2) => beads.pair::<1, 2>(j, tgt, f64::INFINITY),
+                    (2, 2) => beads.pair::<2, 2>(j, tgt, f64::INFINITY),
+                    (3, 1) => beads.pair::<3, 1>(j, tgt, f64::INFINITY),
+                    (1, 3) => beads.pair::<1, 3>(j, tgt, f64::INFINITY),
+                    _ => beads.pair::<1, 1>(j, tgt, f64::INFINITY),
+                };
+                cost.unwrap_or(f64::INFINITY)
+            }
+        };
+        path.push(Step { from: (pi, pj), to: (i, j), cost: cost + edge_cost });
+        (i, j, state) = (pi, pj, from);
     }
     path.reverse();
     path
@@ -771,6 +899,37 @@ mod tests {
         let prep = Prepared::new(&docs.0, &docs.1);
         let diagonal = diagonal_path(&prep, &[]);
         assert!(anchor_chain(&prep, &diagonal, 8).is_empty());
+    }
+
+    #[test]
+    fn a_long_untranslated_half_stays_one_gap_after_the_pairs() {
+        // 1000 Arabic sentences, the English of the first 400 only: a table of 401,401 cells, aligned
+        // through the coarse guide (the whole table is switched off).
+        let ar: String =
+            (0..1000).map(|k| format!("قال إن العدد {k} بلغ {} في المدينة.\n", k * 7 + 3)).collect();
+        let en: String = (0..400)
+            .map(|k| format!("He said the number {k} reached {} in the city.\n", k * 7 + 3))
+            .collect();
+        let docs = documents(&ar, &en);
+        let prep = Prepared::new(&docs.0, &docs.1);
+        let config = Config { full_table_cells: 0, ..Config::default() };
+        let path = best_path(&config, config.length_ratio, &prep);
+        let pairs: Vec<_> = path.iter().filter(|s| s.to.0 > s.from.0 && s.to.1 > s.from.1).collect();
+        assert_eq!(pairs.len(), 400);
+        assert!(pairs.iter().all(|s| s.from.0 == s.from.1 && s.to == (s.from.0 + 1, s.from.1 + 1)));
+        assert!(path.iter().filter(|s| s.from.0 >= 400).all(|s| s.to.1 == 400));
+    }
+
+    #[test]
+    fn coarsening_keeps_lengths_and_anchors() {
+        let docs = documents("أ 1\nب 2\nج 3\nد 1\nه 5", "a");
+        let side = docs.0.side_data();
+        let coarse = side.coarsen();
+        assert_eq!(coarse.len(), 2);
+        assert_eq!(coarse.total_chars(), side.total_chars());
+        assert_eq!(coarse.sizes, [4, 1]);
+        // Number 1 occurs twice in the first unit and counts once.
+        assert_eq!(coarse.number_index.len(), 4);
     }
 
     #[test]

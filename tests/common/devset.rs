@@ -328,7 +328,9 @@ impl PartialCounts {
         let reported = alignment.beads.iter().filter(|b| b.tgt.is_empty() && !b.src.is_empty()).any(|b| {
             let (from, to) = (b.src[0], b.src[b.src.len() - 1] + 1);
             let overlap = to.min(item.missing.end).saturating_sub(from.max(item.missing.start));
-            len > 0 && overlap * 10 >= len * 9 && b.findings.iter().any(|f| f.message.contains("have no English"))
+            len > 0
+                && overlap * 10 >= len * 9
+                && b.findings.iter().any(|f| f.message.contains("have no English"))
         });
         self.blocks_reported += usize::from(reported);
         self.links.add(&shape(alignment), &item.gold);
@@ -360,7 +362,9 @@ pub fn partial_items(dev: &Path) -> anyhow::Result<Vec<(&'static str, Partial)>>
         let en = fs::read_to_string(format!("{base}.en"))?;
         let gold = fs::read_to_string(&gold_path)?;
         let n = parse_gold(&gold).len();
-        for (name, cut) in [("first half", n / 2..n), ("second half", 0..n / 2), ("middle third removed", n / 3..n - n / 3)] {
+        for (name, cut) in
+            [("first half", n / 2..n), ("second half", 0..n / 2), ("middle third removed", n / 3..n - n / 3)]
+        {
             out.push((name, drop_english(&ar, &en, &gold, cut)));
         }
     }
