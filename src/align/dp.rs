@@ -15,6 +15,8 @@ use super::cost::{
     BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, length_cost, move_index, null_cost, shape_cost,
 };
 use crate::document::{Document, Segmentation, Sentence};
+use crate::lang::Lang;
+use crate::quality::lexicon::BUILTIN;
 
 /// One document as the dynamic program reads it, built once with the [`Document`].
 #[derive(Clone, Debug, Default)]
@@ -29,6 +31,9 @@ pub(crate) struct SideData {
     number_index: Vec<Posting>,
     /// Each sentence's distinct name keys as sorted `(key, sentence)` pairs.
     name_index: Vec<Posting>,
+    /// Each sentence's distinct entries of the built-in lexicon (words of an Arabic sentence, the
+    /// renderings an English one shows) as sorted `(entry, sentence)` pairs.
+    word_index: Vec<Posting>,
     /// `windows[k]`: the last sentences before boundary `k`, as the dynamic program reads them.
     windows: Vec<Window>,
     /// How many sentences each unit holds, when units are merged sentences (a coarsened side, see
@@ -43,15 +48,17 @@ struct Window {
     chars: [f64; MAX_SIDE + 1],
     numbers: [u32; MAX_SIDE + 1],
     names: [u32; MAX_SIDE + 1],
+    words: [u32; MAX_SIDE + 1],
     inner_breaks: [u32; MAX_SIDE + 1],
 }
 
 impl SideData {
-    pub(crate) fn new(sentences: &[Sentence], segmentation: Segmentation) -> SideData {
+    pub(crate) fn new(sentences: &[Sentence], lang: Lang, segmentation: Segmentation) -> SideData {
         let mut side = SideData { cum_chars: Vec::with_capacity(sentences.len() + 1), ..SideData::default() };
         side.cum_chars.push(0.0);
-        // Per sentence, its distinct number and name keys.
-        let mut counts: Vec<[u32; 2]> = Vec::with_capacity(sentences.len());
+        // Per sentence, its distinct number, name and word keys.
+        let mut counts: Vec<[u32; KEY_KINDS]> = Vec::with_capacity(sentences.len());
+        let mut entries: Vec<usize> = Vec::new();
         // Appends a sentence's distinct keys to an index; returns how many there were.
         let mut keys: Vec<u64> = Vec::new();
         let mut add = |index: &mut Vec<Posting>, found: &mut dyn Iterator<Item = u64>, sentence: usize| {
@@ -65,12 +72,16 @@ impl SideData {
         for (k, s) in sentences.iter().enumerate() {
             let numbers = add(&mut side.number_index, &mut s.numbers().iter().map(|n| n.key()), k);
             let names = add(&mut side.name_index, &mut s.names().iter().map(|n| n.key), k);
+            entries.clear();
+            BUILTIN.sentence_entries(s, lang == Lang::Arabic, &mut entries);
+            let words = add(&mut side.word_index, &mut entries.iter().map(|&e| e as u64), k);
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
             side.furniture.push(s.is_furniture());
-            counts.push([numbers, names]);
+            counts.push([numbers, names, words]);
         }
         side.number_index.sort_unstable();
         side.name_index.sort_unstable();
+        side.word_index.sort_unstable();
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph() + 1);
         if segmentation == Segmentation::Raw && paragraphs > 1 {
             side.paragraph_end =
@@ -80,14 +91,16 @@ impl SideData {
         side
     }
 
-    /// The window before boundary `k`; `counts` holds each sentence's distinct number and name keys.
-    fn window(&self, k: usize, counts: &[[u32; 2]]) -> Window {
+    /// The window before boundary `k`; `counts` holds each sentence's distinct number, name and word
+    /// keys.
+    fn window(&self, k: usize, counts: &[[u32; KEY_KINDS]]) -> Window {
         let mut window = Window::default();
         for w in 1..=MAX_SIDE.min(k) {
             let last = &counts[k - w..k];
             window.chars[w] = self.chars(k - w, k);
             window.numbers[w] = last.iter().map(|c| c[0]).sum();
             window.names[w] = last.iter().map(|c| c[1]).sum();
+            window.words[w] = last.iter().map(|c| c[2]).sum();
             window.inner_breaks[w] = self.inner_breaks(k - w, k);
         }
         window
@@ -136,13 +149,15 @@ impl SideData {
             furniture: vec![false; units],
             number_index: halve(&self.number_index),
             name_index: halve(&self.name_index),
+            word_index: halve(&self.word_index),
             windows: Vec::new(),
             sizes: (0..units)
                 .map(|k| (COARSENING * k..(COARSENING * (k + 1)).min(n)).map(size).sum())
                 .collect(),
         };
-        let mut counts = vec![[0u32; 2]; units];
-        for (kind, index) in [&side.number_index, &side.name_index].into_iter().enumerate() {
+        let mut counts = vec![[0u32; KEY_KINDS]; units];
+        for (kind, index) in [&side.number_index, &side.name_index, &side.word_index].into_iter().enumerate()
+        {
             for &(_, unit) in index {
                 counts[unit as usize][kind] += 1;
             }
@@ -186,6 +201,9 @@ impl Prepared<'_> {
 
 /// An inverted-index entry: a key and the sentence holding it.
 type Posting = (u64, u32);
+
+/// The kinds of keys indexed: numbers, names and lexicon words.
+const KEY_KINDS: usize = 3;
 
 /// The runs of entries with the same key in two inverted indexes, for every key both hold, in key
 /// order: within a run, entries are in sentence order.
@@ -476,10 +494,13 @@ const CHAIN_TOLERANCE: i64 = 2;
 
 /// Anchor pairs counted over the band: entry `cell(a + 1, b + 1)` holds how many number keys and how
 /// many name keys Arabic sentence `a` and English sentence `b` share.
-fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; 2]> {
-    let mut pairs = vec![[0u8; 2]; band.cells()];
-    let indexes =
-        [(&prep.src.number_index, &prep.tgt.number_index), (&prep.src.name_index, &prep.tgt.name_index)];
+fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; KEY_KINDS]> {
+    let mut pairs = vec![[0u8; KEY_KINDS]; band.cells()];
+    let indexes = [
+        (&prep.src.number_index, &prep.tgt.number_index),
+        (&prep.src.name_index, &prep.tgt.name_index),
+        (&prep.src.word_index, &prep.tgt.word_index),
+    ];
     for (kind, (src_index, tgt_index)) in indexes.into_iter().enumerate() {
         // Rows' first columns never decrease, so the English run is walked forward only.
         for (src_run, tgt_run) in shared_key_runs(src_index, tgt_index) {
@@ -563,6 +584,7 @@ fn path_at(config: &Config, ratio: f64, prep: &Prepared, depth: u32) -> Vec<Step
         let factor = COARSENING as f64;
         let coarse = Config {
             anchor_cap: config.anchor_cap.saturating_mul(COARSENING as u32),
+            word_cap: config.word_cap.saturating_mul(COARSENING as u32),
             null_run_discount: config.null_run_discount.max(GUIDE_RUN_DISCOUNT / factor) * factor,
             ..config.clone()
         };
@@ -745,7 +767,7 @@ impl Best {
 struct Beads<'a> {
     config: &'a Config,
     ratio: f64,
-    pairs: &'a [[u8; 2]],
+    pairs: &'a [[u8; KEY_KINDS]],
     /// `rows[k]` is row `i − k`.
     rows: &'a [Row; MAX_SIDE + 1],
     /// The Arabic sentences before boundary `i`.
@@ -765,10 +787,12 @@ impl Beads<'_> {
         // side meets each sentence of the other at most once.
         let known_length = if S + T > 2 {
             let names = (src.names[S] * T as u32).min(tgt.names[T] * S as u32);
+            let words = (src.words[S] * T as u32).min(tgt.words[T] * S as u32);
             let numbers = src_numbers.min(tgt_numbers);
             let lowest = shape_cost(config, Move { src: S, tgt: T })
                 - config.number_match_bonus * f64::from(numbers.min(config.anchor_cap))
-                - config.name_match_bonus * f64::from(names.min(config.anchor_cap));
+                - config.name_match_bonus * f64::from(names.min(config.anchor_cap))
+                - config.word_match_bonus * f64::from(words.min(config.word_cap));
             if lowest >= budget {
                 return None;
             }
@@ -785,6 +809,7 @@ impl Beads<'_> {
             tgt_chars: tgt.chars[T],
             src_numbers,
             tgt_numbers,
+            src_words: src.words[S],
             inner_paragraph_breaks: src.inner_breaks[S] + tgt.inner_breaks[T],
             ..BeadStats::default()
         };
@@ -795,6 +820,7 @@ impl Beads<'_> {
                 if let Some(c) = row.cell(j - db) {
                     stats.shared_numbers += u32::from(self.pairs[c][0]);
                     stats.shared_names += u32::from(self.pairs[c][1]);
+                    stats.shared_words += u32::from(self.pairs[c][2]);
                 }
             }
         }
@@ -816,7 +842,7 @@ fn trace(
     ratio: f64,
     prep: &Prepared,
     band: &Band,
-    pairs: &[[u8; 2]],
+    pairs: &[[u8; KEY_KINDS]],
     back: &[Back],
     end: usize,
 ) -> Vec<Step> {

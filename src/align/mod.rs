@@ -65,6 +65,14 @@ pub struct Config {
     pub name_match_bonus: f64,
     /// At most this many shared numbers, and as many shared names, count for one bead.
     pub anchor_cap: u32,
+    /// Cost lowered per word shared by a bead's sides: an Arabic word of the built-in lexicon
+    /// whose English rendering the English side shows.
+    pub word_match_bonus: f64,
+    /// Cost added per word of the Arabic side found in the built-in lexicon whose rendering the
+    /// English side does not show: evidence that the two sides are not translations.
+    pub word_missing_cost: f64,
+    /// At most this many shared words, and as many missing ones, count for one bead.
+    pub word_cap: u32,
     /// Cost of a bead boundary that ends a paragraph on one side only, or of a bead that crosses a
     /// paragraph boundary, when both documents are raw text with paragraphs.
     pub paragraph_cost: f64,
@@ -148,6 +156,9 @@ impl Default for Config {
             number_missing_cost: 1.5,
             name_match_bonus: 3.0,
             anchor_cap: 4,
+            word_match_bonus: 0.25,
+            word_missing_cost: 0.0,
+            word_cap: 8,
             paragraph_cost: 0.0,
             // About 11 MB of table.
             full_table_cells: 1 << 20,
@@ -303,6 +314,8 @@ impl AlignerBuilder {
             ("number_conflict_cost", c.number_conflict_cost),
             ("number_missing_cost", c.number_missing_cost),
             ("name_match_bonus", c.name_match_bonus),
+            ("word_match_bonus", c.word_match_bonus),
+            ("word_missing_cost", c.word_missing_cost),
             ("paragraph_cost", c.paragraph_cost),
         ];
         if !(c.length_ratio.is_finite() && c.length_ratio > 0.0) {
