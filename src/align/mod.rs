@@ -10,7 +10,7 @@ use crate::document::{Document, Segmentation, Span};
 use crate::error::{Error, Result, Side};
 use crate::lang::Lang;
 use crate::quality::Scorer;
-use crate::quality::finding::Finding;
+use crate::quality::finding::{Finding, FindingKind, Severity};
 use crate::quality::signals::Components;
 use crate::quality::summary::Summary;
 use dp::{Prepared, Step, best_path};
@@ -19,6 +19,9 @@ use dp::{Prepared, Step, best_path};
 /// the alignment confidence (the `alignment` component of [`Bead::components`]); chosen so that a
 /// plain 1-1 bead with no anchor evidence has a confidence of about 0.85.
 const CONFIDENCE_SCALE: f64 = 3.0;
+
+/// Runs of at least this many consecutive unpaired sentences on one side are reported as one block.
+const BLOCK_MIN_SENTENCES: usize = 3;
 
 /// Alignments with fewer beads than this have their beads scored on the calling thread: scoring a
 /// bead costs about as much as handing it to another thread.
@@ -545,6 +548,8 @@ impl Aligner {
         } else {
             path.par_iter().map(bead).collect()
         };
+        let mut beads = beads;
+        report_blocks(&mut beads, src, tgt);
         let summary = Summary::of(&beads);
         Alignment { beads, summary }
     }
@@ -612,6 +617,60 @@ impl Aligner {
     }
 }
 
+/// The side a bead holds sentences of, when the other side is empty.
+fn one_side(bead: &Bead) -> Option<Side> {
+    match (bead.src.is_empty(), bead.tgt.is_empty()) {
+        (false, true) => Some(Side::Source),
+        (true, false) => Some(Side::Target),
+        _ => None,
+    }
+}
+
+/// Gives each run of at least [`BLOCK_MIN_SENTENCES`] consecutive unpaired sentences on one side
+/// (an untranslated block, a dropped middle, text the other side lacks) one finding on the run's
+/// first bead, over the whole run ("Arabic sentences 240–498 have no English"), in place of the
+/// findings each of its sentences had for having no counterpart. Sentences are named by their ids
+/// in the beads (line numbers for pre-split input).
+fn report_blocks(beads: &mut [Bead], src: &Document, tgt: &Document) {
+    let mut k = 0;
+    while k < beads.len() {
+        let Some(side) = one_side(&beads[k]) else {
+            k += 1;
+            continue;
+        };
+        let end = (k..beads.len()).find(|&e| one_side(&beads[e]) != Some(side)).unwrap_or(beads.len());
+        let run = &mut beads[k..end];
+        let (ids, spans): (Vec<usize>, Vec<Span>) = match side {
+            Side::Source => {
+                run.iter().flat_map(|b| b.src.iter().copied().zip(b.src_spans.iter().copied())).unzip()
+            }
+            Side::Target => {
+                run.iter().flat_map(|b| b.tgt.iter().copied().zip(b.tgt_spans.iter().copied())).unzip()
+            }
+        };
+        if let (true, Some(first), Some(last)) = (ids.len() >= BLOCK_MIN_SENTENCES, ids.first(), ids.last()) {
+            let span = Span { start: spans[0].start, end: spans[spans.len() - 1].end };
+            let (kind, text, message) = match side {
+                Side::Source => (
+                    FindingKind::Omission,
+                    src.text(),
+                    format!("Arabic sentences {first}–{last} have no English"),
+                ),
+                Side::Target => (
+                    FindingKind::Addition,
+                    tgt.text(),
+                    format!("English sentences {first}–{last} have no Arabic"),
+                ),
+            };
+            for bead in run.iter_mut() {
+                bead.findings.retain(|f| f.kind != kind);
+            }
+            run[0].findings.insert(0, Finding::at(kind, Severity::Critical, side, text, span, message));
+        }
+        k = end;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -642,6 +701,24 @@ mod tests {
         assert_eq!(shape(&plain.align_lines(ar, en).unwrap())[0], (vec![0, 1], vec![0]));
         let a = Aligner::new().align_lines(ar, en).unwrap();
         assert_eq!(shape(&a), [(vec![0], vec![0]), (vec![1], vec![]), (vec![2], vec![1])]);
+    }
+
+    #[test]
+    fn a_run_of_unpaired_sentences_is_one_finding() {
+        let ar = "قال الوزير إن الحرب انتهت.\nوزار بغداد يوم الخميس.\nثم عاد إلى موسكو.\nوالتقى الرئيس.\nوانتهى الاجتماع مساء.";
+        let en = "The minister said the war was over.";
+        let a = Aligner::new().align_lines(ar, en).unwrap();
+        assert_eq!(shape(&a)[0], (vec![0], vec![0]));
+        let blocks: Vec<&Finding> =
+            a.beads.iter().flat_map(|b| &b.findings).filter(|f| f.kind == FindingKind::Omission).collect();
+        assert_eq!(blocks.len(), 1, "{blocks:?}");
+        assert_eq!(blocks[0].message, "Arabic sentences 1–4 have no English");
+        assert_eq!(blocks[0].severity, Severity::Critical);
+        assert!(blocks[0].evidence.starts_with("وزار") && blocks[0].evidence.ends_with("مساء."));
+        assert_eq!(a.summary.findings[&FindingKind::Omission], 1);
+        // Two unpaired sentences stay two findings.
+        let a = Aligner::new().align_lines(ar, "The minister said the war was over.\nHe met the president.\nThe meeting ended in the evening.").unwrap();
+        assert!(a.beads.iter().flat_map(|b| &b.findings).all(|f| !f.message.contains("have no English")));
     }
 
     #[test]
