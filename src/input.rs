@@ -116,6 +116,9 @@ pub fn decode_owned(bytes: Vec<u8>, side: Side) -> Result<Decoded> {
         }
         return Ok(Decoded { text, encoding: utf16_encoding(big_endian), replaced: 0 });
     }
+    if let Some(kind) = binary_kind(&bytes) {
+        return Err(Error::NotText { side, kind });
+    }
     if looks_like_utf16(&bytes) {
         return Err(Error::Utf16WithoutBom { side });
     }
@@ -197,19 +200,65 @@ fn decode_utf16(bytes: &[u8], big_endian: bool) -> (String, Option<usize>, usize
     (text, first_bad, replaced)
 }
 
-/// Whether `bytes` look like UTF-16 without a byte-order mark: over a quarter of the bytes at even
-/// (big-endian) or odd (little-endian) positions are NUL, and almost none at the other positions.
-/// Only the first 64 KiB are read.
-fn looks_like_utf16(bytes: &[u8]) -> bool {
+/// Whether `bytes` look like UTF-16 without a byte-order mark: the bytes at even (big-endian) or
+/// odd (little-endian) positions, the high bytes of the code units, are NUL in over a quarter of
+/// them (Latin text) or NUL and 0x06 (the Arabic block) in nine tenths with 0x06 in over a quarter
+/// (Arabic text, where spaces and punctuation are the only NULs), and almost no byte at the other
+/// positions is NUL. Only the first 64 KiB are read.
+pub(crate) fn looks_like_utf16(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(1 << 16)];
     if head.len() < 4 {
         return false;
     }
     let pairs = head.len() / 2;
-    let nul_even = head.iter().step_by(2).filter(|&&b| b == 0).count();
-    let nul_odd = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
-    let (high, low) = (nul_even.max(nul_odd), nul_even.min(nul_odd));
-    high * 4 > pairs && low * 50 <= pairs
+    let count = |from: usize, byte: u8| head.iter().skip(from).step_by(2).filter(|&&b| b == byte).count();
+    let high_bytes = |from: usize| {
+        let (nul, arabic) = (count(from, 0), count(from, 0x06));
+        let other_nul = count(1 - from, 0);
+        other_nul * 50 <= pairs
+            && (nul * 4 > pairs || (arabic * 4 > pairs && (nul + arabic) * 10 >= pairs * 9))
+    };
+    high_bytes(0) || high_bytes(1)
+}
+
+/// Magic numbers of files that are not text, with what they are.
+const MAGIC: [(&[u8], &str); 8] = [
+    (b"\x1F\x8B", "a gzip archive"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word, Excel or OpenDocument file)"),
+    (b"\x7FELF", "an executable (ELF)"),
+    (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an old Microsoft Office document"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xFD7zXZ\x00", "an xz archive"),
+    (b"\x28\xB5\x2F\xFD", "a zstd archive"),
+];
+
+/// What `bytes` are when they are not text: a file format told by its magic number, or binary data
+/// when over a tenth of the first 64 KiB are NUL bytes at both even and odd positions (UTF-16 text
+/// has them at one only). The first 64 KiB of a file are enough to tell. [`decode`] fails with
+/// [`Error::NotText`] on such bytes.
+///
+/// ```
+/// use qalign::input::binary_kind;
+///
+/// assert_eq!(binary_kind(b"%PDF-1.4\n"), Some("a PDF document"));
+/// assert_eq!(binary_kind(&[0; 64]), Some("binary data"));
+/// assert_eq!(binary_kind("قال الوزير.".as_bytes()), None);
+/// ```
+pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    if let Some(&(_, kind)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+        // `BZh` also starts English words ("BZh..." is rare but possible): a bzip2 header has a
+        // block size digit then the block magic.
+        if !kind.contains("bzip2")
+            || bytes.get(3).is_some_and(u8::is_ascii_digit) && bytes.get(4) == Some(&0x31)
+        {
+            return Some(kind);
+        }
+    }
+    let head = &bytes[..bytes.len().min(1 << 16)];
+    let nul = |from: usize| head.iter().skip(from).step_by(2).filter(|&&b| b == 0).count();
+    let half = head.len() / 2;
+    (half > 0 && nul(0) * 10 > half && nul(1) * 10 > half).then_some("binary data")
 }
 
 /// Blanks HTML markup out of `text` without moving any byte: the result has the same length and
@@ -632,6 +681,44 @@ mod tests {
         assert!(!looks_like_utf16(b"a\0b\0\0c. Next one here, with more text."));
         assert!(!looks_like_utf16("قال الوزير".as_bytes()));
         assert!(!looks_like_utf16(b"\0\0\0\0\0\0"));
+    }
+
+    #[test]
+    fn utf16_arabic_without_a_mark_is_recognized() {
+        // Regression: Arabic UTF-16 has NUL high bytes only for spaces and punctuation (about 18 %).
+        let text = "قال الوزير إن الحرب انتهت في المدينة.";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert!(looks_like_utf16(&le) && looks_like_utf16(&be));
+        assert!(matches!(decode(&le, Side::Source), Err(Error::Utf16WithoutBom { side: Side::Source })));
+        // UTF-8 Arabic is not UTF-16.
+        assert!(!looks_like_utf16(text.as_bytes()));
+    }
+
+    #[test]
+    fn files_that_are_not_text_are_named() {
+        // Regression: these were all "not valid UTF-8" with the advice to use --lossy.
+        let cases: [(&[u8], &str); 5] = [
+            (b"\x1F\x8B\x08\x00\x00\x00\x00\x00", "a gzip archive"),
+            (b"%PDF-1.7\n%\xE2\xE3\xCF\xD3", "a PDF document"),
+            (b"\x7FELF\x02\x01\x01\x00", "an executable (ELF)"),
+            (b"PK\x03\x04\x14\x00", "a ZIP archive (or a Word, Excel or OpenDocument file)"),
+            (&[0; 4096], "binary data"),
+        ];
+        for (bytes, kind) in cases {
+            let err = decode(bytes, Side::Target).unwrap_err();
+            assert!(
+                matches!(err, Error::NotText { side: Side::Target, kind: k } if k == kind),
+                "{kind}: {err}"
+            );
+        }
+        assert_eq!(
+            decode(b"\x1F\x8B\x08", Side::Source).unwrap_err().to_string(),
+            "source (Arabic) document is a gzip archive, not text"
+        );
+        // Text that starts like a magic number is still text.
+        assert!(decode(b"BZh is not bzip2.", Side::Target).is_ok());
+        assert!(decode(b"PK said so.", Side::Target).is_ok());
     }
 
     proptest::proptest! {

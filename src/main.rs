@@ -10,7 +10,7 @@ use qalign::input::{self, Decoded};
 use qalign::output::{
     Format, HtmlOptions, ScoreFormat, TmxOptions, write_alignment, write_html, write_scores, write_tmx,
 };
-use qalign::{Aligner, Dictionary, Scorer, Scoring, Segmentation, Side, Verdict, read_pairs};
+use qalign::{Aligner, Dictionary, Lang, Scorer, Scoring, Segmentation, Side, Verdict, read_pairs};
 
 /// Sentence alignment and translation-quality checks for Arabic articles and their English translations.
 #[derive(Parser)]
@@ -269,8 +269,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             out.flush()?;
         }
         Command::Score { format, dictionary, pairs_file } => {
-            let text = read_text(&pairs_file, Side::Source, qalign::Config::default().max_input_bytes)?;
-            let pairs = read_pairs(&text).with_context(|| format!("{}", pairs_file.display()))?;
+            let text = read_pairs_file(&pairs_file, qalign::Config::default().max_input_bytes)?;
+            let mut pairs = read_pairs(&text).with_context(|| format!("{}", pairs_file.display()))?;
+            warn_pairs(&pairs_file, &mut pairs);
             let qualities =
                 Scorer::new().with_dictionary(&read_dictionaries(&dictionary)?).score_batch(&pairs);
             let stdout = io::stdout();
@@ -280,6 +281,38 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Warns about a pairs file that does not read as Arabic then English: a first line that is a header
+/// row (no Arabic letter in it, where later lines have some) is left out, and columns that look
+/// swapped are reported (scored as they are).
+fn warn_pairs(path: &Path, pairs: &mut Vec<(&str, &str)>) {
+    let arabic = |text: &str| input::ScriptCounts::of(text).arabic > 0;
+    let header = pairs.first().is_some_and(|&(ar, en)| {
+        let short = |t: &str| t.split_whitespace().count() <= 3;
+        !arabic(ar) && !arabic(en) && short(ar) && short(en) && pairs[1..].iter().any(|&(ar, _)| arabic(ar))
+    });
+    if header {
+        eprintln!(
+            "qalign: {}: line 1 looks like a header row (no Arabic in it); it is not scored, so results start at line 2",
+            path.display()
+        );
+        pairs.remove(0);
+    }
+    let (mut first, mut second) = (input::ScriptCounts::default(), input::ScriptCounts::default());
+    for &(ar, en) in pairs.iter() {
+        let (a, e) = (input::ScriptCounts::of(ar), input::ScriptCounts::of(en));
+        (first.arabic, first.latin) = (first.arabic + a.arabic, first.latin + a.latin);
+        (second.arabic, second.latin) = (second.arabic + e.arabic, second.latin + e.latin);
+    }
+    let off = |counts: &input::ScriptCounts, lang| counts.share(lang).is_some_and(|share| share < 0.5);
+    if off(&first, Lang::Arabic) && off(&second, Lang::English) {
+        eprintln!(
+            "qalign: {}: the columns look swapped: the first is in Latin script and the second in Arabic script \
+             (each line is the Arabic, a tab and the English)",
+            path.display()
+        );
+    }
 }
 
 /// Files as given, with each directory replaced by the `*.txt` files inside it, sorted by name.
@@ -322,28 +355,44 @@ fn read_text(path: &Path, side: Side, limit: usize) -> anyhow::Result<String> {
     Ok(read_input(path, side, false, limit)?.text)
 }
 
+/// Reads a pairs file for `score`: as [`read_text`], with messages that call it a pairs file.
+fn read_pairs_file(path: &Path, limit: usize) -> anyhow::Result<String> {
+    let bytes = read_bytes(path, Side::Source, limit).map_err(|e| match e.downcast::<qalign::Error>() {
+        Ok(e) => anyhow::anyhow!("{}: {}", path.display(), pairs_file_message(&e)),
+        Err(e) => e,
+    })?;
+    let decoded = input::decode_owned(bytes, Side::Source)
+        .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), pairs_file_message(&e)))?;
+    Ok(decoded.text)
+}
+
+/// What a reading error says about a pairs file, which is neither side's document.
+fn pairs_file_message(e: &qalign::Error) -> String {
+    match e {
+        qalign::Error::InvalidUtf8 { offset, .. } => {
+            format!("not valid UTF-8: invalid byte at offset {offset}")
+        }
+        qalign::Error::InvalidUtf16 { offset, .. } => {
+            format!("not valid UTF-16: invalid code unit at byte offset {offset}")
+        }
+        qalign::Error::Utf16WithoutBom { .. } => {
+            "looks like UTF-16 without a byte-order mark; convert it to UTF-8".to_owned()
+        }
+        qalign::Error::NotText { kind, .. } => format!("the file is {kind}, not text"),
+        qalign::Error::InputTooLarge { size, limit, .. } => {
+            format!("the file is {size} bytes, over the limit of {limit} bytes")
+        }
+        other => other.to_string(),
+    }
+}
+
 /// Reads a whole input file (or standard input) and decodes it (see `qalign::input::decode`); a
 /// lossy decoding's replacements are for the caller to report ([`warn_replaced`]).
 fn read_input(path: &Path, side: Side, lossy: bool, limit: usize) -> anyhow::Result<Decoded> {
-    // UTF-16 takes up to twice the bytes of its UTF-8 text: read no more than that, so that a huge
-    // file is refused without being held in memory.
-    let most = 2 * limit as u64 + 2;
-    let mut bytes = Vec::new();
-    if is_stdin(path) {
-        io::stdin().take(most + 1).read_to_end(&mut bytes).context("cannot read standard input")?;
-    } else {
-        let file = std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
-        // Room for the whole file at once (and one byte more, to see the end).
-        let size = file.metadata().map_or(0, |m| m.len().min(most + 1));
-        bytes.reserve_exact(usize::try_from(size).unwrap_or(0) + 1);
-        file.take(most + 1)
-            .read_to_end(&mut bytes)
-            .with_context(|| format!("cannot read {}", path.display()))?;
-    }
-    if bytes.len() as u64 > most {
-        let size = std::fs::metadata(path).map_or(bytes.len(), |m| m.len() as usize);
-        return Err(qalign::Error::InputTooLarge { side, size, limit }.into());
-    }
+    let bytes = read_bytes(path, side, limit).map_err(|e| match e.downcast::<qalign::Error>() {
+        Ok(e) => anyhow::anyhow!("{}: {e}", path.display()),
+        Err(e) => e,
+    })?;
     let decoded: Decoded = if lossy {
         input::decode_lossy(&bytes)
     } else {
@@ -358,6 +407,43 @@ fn read_input(path: &Path, side: Side, lossy: bool, limit: usize) -> anyhow::Res
         })?
     };
     Ok(decoded)
+}
+
+/// Reads the bytes of an input file (or standard input). A file that is not text (see
+/// `qalign::input::binary_kind`) fails on its first 64 KiB, before the rest is read, and so does an
+/// endless one (`/dev/zero`); a file over the limit fails with its size, or the bytes read when it
+/// has none (a pipe).
+fn read_bytes(path: &Path, side: Side, limit: usize) -> anyhow::Result<Vec<u8>> {
+    // UTF-16 takes up to twice the bytes of its UTF-8 text: read no more than that, so that a huge
+    // file is refused without being held in memory.
+    let most = 2 * limit as u64 + 2;
+    let mut bytes = Vec::new();
+    let mut reader: Box<dyn Read> = if is_stdin(path) {
+        Box::new(io::stdin().lock())
+    } else {
+        let file = std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+        // Room for the whole file at once (and one byte more, to see the end).
+        let size = file.metadata().map_or(0, |m| m.len().min(most + 1));
+        bytes.reserve_exact(usize::try_from(size).unwrap_or(0) + 1);
+        Box::new(file)
+    };
+    let cannot_read = || {
+        if is_stdin(path) {
+            "cannot read standard input".to_owned()
+        } else {
+            format!("cannot read {}", path.display())
+        }
+    };
+    (&mut reader).take(1 << 16).read_to_end(&mut bytes).with_context(cannot_read)?;
+    if let Some(kind) = input::binary_kind(&bytes) {
+        return Err(qalign::Error::NotText { side, kind }.into());
+    }
+    reader.take(most + 1 - bytes.len() as u64).read_to_end(&mut bytes).with_context(cannot_read)?;
+    if bytes.len() as u64 > most {
+        let size = std::fs::metadata(path).map_or(0, |m| m.len() as usize).max(bytes.len());
+        return Err(qalign::Error::InputTooLarge { side, size, limit }.into());
+    }
+    Ok(bytes)
 }
 
 /// Warns that `replaced` invalid sequences of the file at `path` were replaced, if any were.

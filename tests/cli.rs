@@ -108,3 +108,95 @@ fn options_that_do_not_go_together_are_a_usage_error() {
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
     }
 }
+
+/// Runs `qalign` on a file holding `bytes`.
+fn qalign_file(args: &[&str], name: &str, bytes: &[u8]) -> Output {
+    let dir = std::env::temp_dir().join(format!("qalign-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("write input");
+    let path = path.to_string_lossy().into_owned();
+    let args: Vec<&str> = args.iter().map(|&a| if a == "FILE" { path.as_str() } else { a }).collect();
+    let out = qalign(&args, "");
+    let _ = std::fs::remove_dir_all(&dir);
+    out
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn score_reads_lone_cr_line_ends_and_ignores_trailing_empty_lines() {
+    // Regression: lone CRs made three pairs one (exit 0); a final empty line failed the file.
+    let text = PAIRS.replace('\n', "\r") + "\n\n";
+    let out = qalign(&["score", "--format", "tsv", "-"], &text);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 2);
+}
+
+#[test]
+fn score_rejects_an_extra_tab() {
+    // Regression: the second tab went into the English.
+    let out = qalign(&["score", "-"], "قال الوزير.\tThe minister said.\tnote\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("line 1: more than one tab"), "{}", stderr(&out));
+}
+
+#[test]
+fn score_skips_a_header_row_and_warns_of_swapped_columns() {
+    let out = qalign(&["score", "--format", "tsv", "-"], &format!("ar\ten\n{PAIRS}"));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("line 1 looks like a header row"), "{}", stderr(&out));
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 2);
+    let swapped: String =
+        PAIRS.lines().map(|l| l.split_once('\t').map(|(a, e)| format!("{e}\t{a}\n")).unwrap()).collect();
+    let out = qalign(&["score", "--format", "tsv", "-"], &swapped);
+    assert!(stderr(&out).contains("the columns look swapped"), "{}", stderr(&out));
+    let out = qalign(&["score", "--format", "tsv", "-"], PAIRS);
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+}
+
+#[test]
+fn score_calls_its_input_a_pairs_file() {
+    // Regression: invalid UTF-8 in a pairs file was "the source (Arabic) document", with advice to
+    // use --lossy, which score does not take.
+    let out = qalign_file(&["score", "FILE"], "bad.tsv", b"\xD9\tHello\n");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err.contains("bad.tsv: not valid UTF-8: invalid byte at offset 0"), "{err}");
+    assert!(!err.contains("Arabic") && !err.contains("--lossy"), "{err}");
+}
+
+#[test]
+fn files_that_are_not_text_are_named_for_what_they_are() {
+    // Regression: a gzip file or a PDF was "not valid UTF-8 (--lossy replaces invalid bytes)", and
+    // /dev/zero "document is 0 bytes, over the limit".
+    let seed = "examples/data/000_47fec3c5d65e0f7a.txt";
+    let seed = format!("{}/{seed}", env!("CARGO_MANIFEST_DIR"));
+    let out = qalign_file(&["align", "FILE", &seed], "a.gz", b"\x1F\x8B\x08\x00\x00\x00\x00\x00\x00\x03");
+    assert!(
+        stderr(&out).contains("a.gz: source (Arabic) document is a gzip archive, not text"),
+        "{}",
+        stderr(&out)
+    );
+    let out = qalign_file(&["align", "FILE", &seed], "a.pdf", b"%PDF-1.5\n%\xB5\xB5\xB5\xB5\n");
+    assert!(stderr(&out).contains("is a PDF document, not text"), "{}", stderr(&out));
+    if std::path::Path::new("/dev/zero").exists() {
+        let out = qalign(&["align", "/dev/zero", &seed], "");
+        assert!(
+            stderr(&out).contains("/dev/zero: source (Arabic) document is binary data, not text"),
+            "{}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
+fn utf16_arabic_without_a_mark_is_told_as_such() {
+    // Regression: only ~18 % of its bytes are NUL, and it was read as text "not in Arabic".
+    let ar = "قال الوزير إن الحرب انتهت في المدينة يوم الخميس.\n";
+    let bytes: Vec<u8> = ar.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let out = qalign_file(&["align", "FILE", "-"], "ar16.txt", &bytes);
+    assert!(stderr(&out).contains("looks like UTF-16 without a byte-order mark"), "{}", stderr(&out));
+}
