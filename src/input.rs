@@ -267,9 +267,11 @@ pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 /// Tags (`<…>`), comments (`<!-- … -->`) and the contents of `<script>` and `<style>` become
 /// spaces, except that a tag which breaks a block (`p`, `br`, `div`, `li`, `h1`…`h6`, `tr`, `td`,
 /// `title`, `blockquote`, …) starts with a newline, so paragraphs stay paragraphs. A character
-/// reference (`&amp;`, `&#39;`, `&#x627;`, `&nbsp;`) becomes its character followed by spaces up
-/// to the reference's length; references not known, or whose character is longer than the
-/// reference, are left as they are. A `<` that does not open a tag (`a < b`) is text.
+/// reference (`&amp;`, `&#39;`, `&#x627;`, `&nbsp;`) becomes its character followed by invisible
+/// characters that hold no text (soft hyphens U+00AD and a word joiner U+2060) up to the reference's
+/// length, so that references inside a word (`&#1575;&#x644;`) keep it one word; references not
+/// known, or whose character is longer than the reference, are left as they are. A `<` that does
+/// not open a tag (`a < b`) is text.
 ///
 /// ```
 /// use qalign::input::strip_html;
@@ -277,9 +279,37 @@ pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 /// let html = "<p>He said &quot;yes&quot;.</p><p>It&#39;s done.</p>";
 /// let text = strip_html(html);
 /// assert_eq!(text.len(), html.len());
-/// assert_eq!(text, "\n  He said \"     yes\"     .\n   \n  It'    s done.\n   ");
+/// let visible: String = text.chars().filter(|&c| c != '\u{AD}' && c != '\u{2060}').collect();
+/// assert_eq!(visible, "\n  He said \"yes\".\n   \n  It's done.\n   ");
 /// ```
 pub fn strip_html(text: &str) -> String {
+    strip_html_checked(text).0
+}
+
+/// Markup that [`strip_html_checked`] found open at the end of the text: everything after it was
+/// blanked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Unterminated {
+    /// Byte offset of the markup's start.
+    pub at: usize,
+    /// What was left open: `comment` (`<!--` with no `-->`), `script` or `style` (no closing tag).
+    pub what: &'static str,
+}
+
+/// [`strip_html`], also saying whether a comment, `script` or `style` element was left open, which
+/// blanks the rest of the text: a program stripping a file should say so.
+///
+/// ```
+/// use qalign::input::strip_html_checked;
+///
+/// let (text, open) = strip_html_checked("قال الوزير. <!-- note\nوزار بغداد.");
+/// assert_eq!(text.trim_end(), "قال الوزير.");
+/// assert_eq!(open.map(|u| (u.at, u.what)), Some((21, "comment")));
+/// assert_eq!(strip_html_checked("<script>x()</script>ok").1, None);
+/// ```
+pub fn strip_html_checked(text: &str) -> (String, Option<Unterminated>) {
+    let mut unterminated = None;
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
@@ -295,10 +325,16 @@ pub fn strip_html(text: &str) -> String {
                 out.push_str(&text[copied..i]);
                 let block = breaks_block(&text[i..i + len]);
                 blank(&mut out, &text[i..i + len], block);
+                if text[i..].starts_with("<!--") && !text[i..i + len].ends_with("-->") {
+                    unterminated = Some(Unterminated { at: i, what: "comment" });
+                }
                 i += len;
                 // The contents of script and style are not text.
                 if let Some(name) = raw_text_element(&text[i - len..i]) {
                     let end = find_closing_tag(text, i, name);
+                    if end == text.len() && i < text.len() {
+                        unterminated = Some(Unterminated { at: i - len, what: name });
+                    }
                     blank(&mut out, &text[i..end], false);
                     i = end;
                 }
@@ -311,7 +347,7 @@ pub fn strip_html(text: &str) -> String {
                 };
                 out.push_str(&text[copied..i]);
                 out.push(c);
-                out.extend(std::iter::repeat_n(' ', len - c.len_utf8()));
+                pad_invisibly(&mut out, len - c.len_utf8());
                 i += len;
                 copied = i;
             }
@@ -319,7 +355,22 @@ pub fn strip_html(text: &str) -> String {
         }
     }
     out.push_str(&text[copied..]);
-    out
+    (out, unterminated)
+}
+
+/// Appends `bytes` bytes of characters that hold no text and break no word: word joiners (U+2060,
+/// three bytes) and soft hyphens (U+00AD, two bytes); a single byte, which no reference leaves, is a
+/// space.
+fn pad_invisibly(out: &mut String, mut bytes: usize) {
+    if bytes == 1 {
+        out.push(' ');
+        return;
+    }
+    if bytes % 2 == 1 {
+        out.push('\u{2060}');
+        bytes -= 3;
+    }
+    out.extend(std::iter::repeat_n('\u{AD}', bytes / 2));
 }
 
 /// Appends `markup` blanked to `out`: spaces of the same byte length, line breaks kept, and a

@@ -192,7 +192,21 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let limit = aligner.config().max_input_bytes;
             let read = |path: &Path, side| -> anyhow::Result<(String, usize)> {
                 let decoded = read_input(path, side, lossy, limit)?;
-                let text = if strip_html { input::strip_html(&decoded.text) } else { decoded.text };
+                let text = if strip_html {
+                    let (text, open) = input::strip_html_checked(&decoded.text);
+                    if let Some(open) = open {
+                        eprintln!(
+                            "qalign: {}: --strip-html: the {} opened at byte {} is never closed; \
+                             everything after it was taken for markup and left out",
+                            path.display(),
+                            open.what,
+                            open.at
+                        );
+                    }
+                    text
+                } else {
+                    decoded.text
+                };
                 Ok((text, decoded.replaced))
             };
             // Both files are read at once; what they report comes in order, the Arabic file first.

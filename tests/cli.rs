@@ -200,3 +200,15 @@ fn utf16_arabic_without_a_mark_is_told_as_such() {
     let out = qalign_file(&["align", "FILE", "-"], "ar16.txt", &bytes);
     assert!(stderr(&out).contains("looks like UTF-16 without a byte-order mark"), "{}", stderr(&out));
 }
+
+#[test]
+fn strip_html_says_when_a_comment_or_script_is_never_closed() {
+    // Regression: the rest of the file was blanked without a word.
+    let en = format!("{}/examples/data/000_47fec3c5d65e0f7a.txt", env!("CARGO_MANIFEST_DIR"));
+    let html = "<p>قال الوزير إن الحرب انتهت.</p><!-- draft\n<p>وزار بغداد يوم الخميس.</p>".as_bytes();
+    let out = qalign_file(&["align", "--strip-html", "--force", "FILE", &en], "ar.html", html);
+    assert!(stderr(&out).contains("--strip-html: the comment opened at byte"), "{}", stderr(&out));
+    let html = "<p>قال الوزير إن الحرب انتهت.</p><script>var x = 1;".as_bytes();
+    let out = qalign_file(&["align", "--strip-html", "--force", "FILE", &en], "ar2.html", html);
+    assert!(stderr(&out).contains("--strip-html: the script opened at byte"), "{}", stderr(&out));
+}
