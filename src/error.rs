@@ -94,6 +94,16 @@ pub enum Error {
         /// Which document.
         side: Side,
     },
+    /// An input is not valid in the encoding it was read in (`--encoding NAME`).
+    #[error("{side} document is not valid {encoding}: invalid byte at offset {offset}")]
+    InvalidEncoding {
+        /// Which document.
+        side: Side,
+        /// The encoding's name.
+        encoding: &'static str,
+        /// Byte offset of the first byte it does not map.
+        offset: usize,
+    },
     /// An input is not text at all: a compressed archive, a PDF, an executable, or binary data.
     #[error("{side} document is {kind}, not text")]
     NotText {

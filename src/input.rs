@@ -2,8 +2,9 @@
 //! text in the script of its language.
 //!
 //! The aligner takes `&str`; this module is how a program gets there from the bytes of a file.
-//! [`decode`] accepts UTF-8 with or without a byte-order mark and UTF-16 (either byte order) with
-//! one, and reports the offset of the first invalid byte; [`decode_lossy`] replaces invalid
+//! [`decode`] accepts UTF-8 with or without a byte-order mark, UTF-16 (either byte order) with
+//! one, and Arabic in the Windows-1256 or ISO-8859-6 code page, and reports the offset of the first
+//! invalid byte; [`decode_as`] reads a named encoding; [`decode_lossy`] replaces invalid
 //! sequences instead. [`strip_html`] blanks markup without moving any byte. [`check_text`] and
 //! [`check_script`] (or [`check_pair`] for both documents) catch empty documents and documents in
 //! the wrong language before they give a misleading alignment. The aligner never calls these
@@ -51,6 +52,41 @@ pub enum Encoding {
     Utf16Le,
     /// UTF-16 big-endian with a byte-order mark, transcoded to UTF-8 without it.
     Utf16Be,
+    /// The Windows Arabic code page, transcoded to UTF-8.
+    #[serde(rename = "windows-1256")]
+    Windows1256,
+    /// ISO-8859-6 (Latin/Arabic), transcoded to UTF-8.
+    #[serde(rename = "iso-8859-6")]
+    Iso8859_6,
+}
+
+impl Encoding {
+    /// The encoding a name stands for (any of the WHATWG labels, such as `cp1256` or `arabic`), among
+    /// those [`decode_as`] reads: UTF-8, UTF-16LE, UTF-16BE and the two Arabic code pages.
+    ///
+    /// ```
+    /// use qalign::input::Encoding;
+    ///
+    /// assert_eq!(Encoding::from_label("cp1256"), Some(Encoding::Windows1256));
+    /// assert_eq!(Encoding::from_label("ISO-8859-6"), Some(Encoding::Iso8859_6));
+    /// assert_eq!(Encoding::from_label("shift_jis"), None);
+    /// ```
+    pub fn from_label(label: &str) -> Option<Encoding> {
+        let found = encoding_rs::Encoding::for_label(label.trim().as_bytes())?;
+        [Encoding::Utf8, Encoding::Utf16Le, Encoding::Utf16Be, Encoding::Windows1256, Encoding::Iso8859_6]
+            .into_iter()
+            .find(|e| e.codec() == found)
+    }
+
+    fn codec(self) -> &'static encoding_rs::Encoding {
+        match self {
+            Encoding::Utf8 | Encoding::Utf8Bom => encoding_rs::UTF_8,
+            Encoding::Utf16Le => encoding_rs::UTF_16LE,
+            Encoding::Utf16Be => encoding_rs::UTF_16BE,
+            Encoding::Windows1256 => encoding_rs::WINDOWS_1256,
+            Encoding::Iso8859_6 => encoding_rs::ISO_8859_6,
+        }
+    }
 }
 
 /// A decoded input.
@@ -125,8 +161,78 @@ pub fn decode_owned(bytes: Vec<u8>, side: Side) -> Result<Decoded> {
     let encoding = utf8_encoding(&bytes);
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Decoded { text, encoding, replaced: 0 }),
-        Err(e) => Err(Error::InvalidUtf8 { side, offset: e.utf8_error().valid_up_to() }),
+        Err(e) => match legacy_arabic(e.as_bytes()) {
+            Some(decoded) => Ok(decoded),
+            None => Err(Error::InvalidUtf8 { side, offset: e.utf8_error().valid_up_to() }),
+        },
     }
+}
+
+/// The fewest bytes that are not UTF-8 (at most one per Arabic letter) for a code page to be guessed.
+const MIN_LEGACY_LETTERS: usize = 8;
+
+/// Bytes that are not UTF-8 read in the Arabic code page where they make Arabic text: the one of
+/// Windows-1256 and ISO-8859-6 that decodes every byte and gives the most Arabic letters, if those
+/// are most of its letters. The two share the code points of the first 22 letters; the others
+/// fall on accented Latin letters, or on unassigned bytes, in the wrong one.
+fn legacy_arabic(bytes: &[u8]) -> Option<Decoded> {
+    // UTF-8 with a few bad bytes is not a code page: there, Arabic letters (0xC1 on) rarely form a
+    // valid UTF-8 sequence, so invalid sequences outnumber valid non-ASCII characters ten to one.
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    if invalid < MIN_LEGACY_LETTERS || invalid < 10 * valid {
+        return None;
+    }
+    [Encoding::Windows1256, Encoding::Iso8859_6]
+        .into_iter()
+        .filter_map(|encoding| {
+            let (text, had_errors) = encoding.codec().decode_without_bom_handling(bytes);
+            let counts = ScriptCounts::of(&text);
+            (!had_errors && counts.share(Lang::Arabic).is_some_and(|share| share > 0.5))
+                .then(|| (counts.arabic, Decoded { text: text.into_owned(), encoding, replaced: 0 }))
+        })
+        // The first of equals, Windows-1256, is the more common.
+        .reduce(|best, next| if next.0 > best.0 { next } else { best })
+        .map(|(_, decoded)| decoded)
+}
+
+/// Decodes bytes in a given encoding (`--encoding NAME`), strictly; a UTF-8 or UTF-16 byte-order
+/// mark is dropped.
+///
+/// ```
+/// use qalign::Side;
+/// use qalign::input::{Encoding, decode_as};
+///
+/// // "قال" in Windows-1256.
+/// let decoded = decode_as(b"\xE2\xC7\xE1", Encoding::Windows1256, Side::Source)?;
+/// assert_eq!(decoded.text, "قال");
+/// # Ok::<(), qalign::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidEncoding`] at the first byte the encoding does not map.
+pub fn decode_as(bytes: &[u8], encoding: Encoding, side: Side) -> Result<Decoded> {
+    let codec = encoding.codec();
+    let (text, _, had_errors) = codec.decode(bytes);
+    if had_errors {
+        // Decoded again without replacement, to find where.
+        let bom = encoding_rs::Encoding::for_bom(bytes).map_or(0, |(_, len)| len);
+        let mut decoder = codec.new_decoder_without_bom_handling();
+        let room = decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len() * 3);
+        let mut out = String::with_capacity(room);
+        let (result, read) = decoder.decode_to_string_without_replacement(&bytes[bom..], &mut out, true);
+        let offset = match result {
+            encoding_rs::DecoderResult::Malformed(bad, after) => {
+                bom + read - usize::from(bad) - usize::from(after)
+            }
+            _ => bom + read,
+        };
+        return Err(Error::InvalidEncoding { side, encoding: codec.name(), offset });
+    }
+    Ok(Decoded { text: text.into_owned(), encoding, replaced: 0 })
 }
 
 /// Decodes an input file's bytes, replacing whatever is invalid by U+FFFD (one per invalid UTF-8
@@ -744,6 +850,34 @@ mod tests {
         assert!(matches!(decode(&le, Side::Source), Err(Error::Utf16WithoutBom { side: Side::Source })));
         // UTF-8 Arabic is not UTF-16.
         assert!(!looks_like_utf16(text.as_bytes()));
+    }
+
+    #[test]
+    fn arabic_code_pages_are_read() {
+        // Regression: rejected as invalid UTF-8, and --lossy "aligned" a column of U+FFFD.
+        let text = "قال الوزير إن الحرب انتهت في المدينة يوم الخميس.";
+        for encoding in [Encoding::Windows1256, Encoding::Iso8859_6] {
+            let (bytes, _, unmappable) = encoding.codec().encode(text);
+            assert!(!unmappable);
+            let decoded = decode(&bytes, Side::Source).unwrap();
+            assert_eq!((decoded.text.as_str(), decoded.encoding), (text, encoding));
+            assert_eq!(decode_as(&bytes, encoding, Side::Source).unwrap().text, text);
+        }
+        // Neither is UTF-8 Arabic with a bad byte.
+        let mut utf8 = text.as_bytes().to_vec();
+        utf8[5] = 0xFF;
+        assert!(matches!(decode(&utf8, Side::Source), Err(Error::InvalidUtf8 { offset: 4, .. })));
+        // Latin-1 French is not taken for Arabic.
+        assert!(matches!(
+            decode(b"caf\xE9 cr\xE8me", Side::Target),
+            Err(Error::InvalidUtf8 { offset: 3, .. })
+        ));
+        // A byte ISO-8859-6 does not map.
+        let err = decode_as(b"ab\xA1c", Encoding::Iso8859_6, Side::Source).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "source (Arabic) document is not valid ISO-8859-6: invalid byte at offset 2"
+        );
     }
 
     #[test]

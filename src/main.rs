@@ -44,6 +44,11 @@ enum Command {
         /// into the repaired text.
         #[arg(long)]
         lossy: bool,
+        /// Read both documents in this encoding (`utf-8`, `utf-16le`, `utf-16be`, `windows-1256`,
+        /// `iso-8859-6`, or another name of one of them, such as `cp1256`), instead of telling it
+        /// from the bytes.
+        #[arg(long, value_name = "NAME")]
+        encoding: Option<String>,
         /// Align even when a document is not in its language's script (swapped or same-language
         /// files).
         #[arg(long)]
@@ -137,11 +142,11 @@ enum FormatArg {
 /// A use of the command line that clap accepts but the command does not (options that do not go
 /// together): exit status 2, as for clap's own usage errors.
 #[derive(Debug)]
-struct UsageError(&'static str);
+struct UsageError(String);
 
 impl std::fmt::Display for UsageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.0)
+        f.write_str(&self.0)
     }
 }
 
@@ -171,6 +176,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             min_score,
             include_unpaired,
             lossy,
+            encoding,
             force,
             strip_html,
             dictionary,
@@ -178,10 +184,20 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             en_file,
         } => {
             if is_stdin(&ar_file) && is_stdin(&en_file) {
-                bail!(UsageError("only one of AR_FILE and EN_FILE can be `-` (standard input)"));
+                bail!(UsageError("only one of AR_FILE and EN_FILE can be `-` (standard input)".to_owned()));
             }
             if !matches!(format, FormatArg::Tmx) && (min_score != 0.0 || include_unpaired) {
-                bail!(UsageError("--min-score and --include-unpaired apply only to --format tmx"));
+                bail!(UsageError("--min-score and --include-unpaired apply only to --format tmx".to_owned()));
+            }
+            let encoding = match encoding.as_deref().map(|name| (name, input::Encoding::from_label(name))) {
+                None => None,
+                Some((_, Some(encoding))) => Some(encoding),
+                Some((name, None)) => bail!(UsageError(format!(
+                    "--encoding {name}: not one of utf-8, utf-16le, utf-16be, windows-1256, iso-8859-6"
+                ))),
+            };
+            if encoding.is_some() && lossy {
+                bail!(UsageError("--encoding and --lossy do not go together".to_owned()));
             }
             let scoring = match scoring {
                 ScoringArg::Quality => Scoring::Quality,
@@ -191,7 +207,25 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 Aligner::builder().scoring(scoring).dictionary(read_dictionaries(&dictionary)?).build()?;
             let limit = aligner.config().max_input_bytes;
             let read = |path: &Path, side| -> anyhow::Result<(String, usize)> {
-                let decoded = read_input(path, side, lossy, limit)?;
+                let decoded = match encoding {
+                    Some(encoding) => input::decode_as(&read_bytes(path, side, limit)?, encoding, side)
+                        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?,
+                    None => read_input(path, side, lossy, limit)?,
+                };
+                if encoding.is_none()
+                    && matches!(decoded.encoding, input::Encoding::Windows1256 | input::Encoding::Iso8859_6)
+                {
+                    let name = if decoded.encoding == input::Encoding::Windows1256 {
+                        "Windows-1256"
+                    } else {
+                        "ISO-8859-6"
+                    };
+                    eprintln!(
+                        "qalign: {}: read as {name} (not UTF-8); spans are offsets into its UTF-8 form \
+                         (--encoding NAME reads another)",
+                        path.display()
+                    );
+                }
                 let text = if strip_html {
                     let (text, open) = input::strip_html_checked(&decoded.text);
                     if let Some(open) = open {

@@ -212,3 +212,31 @@ fn strip_html_says_when_a_comment_or_script_is_never_closed() {
     let out = qalign_file(&["align", "--strip-html", "--force", "FILE", &en], "ar2.html", html);
     assert!(stderr(&out).contains("--strip-html: the script opened at byte"), "{}", stderr(&out));
 }
+
+#[test]
+fn arabic_code_pages_are_read_or_named() {
+    // Regression: Windows-1256 and ISO-8859-6 Arabic were "not valid UTF-8", and --lossy aligned
+    // a column of U+FFFD.
+    let en = "The minister said the war was over.\nHe visited Baghdad on Thursday.\n";
+    // "قال الوزير إن الحرب انتهت.\nوزار بغداد يوم الخميس.\n" in Windows-1256.
+    let ar: &[u8] =
+        b"\xDE\xC7\xE1 \xC7\xE1\xE6\xD2\xED\xD1 \xC5\xE4 \xC7\xE1\xCD\xD1\xC8 \xC7\xE4\xCA\xE5\xCA.\n\
+                      \xE6\xD2\xC7\xD1 \xC8\xDB\xCF\xC7\xCF \xED\xE6\xE3 \xC7\xE1\xCE\xE3\xED\xD3.\n";
+    let out = qalign_file(&["align", "--presegmented", "--format", "tsv", "FILE", "-"], "ar1256.txt", ar);
+    // Standard input is empty here: the English comes from a second run below.
+    assert!(stderr(&out).contains("read as Windows-1256"), "{}", stderr(&out));
+    let dir = std::env::temp_dir().join(format!("qalign-cli-{}-enc", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (ar_path, en_path) = (dir.join("ar.txt"), dir.join("en.txt"));
+    std::fs::write(&ar_path, ar).unwrap();
+    std::fs::write(&en_path, en).unwrap();
+    let (ar_arg, en_arg) = (ar_path.to_string_lossy().into_owned(), en_path.to_string_lossy().into_owned());
+    let out = qalign(&["align", "--presegmented", "--format", "tsv", &ar_arg, &en_arg], "");
+    let tsv = String::from_utf8(out.stdout).unwrap();
+    assert!(tsv.contains("قال الوزير إن الحرب انتهت.\tThe minister said the war was over."), "{tsv}");
+    let out = qalign(&["align", "--presegmented", "--encoding", "cp1256", &ar_arg, &en_arg], "");
+    assert!(out.status.success() && stderr(&out).is_empty(), "{}", stderr(&out));
+    let out = qalign(&["align", "--encoding", "ebcdic", &ar_arg, &en_arg], "");
+    assert_eq!(out.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}
