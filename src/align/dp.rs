@@ -542,6 +542,11 @@ const COARSENING: usize = 4;
 /// found there as one gap, not many, is what keeps the band on the true path when text repeats.
 const GUIDE_RUN_DISCOUNT: f64 = 4.0;
 
+/// The highest [`Config::end_null_factor`] of the coarsened levels: an untranslated beginning or
+/// end is the commonest partial translation, and where text repeats (the same articles twice) the
+/// guide would otherwise pair the English with a later copy as readily as with the first.
+const GUIDE_END_NULL_FACTOR: f64 = 0.5;
+
 /// The most runs of the program over one document pair: a first band and two widenings.
 const MAX_RUNS: usize = 3;
 
@@ -586,6 +591,7 @@ fn path_at(config: &Config, ratio: f64, prep: &Prepared, depth: u32) -> Vec<Step
             anchor_cap: config.anchor_cap.saturating_mul(COARSENING as u32),
             word_cap: config.word_cap.saturating_mul(COARSENING as u32),
             null_run_discount: config.null_run_discount.max(GUIDE_RUN_DISCOUNT / factor) * factor,
+            end_null_factor: config.end_null_factor.min(GUIDE_END_NULL_FACTOR),
             ..config.clone()
         };
         let path = path_at(&coarse, ratio, &Prepared::from_sides(&src, &tgt), depth + 1);
@@ -657,6 +663,13 @@ fn into_gap(costs: &[f64; 3], gap: usize, discount: f64) -> (f64, usize) {
     best
 }
 
+/// The cost of leaving a sentence unpaired, `null`, lowered by `end_null_factor` when it lies
+/// `at_end`: before the first or after the last sentence of the other document, where a partial
+/// translation's missing part most often is.
+fn end_null(config: &Config, null: f64, at_end: bool) -> f64 {
+    if at_end { null * config.end_null_factor } else { null }
+}
+
 /// One run of the program over `band`. Costs are kept for the last `MAX_SIDE + 1` rows only; the
 /// back-pointers for every cell, and the trace recomputes the costs of the beads it follows.
 fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
@@ -708,13 +721,15 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
             costs[PAIRED] = best.cost;
             pointer |= Back::from(best.step) | (best.from as Back) << 3;
             if let Some(above) = start(1, 0, j) {
-                let (cost, state) = into_gap(above, SRC_GAP, discount.min(null_src[i - 1]));
-                costs[SRC_GAP] = cost + null_src[i - 1] + edge_cost;
+                let null = end_null(config, null_src[i - 1], j == 0 || j == m);
+                let (cost, state) = into_gap(above, SRC_GAP, discount.min(null));
+                costs[SRC_GAP] = cost + null + edge_cost;
                 pointer |= (state as Back) << 5;
             }
             if let Some(left) = at.checked_sub(1).map(|k| &here_row[k]) {
-                let (cost, state) = into_gap(left, TGT_GAP, discount.min(null_tgt[j - 1]));
-                costs[TGT_GAP] = cost + null_tgt[j - 1] + edge_cost;
+                let null = end_null(config, null_tgt[j - 1], i == 0 || i == n);
+                let (cost, state) = into_gap(left, TGT_GAP, discount.min(null));
+                costs[TGT_GAP] = cost + null + edge_cost;
                 pointer |= (state as Back) << 7;
             }
             here_row[at] = costs;
@@ -867,8 +882,8 @@ fn trace(
         // A sentence continuing a gap costs the discount less, never below 0.
         let gap = |null: f64| if from == state { null - config.null_run_discount.min(null) } else { null };
         let cost = match (mv.src, mv.tgt) {
-            (1, 0) => gap(prep.src.null_cost(config, pi)),
-            (0, 1) => gap(prep.tgt.null_cost(config, pj)),
+            (1, 0) => gap(end_null(config, prep.src.null_cost(config, pi), j == 0 || j == m)),
+            (0, 1) => gap(end_null(config, prep.tgt.null_cost(config, pj), i == 0 || i == n)),
             _ => {
                 let rows: [Row; MAX_SIDE + 1] =
                     std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });

@@ -323,15 +323,21 @@ impl PartialCounts {
                 self.confident_wrong += 1;
             }
         }
-        // The block is reported when one omission finding spans at least 90 % of its lines.
+        // The block is reported when one finding ("Arabic sentences A–B have no English") covers at
+        // least 90 % of its lines and reaches at most a tenth of its length beyond them.
         let len = item.missing.len();
-        let reported = alignment.beads.iter().filter(|b| b.tgt.is_empty() && !b.src.is_empty()).any(|b| {
-            let (from, to) = (b.src[0], b.src[b.src.len() - 1] + 1);
-            let overlap = to.min(item.missing.end).saturating_sub(from.max(item.missing.start));
-            len > 0
-                && overlap * 10 >= len * 9
-                && b.findings.iter().any(|f| f.message.contains("have no English"))
-        });
+        let block = |message: &str| -> Option<(usize, usize)> {
+            let range = message.strip_prefix("Arabic sentences ")?.strip_suffix(" have no English")?;
+            let (a, b) = range.split_once('–')?;
+            Some((a.parse().ok()?, b.parse::<usize>().ok()? + 1))
+        };
+        let reported =
+            alignment.beads.iter().flat_map(|b| &b.findings).filter_map(|f| block(&f.message)).any(
+                |(from, to)| {
+                    let overlap = to.min(item.missing.end).saturating_sub(from.max(item.missing.start));
+                    len > 0 && overlap * 10 >= len * 9 && (to - from) * 10 <= len * 11
+                },
+            );
         self.blocks_reported += usize::from(reported);
         self.links.add(&shape(alignment), &item.gold);
         self.items += 1;
