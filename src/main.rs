@@ -319,6 +319,18 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Score { format, dictionary, pairs_file } => {
             let text = read_pairs_file(&pairs_file, qalign::Config::default().max_input_bytes)?;
             let mut pairs = read_pairs(&text).with_context(|| format!("{}", pairs_file.display()))?;
+            // A line is a sentence pair: the aligner's limit on one sentence bounds the work on it.
+            let limit = qalign::Config::default().max_sentence_bytes;
+            if let Some((k, (ar, en))) =
+                pairs.iter().enumerate().find(|(_, (ar, en))| ar.len() + en.len() > limit)
+            {
+                bail!(
+                    "{}: line {}: {} bytes, over the limit of {limit} bytes for one pair",
+                    pairs_file.display(),
+                    k + 1,
+                    ar.len() + en.len() + 1
+                );
+            }
             warn_pairs(&pairs_file, &mut pairs);
             let qualities =
                 Scorer::new().with_dictionary(&read_dictionaries(&dictionary)?).score_batch(&pairs);

@@ -240,3 +240,16 @@ fn arabic_code_pages_are_read_or_named() {
     assert_eq!(out.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn score_bounds_the_length_of_a_line() {
+    // Regression: no per-line limit (a 10 MB line of names was scored for 102 s).
+    let line = format!("{}\t{}\n", "بوتين ".repeat(100_000), "Putin ".repeat(100_000));
+    let out = qalign(&["score", "-"], &line);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("line 1: 1700001 bytes, over the limit of 1048576 bytes"),
+        "{}",
+        stderr(&out)
+    );
+}
