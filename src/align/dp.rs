@@ -1,10 +1,13 @@
 //! The banded dynamic program over bead shapes.
 //!
 //! Cell `(i, j)` holds the cheapest way to align the first `i` Arabic and the first `j` English
-//! sentences. Only cells inside a band around an expected path are computed: row `i` covers columns
-//! `lo[i]..=hi[i]`. The first band follows the diagonal of cumulative character lengths; when the best
-//! path comes close to the band's edge, the band is re-centred on that path and widened, and the
-//! program runs again. Time and memory are `O((n + m) · width)`.
+//! sentences, in three states (the last bead paired, or an unpaired Arabic or English sentence). Only
+//! cells inside a band around an expected path are computed: row `i` covers columns `lo[i]..=hi[i]`.
+//! On a small table the first band follows anchors and the diagonal of cumulative character lengths;
+//! on a large one it follows the path found on both documents coarsened, so that it lies where the
+//! documents correspond whatever their two counts. When the best path comes close to the band's edge,
+//! the band is re-centred on that path and widened (within a fixed bound), and the program runs again.
+//! Time and memory are `O((n + m) · width)`.
 //!
 //! The program reads only numbers prepared once per alignment ([`Prepared`]): prefix sums of lengths
 //! and anchor counts, paragraph ends, and the anchor pairs inside the band, which are counted through an
@@ -137,19 +140,19 @@ impl SideData {
         let n = self.len();
         let units = n.div_ceil(COARSENING);
         let size = |k: usize| self.sizes.get(k).copied().unwrap_or(1);
-        let halve = |index: &[Posting]| {
-            let mut halved: Vec<Posting> =
+        let merge = |index: &[Posting]| {
+            let mut merged: Vec<Posting> =
                 index.iter().map(|&(key, s)| (key, s / COARSENING as u32)).collect();
-            halved.dedup();
-            halved
+            merged.dedup();
+            merged
         };
         let mut side = SideData {
             cum_chars: (0..=units).map(|k| self.cum_chars[(COARSENING * k).min(n)]).collect(),
             paragraph_end: Vec::new(),
             furniture: vec![false; units],
-            number_index: halve(&self.number_index),
-            name_index: halve(&self.name_index),
-            word_index: halve(&self.word_index),
+            number_index: merge(&self.number_index),
+            name_index: merge(&self.name_index),
+            word_index: merge(&self.word_index),
             windows: Vec::new(),
             sizes: (0..units)
                 .map(|k| (COARSENING * k..(COARSENING * (k + 1)).min(n)).map(size).sum())
@@ -492,8 +495,8 @@ const CHAIN_SMOOTHING: usize = 2;
 /// How far (in sentences) a chain point's offset may lie from its neighbours' median.
 const CHAIN_TOLERANCE: i64 = 2;
 
-/// Anchor pairs counted over the band: entry `cell(a + 1, b + 1)` holds how many number keys and how
-/// many name keys Arabic sentence `a` and English sentence `b` share.
+/// Anchor pairs counted over the band: entry `cell(a + 1, b + 1)` holds how many number keys, name
+/// keys and lexicon entries Arabic sentence `a` and English sentence `b` share.
 fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; KEY_KINDS]> {
     let mut pairs = vec![[0u8; KEY_KINDS]; band.cells()];
     let indexes = [
@@ -530,8 +533,9 @@ fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; KEY_KINDS]> {
 const MISMATCH_FACTOR: f64 = 1.5;
 
 /// Tables of more cells than this, (Arabic sentences + 1) × (English sentences + 1), are first
-/// aligned coarsened (every [`COARSENING`] sentences merged into one, as many times as needed), and the band is
-/// laid around the coarse path; tables of the coarsened documents this small are computed whole.
+/// aligned coarsened (every [`COARSENING`] sentences merged into one, as many times as needed), and
+/// the band is laid around the coarse path; tables of the coarsened documents this small are
+/// computed whole.
 const COARSE_TABLE_CELLS: usize = 1 << 17;
 
 /// How many units of one level make a unit of the coarser level above it.
@@ -553,9 +557,9 @@ const MAX_RUNS: usize = 3;
 /// Runs the banded program until the best path stays clear of the band's edges, and returns it.
 ///
 /// The band follows where the two documents correspond, not only the length diagonal: a large pair
-/// is first aligned coarsened ([`COARSENING`] sentences merged into one, recursively, down to a table of
-/// [`COARSE_TABLE_CELLS`] computed whole), and the band covers the coarse path projected back, each
-/// level a band of the same width around the level above. Each row has its own half-width. Where the
+/// is first aligned coarsened ([`COARSENING`] sentences merged into one, recursively, down to a
+/// table of [`COARSE_TABLE_CELLS`] computed whole), and the band covers the coarse path projected
+/// back, each level a band of the same width around the level above. Each row has its own half-width. Where the
 /// path touches an edge, the rows around the touch (as many rows either side as eight times their
 /// width) are doubled in width, up to `max_band_width`, the band is re-centred on the path, and the
 /// program runs again; elsewhere the band keeps its width, so a local drift does not widen the
