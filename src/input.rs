@@ -207,7 +207,7 @@ fn legacy_arabic(bytes: &[u8]) -> Option<Decoded> {
 /// use qalign::input::{Encoding, decode_as};
 ///
 /// // "قال" in Windows-1256.
-/// let decoded = decode_as(b"\xE2\xC7\xE1", Encoding::Windows1256, Side::Source)?;
+/// let decoded = decode_as(b"\xDE\xC7\xE1", Encoding::Windows1256, Side::Source)?;
 /// assert_eq!(decoded.text, "قال");
 /// # Ok::<(), qalign::Error>(())
 /// ```
