@@ -270,6 +270,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             let segmentation = if presegmented { Segmentation::Lines } else { Segmentation::Raw };
             let (src, tgt) = aligner.prepare(&ar, &en, segmentation)?;
+            // The documents hold their own copies of the texts.
+            drop((ar, en));
             let alignment = aligner.align_documents(&src, &tgt);
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
