@@ -550,12 +550,11 @@ impl Aligner {
         let path = best_path(&self.config, ratio, &prep);
         // Beads are scored independently; a short document is cheaper to score on this thread.
         let bead = |step: &Step| self.bead(src, tgt, &prep, step);
-        let beads: Vec<Bead> = if path.len() < PARALLEL_MIN_BEADS {
+        let mut beads: Vec<Bead> = if path.len() < PARALLEL_MIN_BEADS {
             path.iter().map(bead).collect()
         } else {
             path.par_iter().map(bead).collect()
         };
-        let mut beads = beads;
         report_blocks(&mut beads, src, tgt);
         let summary = Summary::of(&beads);
         Alignment { beads, summary }
