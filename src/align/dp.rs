@@ -966,6 +966,32 @@ mod tests {
     }
 
     #[test]
+    fn guided_paths_cover_both_documents_whatever_the_counts() {
+        // Tables over COARSE_TABLE_CELLS, so the coarse guide is used; identical lines give ties.
+        let line = |k: usize, ar: bool| match (ar, k % 3) {
+            (true, 0) => "قال الوزير إن الحرب انتهت.\n".to_owned(),
+            (true, _) => format!("بلغ العدد {k} في المدينة.\n"),
+            (false, 0) => "The minister said the war was over.\n".to_owned(),
+            (false, _) => format!("The number reached {k} in the city.\n"),
+        };
+        for (n, m) in [(900, 200), (200, 900), (700, 700), (2000, 70), (70, 2000), (1200, 1)] {
+            let ar: String = (0..n).map(|k| line(k, true)).collect();
+            let en: String = (0..m).map(|k| line(k, false)).collect();
+            let docs = documents(&ar, &en);
+            let prep = Prepared::new(&docs.0, &docs.1);
+            let config = Config { full_table_cells: 0, ..Config::default() };
+            let path = best_path(&config, config.length_ratio, &prep);
+            let mut at = (0, 0);
+            for step in &path {
+                assert_eq!(step.from, at, "{n} × {m}");
+                assert!(step.to.0 >= at.0 && step.to.1 >= at.1 && step.to != at, "{n} × {m}");
+                at = step.to;
+            }
+            assert_eq!(at, (n, m));
+        }
+    }
+
+    #[test]
     fn coarsening_keeps_lengths_and_anchors() {
         let docs = documents("أ 1\nب 2\nج 3\nد 1\nه 5", "a");
         let side = docs.0.side_data();
