@@ -7,7 +7,9 @@
 //! The input is the 20,000-sentence pre-split NTREX item `ntrex-dev/scale/` of the evaluation data
 //! (`QALIGN_DATA`, default `../shared/data`; CC BY-SA 4.0, see the dev set's README), cut at gold bead
 //! boundaries to about 1,000 and 10,000 Arabic sentences, used whole (`news-20k`), and repeated five
-//! times (`news-100k`). The raw-text variant joins the same lines into paragraphs of three sentences
+//! times (`news-100k`); the `mismatched` group aligns pairs whose sentence counts do not fit each
+//! other (the news-20k Arabic against the English of its first 10,000 lines, and 20,000 identical
+//! lines against 30,000). The raw-text variant joins the same lines into paragraphs of three sentences
 //! separated by blank lines, so the segmenter has to find them again. Throughput is the bytes of both
 //! documents. Without the evaluation data every group is skipped, with a line saying so.
 
@@ -113,6 +115,27 @@ fn bench(c: &mut Criterion) {
         for (scoring, aligner) in [("confidence", &confidence), ("quality", &aligner)] {
             group.bench_function(BenchmarkId::new(scoring, pair.name), |b| {
                 b.iter(|| aligner.align_documents(black_box(&src), black_box(&tgt)))
+            });
+        }
+    }
+    group.finish();
+
+    // Pairs whose sentence counts do not fit each other: the news-20k Arabic against the English of
+    // its first 10,000 sentences, and 20,000 identical Arabic lines against 30,000 English ones.
+    let mut group = c.benchmark_group("mismatched");
+    group.sample_size(10);
+    if let Some(pair) = pairs.iter().find(|p| p.name == "news-20k") {
+        let half: String = pair.en.lines().take(10_000).map(|l| format!("{l}\n")).collect();
+        let same_ar = format!("{}\n", pair.ar.lines().next().unwrap_or("")).repeat(20_000);
+        let same_en = format!("{}\n", pair.en.lines().next().unwrap_or("")).repeat(30_000);
+        for (name, ar, en) in
+            [("news-20k-vs-10k", &pair.ar, &half), ("identical-20k-vs-30k", &same_ar, &same_en)]
+        {
+            let src = Document::new(ar, Lang::Arabic, Segmentation::Lines);
+            let tgt = Document::new(en, Lang::English, Segmentation::Lines);
+            group.throughput(Throughput::Bytes((ar.len() + en.len()) as u64));
+            group.bench_function(BenchmarkId::new("confidence", name), |b| {
+                b.iter(|| confidence.align_documents(black_box(&src), black_box(&tgt)))
             });
         }
     }

@@ -51,7 +51,35 @@ fn main() -> anyhow::Result<()> {
     println!("{}", report.raw.row("raw text"));
     let scale = dev.join("scale");
     let read = |name: &str| std::fs::read_to_string(scale.join(name));
-    let alignment = aligner.align_lines(&read("scale.ar")?, &read("scale.en")?)?;
-    println!("{}", devset::score_presegmented(&alignment, &read("scale.gold")?).row("pre-split, 20k item"));
+    let (ar, en, gold) = (read("scale.ar")?, read("scale.en")?, read("scale.gold")?);
+    let alignment = aligner.align_lines(&ar, &en)?;
+    println!("{}", devset::score_presegmented(&alignment, &gold).row("pre-split, 20k item"));
+    // The same item against the English of its first 10,000 Arabic sentences only.
+    let beads = gold.lines().count();
+    let first = gold.lines().position(|l| l.starts_with("[10000"));
+    let half = devset::drop_english(&ar, &en, &gold, first.unwrap_or(beads / 2)..beads);
+    let alignment = aligner.align_lines(&half.ar, &half.en)?;
+    let counts = devset::score_presegmented(&alignment, &devset::gold_text(&half.gold));
+    println!("{}", counts.row("20k item, English of the first 10k"));
+
+    // Partial translations: each clean item with the English of half its beads taken out.
+    println!();
+    println!(
+        "| English kept | items | pairs | pairs right | wrong with confidence ≥ 0.8 | block reported | link F1 |"
+    );
+    println!("|---|---|---|---|---|---|---|");
+    let mut rows: Vec<(&str, devset::PartialCounts)> = Vec::new();
+    for (name, item) in devset::partial_items(&dev)? {
+        let alignment = aligner.align_lines(&item.ar, &item.en)?;
+        if !rows.iter().any(|(n, _)| *n == name) {
+            rows.push((name, devset::PartialCounts::default()));
+        }
+        if let Some((_, counts)) = rows.iter_mut().find(|(n, _)| *n == name) {
+            counts.add(&alignment, &item);
+        }
+    }
+    for (name, counts) in &rows {
+        println!("{}", counts.row(name));
+    }
     Ok(())
 }

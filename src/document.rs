@@ -198,7 +198,7 @@ impl Document {
         } else {
             spans.into_par_iter().enumerate().map(|(k, s)| prepare(text, lang, id(k, &s), s)).collect()
         };
-        let side_data = SideData::new(&sentences, segmentation);
+        let side_data = SideData::new(&sentences, lang, segmentation);
         Document { text: text.to_owned(), lang, segmentation, sentences, side_data }
     }
 

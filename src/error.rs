@@ -87,12 +87,30 @@ pub enum Error {
         /// Byte offset of the invalid code unit in the input.
         offset: usize,
     },
-    /// An input has NUL bytes at every other position, as UTF-16 text has, but no byte-order mark
-    /// to say which byte order.
+    /// An input has the bytes of UTF-16 text (NUL, or Arabic's 0x06, at every other position) but
+    /// no byte-order mark to say which byte order.
     #[error("{side} document looks like UTF-16 without a byte-order mark; convert it to UTF-8")]
     Utf16WithoutBom {
         /// Which document.
         side: Side,
+    },
+    /// An input is not valid in the encoding it was read in (`--encoding NAME`).
+    #[error("{side} document is not valid {encoding}: invalid byte at offset {offset}")]
+    InvalidEncoding {
+        /// Which document.
+        side: Side,
+        /// The encoding's name.
+        encoding: &'static str,
+        /// Byte offset of the first byte it does not map.
+        offset: usize,
+    },
+    /// An input is not text at all: a compressed archive, a PDF, an executable, or binary data.
+    #[error("{side} document is {kind}, not text")]
+    NotText {
+        /// Which document.
+        side: Side,
+        /// What it looks like instead ("a gzip archive", "a PDF document", "binary data").
+        kind: &'static str,
     },
     /// An input holds no text: it is empty or only whitespace, controls and invisible marks.
     #[error("{side} document is empty")]

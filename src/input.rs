@@ -2,8 +2,9 @@
 //! text in the script of its language.
 //!
 //! The aligner takes `&str`; this module is how a program gets there from the bytes of a file.
-//! [`decode`] accepts UTF-8 with or without a byte-order mark and UTF-16 (either byte order) with
-//! one, and reports the offset of the first invalid byte; [`decode_lossy`] replaces invalid
+//! [`decode`] accepts UTF-8 with or without a byte-order mark, UTF-16 (either byte order) with
+//! one, and Arabic in the Windows-1256 or ISO-8859-6 code page, and reports the offset of the first
+//! invalid byte; [`decode_as`] reads a named encoding; [`decode_lossy`] replaces invalid
 //! sequences instead. [`strip_html`] blanks markup without moving any byte. [`check_text`] and
 //! [`check_script`] (or [`check_pair`] for both documents) catch empty documents and documents in
 //! the wrong language before they give a misleading alignment. The aligner never calls these
@@ -51,6 +52,41 @@ pub enum Encoding {
     Utf16Le,
     /// UTF-16 big-endian with a byte-order mark, transcoded to UTF-8 without it.
     Utf16Be,
+    /// The Windows Arabic code page, transcoded to UTF-8.
+    #[serde(rename = "windows-1256")]
+    Windows1256,
+    /// ISO-8859-6 (Latin/Arabic), transcoded to UTF-8.
+    #[serde(rename = "iso-8859-6")]
+    Iso8859_6,
+}
+
+impl Encoding {
+    /// The encoding a name stands for (any of the WHATWG labels, such as `cp1256` or `arabic`), among
+    /// those [`decode_as`] reads: UTF-8, UTF-16LE, UTF-16BE and the two Arabic code pages.
+    ///
+    /// ```
+    /// use qalign::input::Encoding;
+    ///
+    /// assert_eq!(Encoding::from_label("cp1256"), Some(Encoding::Windows1256));
+    /// assert_eq!(Encoding::from_label("ISO-8859-6"), Some(Encoding::Iso8859_6));
+    /// assert_eq!(Encoding::from_label("shift_jis"), None);
+    /// ```
+    pub fn from_label(label: &str) -> Option<Encoding> {
+        let found = encoding_rs::Encoding::for_label(label.trim().as_bytes())?;
+        [Encoding::Utf8, Encoding::Utf16Le, Encoding::Utf16Be, Encoding::Windows1256, Encoding::Iso8859_6]
+            .into_iter()
+            .find(|e| e.codec() == found)
+    }
+
+    fn codec(self) -> &'static encoding_rs::Encoding {
+        match self {
+            Encoding::Utf8 | Encoding::Utf8Bom => encoding_rs::UTF_8,
+            Encoding::Utf16Le => encoding_rs::UTF_16LE,
+            Encoding::Utf16Be => encoding_rs::UTF_16BE,
+            Encoding::Windows1256 => encoding_rs::WINDOWS_1256,
+            Encoding::Iso8859_6 => encoding_rs::ISO_8859_6,
+        }
+    }
 }
 
 /// A decoded input.
@@ -116,14 +152,87 @@ pub fn decode_owned(bytes: Vec<u8>, side: Side) -> Result<Decoded> {
         }
         return Ok(Decoded { text, encoding: utf16_encoding(big_endian), replaced: 0 });
     }
+    if let Some(kind) = binary_kind(&bytes) {
+        return Err(Error::NotText { side, kind });
+    }
     if looks_like_utf16(&bytes) {
         return Err(Error::Utf16WithoutBom { side });
     }
     let encoding = utf8_encoding(&bytes);
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Decoded { text, encoding, replaced: 0 }),
-        Err(e) => Err(Error::InvalidUtf8 { side, offset: e.utf8_error().valid_up_to() }),
+        Err(e) => match legacy_arabic(e.as_bytes()) {
+            Some(decoded) => Ok(decoded),
+            None => Err(Error::InvalidUtf8 { side, offset: e.utf8_error().valid_up_to() }),
+        },
     }
+}
+
+/// The fewest bytes that are not UTF-8 (at most one per Arabic letter) for a code page to be guessed.
+const MIN_LEGACY_LETTERS: usize = 8;
+
+/// Bytes that are not UTF-8 read in the Arabic code page where they make Arabic text: the one of
+/// Windows-1256 and ISO-8859-6 that decodes every byte and gives the most Arabic letters, if those
+/// are most of its letters. The two share the code points of the first 22 letters; the others
+/// fall on accented Latin letters, or on unassigned bytes, in the wrong one.
+fn legacy_arabic(bytes: &[u8]) -> Option<Decoded> {
+    // UTF-8 with a few bad bytes is not a code page: there, Arabic letters (0xC1 on) rarely form a
+    // valid UTF-8 sequence, so invalid sequences outnumber valid non-ASCII characters ten to one.
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    if invalid < MIN_LEGACY_LETTERS || invalid < 10 * valid {
+        return None;
+    }
+    [Encoding::Windows1256, Encoding::Iso8859_6]
+        .into_iter()
+        .filter_map(|encoding| {
+            let (text, had_errors) = encoding.codec().decode_without_bom_handling(bytes);
+            let counts = ScriptCounts::of(&text);
+            (!had_errors && counts.share(Lang::Arabic).is_some_and(|share| share > 0.5))
+                .then(|| (counts.arabic, Decoded { text: text.into_owned(), encoding, replaced: 0 }))
+        })
+        // The first of equals, Windows-1256, is the more common.
+        .reduce(|best, next| if next.0 > best.0 { next } else { best })
+        .map(|(_, decoded)| decoded)
+}
+
+/// Decodes bytes in a given encoding (`--encoding NAME`), strictly; a UTF-8 or UTF-16 byte-order
+/// mark is dropped.
+///
+/// ```
+/// use qalign::Side;
+/// use qalign::input::{Encoding, decode_as};
+///
+/// // "قال" in Windows-1256.
+/// let decoded = decode_as(b"\xDE\xC7\xE1", Encoding::Windows1256, Side::Source)?;
+/// assert_eq!(decoded.text, "قال");
+/// # Ok::<(), qalign::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidEncoding`] at the first byte the encoding does not map.
+pub fn decode_as(bytes: &[u8], encoding: Encoding, side: Side) -> Result<Decoded> {
+    let codec = encoding.codec();
+    let (text, _, had_errors) = codec.decode(bytes);
+    if had_errors {
+        // Decoded again without replacement, to find where.
+        let bom = encoding_rs::Encoding::for_bom(bytes).map_or(0, |(_, len)| len);
+        let mut decoder = codec.new_decoder_without_bom_handling();
+        let room = decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len() * 3);
+        let mut out = String::with_capacity(room);
+        let (result, read) = decoder.decode_to_string_without_replacement(&bytes[bom..], &mut out, true);
+        let offset = match result {
+            encoding_rs::DecoderResult::Malformed(bad, after) => {
+                bom + read - usize::from(bad) - usize::from(after)
+            }
+            _ => bom + read,
+        };
+        return Err(Error::InvalidEncoding { side, encoding: codec.name(), offset });
+    }
+    Ok(Decoded { text: text.into_owned(), encoding, replaced: 0 })
 }
 
 /// Decodes an input file's bytes, replacing whatever is invalid by U+FFFD (one per invalid UTF-8
@@ -197,19 +306,65 @@ fn decode_utf16(bytes: &[u8], big_endian: bool) -> (String, Option<usize>, usize
     (text, first_bad, replaced)
 }
 
-/// Whether `bytes` look like UTF-16 without a byte-order mark: over a quarter of the bytes at even
-/// (big-endian) or odd (little-endian) positions are NUL, and almost none at the other positions.
-/// Only the first 64 KiB are read.
-fn looks_like_utf16(bytes: &[u8]) -> bool {
+/// Whether `bytes` look like UTF-16 without a byte-order mark: the bytes at even (big-endian) or
+/// odd (little-endian) positions, the high bytes of the code units, are NUL in over a quarter of
+/// them (Latin text) or NUL and 0x06 (the Arabic block) in nine tenths with 0x06 in over a quarter
+/// (Arabic text, where spaces and punctuation are the only NULs), and almost no byte at the other
+/// positions is NUL. Only the first 64 KiB are read.
+pub(crate) fn looks_like_utf16(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(1 << 16)];
     if head.len() < 4 {
         return false;
     }
     let pairs = head.len() / 2;
-    let nul_even = head.iter().step_by(2).filter(|&&b| b == 0).count();
-    let nul_odd = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
-    let (high, low) = (nul_even.max(nul_odd), nul_even.min(nul_odd));
-    high * 4 > pairs && low * 50 <= pairs
+    let count = |from: usize, byte: u8| head.iter().skip(from).step_by(2).filter(|&&b| b == byte).count();
+    let high_bytes = |from: usize| {
+        let (nul, arabic) = (count(from, 0), count(from, 0x06));
+        let other_nul = count(1 - from, 0);
+        other_nul * 50 <= pairs
+            && (nul * 4 > pairs || (arabic * 4 > pairs && (nul + arabic) * 10 >= pairs * 9))
+    };
+    high_bytes(0) || high_bytes(1)
+}
+
+/// Magic numbers of files that are not text, with what they are.
+const MAGIC: [(&[u8], &str); 8] = [
+    (b"\x1F\x8B", "a gzip archive"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word, Excel or OpenDocument file)"),
+    (b"\x7FELF", "an executable (ELF)"),
+    (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an old Microsoft Office document"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xFD7zXZ\x00", "an xz archive"),
+    (b"\x28\xB5\x2F\xFD", "a zstd archive"),
+];
+
+/// What `bytes` are when they are not text: a file format told by its magic number, or binary data
+/// when over a tenth of the first 64 KiB are NUL bytes at both even and odd positions (UTF-16 text
+/// has them at one only). The first 64 KiB of a file are enough to tell. [`decode`] fails with
+/// [`Error::NotText`] on such bytes.
+///
+/// ```
+/// use qalign::input::binary_kind;
+///
+/// assert_eq!(binary_kind(b"%PDF-1.4\n"), Some("a PDF document"));
+/// assert_eq!(binary_kind(&[0; 64]), Some("binary data"));
+/// assert_eq!(binary_kind("قال الوزير.".as_bytes()), None);
+/// ```
+pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    if let Some(&(_, kind)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+        // `BZh` also starts English words ("BZh..." is rare but possible): a bzip2 header has a
+        // block size digit then the block magic.
+        if !kind.contains("bzip2")
+            || bytes.get(3).is_some_and(u8::is_ascii_digit) && bytes.get(4) == Some(&0x31)
+        {
+            return Some(kind);
+        }
+    }
+    let head = &bytes[..bytes.len().min(1 << 16)];
+    let nul = |from: usize| head.iter().skip(from).step_by(2).filter(|&&b| b == 0).count();
+    let half = head.len() / 2;
+    (half > 0 && nul(0) * 10 > half && nul(1) * 10 > half).then_some("binary data")
 }
 
 /// Blanks HTML markup out of `text` without moving any byte: the result has the same length and
@@ -218,9 +373,11 @@ fn looks_like_utf16(bytes: &[u8]) -> bool {
 /// Tags (`<…>`), comments (`<!-- … -->`) and the contents of `<script>` and `<style>` become
 /// spaces, except that a tag which breaks a block (`p`, `br`, `div`, `li`, `h1`…`h6`, `tr`, `td`,
 /// `title`, `blockquote`, …) starts with a newline, so paragraphs stay paragraphs. A character
-/// reference (`&amp;`, `&#39;`, `&#x627;`, `&nbsp;`) becomes its character followed by spaces up
-/// to the reference's length; references not known, or whose character is longer than the
-/// reference, are left as they are. A `<` that does not open a tag (`a < b`) is text.
+/// reference (`&amp;`, `&#39;`, `&#x627;`, `&nbsp;`) becomes its character followed by invisible
+/// characters that hold no text (soft hyphens U+00AD and a word joiner U+2060) up to the reference's
+/// length, so that references inside a word (`&#1575;&#x644;`) keep it one word; references not
+/// known, or whose character is longer than the reference, are left as they are. A `<` that does
+/// not open a tag (`a < b`) is text.
 ///
 /// ```
 /// use qalign::input::strip_html;
@@ -228,9 +385,37 @@ fn looks_like_utf16(bytes: &[u8]) -> bool {
 /// let html = "<p>He said &quot;yes&quot;.</p><p>It&#39;s done.</p>";
 /// let text = strip_html(html);
 /// assert_eq!(text.len(), html.len());
-/// assert_eq!(text, "\n  He said \"     yes\"     .\n   \n  It'    s done.\n   ");
+/// let visible: String = text.chars().filter(|&c| c != '\u{AD}' && c != '\u{2060}').collect();
+/// assert_eq!(visible, "\n  He said \"yes\".\n   \n  It's done.\n   ");
 /// ```
 pub fn strip_html(text: &str) -> String {
+    strip_html_checked(text).0
+}
+
+/// Markup that [`strip_html_checked`] found open at the end of the text: everything after it was
+/// blanked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Unterminated {
+    /// Byte offset of the markup's start.
+    pub at: usize,
+    /// What was left open: `comment` (`<!--` with no `-->`), `script` or `style` (no closing tag).
+    pub what: &'static str,
+}
+
+/// [`strip_html`], also saying whether a comment, `script` or `style` element was left open, which
+/// blanks the rest of the text: a program stripping a file should say so.
+///
+/// ```
+/// use qalign::input::strip_html_checked;
+///
+/// let (text, open) = strip_html_checked("قال الوزير. <!-- note\nوزار بغداد.");
+/// assert_eq!(text.trim_end(), "قال الوزير.");
+/// assert_eq!(open.map(|u| (u.at, u.what)), Some((21, "comment")));
+/// assert_eq!(strip_html_checked("<script>x()</script>ok").1, None);
+/// ```
+pub fn strip_html_checked(text: &str) -> (String, Option<Unterminated>) {
+    let mut unterminated = None;
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
@@ -246,10 +431,16 @@ pub fn strip_html(text: &str) -> String {
                 out.push_str(&text[copied..i]);
                 let block = breaks_block(&text[i..i + len]);
                 blank(&mut out, &text[i..i + len], block);
+                if text[i..].starts_with("<!--") && !text[i..i + len].ends_with("-->") {
+                    unterminated = Some(Unterminated { at: i, what: "comment" });
+                }
                 i += len;
                 // The contents of script and style are not text.
                 if let Some(name) = raw_text_element(&text[i - len..i]) {
                     let end = find_closing_tag(text, i, name);
+                    if end == text.len() && i < text.len() {
+                        unterminated = Some(Unterminated { at: i - len, what: name });
+                    }
                     blank(&mut out, &text[i..end], false);
                     i = end;
                 }
@@ -262,7 +453,7 @@ pub fn strip_html(text: &str) -> String {
                 };
                 out.push_str(&text[copied..i]);
                 out.push(c);
-                out.extend(std::iter::repeat_n(' ', len - c.len_utf8()));
+                pad_invisibly(&mut out, len - c.len_utf8());
                 i += len;
                 copied = i;
             }
@@ -270,7 +461,22 @@ pub fn strip_html(text: &str) -> String {
         }
     }
     out.push_str(&text[copied..]);
-    out
+    (out, unterminated)
+}
+
+/// Appends `bytes` bytes of characters that hold no text and break no word: word joiners (U+2060,
+/// three bytes) and soft hyphens (U+00AD, two bytes); a single byte, which no reference leaves, is a
+/// space.
+fn pad_invisibly(out: &mut String, mut bytes: usize) {
+    if bytes == 1 {
+        out.push(' ');
+        return;
+    }
+    if bytes % 2 == 1 {
+        out.push('\u{2060}');
+        bytes -= 3;
+    }
+    out.extend(std::iter::repeat_n('\u{AD}', bytes / 2));
 }
 
 /// Appends `markup` blanked to `out`: spaces of the same byte length, line breaks kept, and a
@@ -632,6 +838,72 @@ mod tests {
         assert!(!looks_like_utf16(b"a\0b\0\0c. Next one here, with more text."));
         assert!(!looks_like_utf16("قال الوزير".as_bytes()));
         assert!(!looks_like_utf16(b"\0\0\0\0\0\0"));
+    }
+
+    #[test]
+    fn utf16_arabic_without_a_mark_is_recognized() {
+        // Regression: Arabic UTF-16 has NUL high bytes only for spaces and punctuation (about 18 %).
+        let text = "قال الوزير إن الحرب انتهت في المدينة.";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert!(looks_like_utf16(&le) && looks_like_utf16(&be));
+        assert!(matches!(decode(&le, Side::Source), Err(Error::Utf16WithoutBom { side: Side::Source })));
+        // UTF-8 Arabic is not UTF-16.
+        assert!(!looks_like_utf16(text.as_bytes()));
+    }
+
+    #[test]
+    fn arabic_code_pages_are_read() {
+        // Regression: rejected as invalid UTF-8, and --lossy "aligned" a column of U+FFFD.
+        let text = "قال الوزير إن الحرب انتهت في المدينة يوم الخميس.";
+        for encoding in [Encoding::Windows1256, Encoding::Iso8859_6] {
+            let (bytes, _, unmappable) = encoding.codec().encode(text);
+            assert!(!unmappable);
+            let decoded = decode(&bytes, Side::Source).unwrap();
+            assert_eq!((decoded.text.as_str(), decoded.encoding), (text, encoding));
+            assert_eq!(decode_as(&bytes, encoding, Side::Source).unwrap().text, text);
+        }
+        // Neither is UTF-8 Arabic with a bad byte.
+        let mut utf8 = text.as_bytes().to_vec();
+        utf8[5] = 0xFF;
+        assert!(matches!(decode(&utf8, Side::Source), Err(Error::InvalidUtf8 { offset: 4, .. })));
+        // Latin-1 French is not taken for Arabic.
+        assert!(matches!(
+            decode(b"caf\xE9 cr\xE8me", Side::Target),
+            Err(Error::InvalidUtf8 { offset: 3, .. })
+        ));
+        // A byte ISO-8859-6 does not map.
+        let err = decode_as(b"ab\xA1c", Encoding::Iso8859_6, Side::Source).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "source (Arabic) document is not valid ISO-8859-6: invalid byte at offset 2"
+        );
+    }
+
+    #[test]
+    fn files_that_are_not_text_are_named() {
+        // Regression: these were all "not valid UTF-8" with the advice to use --lossy.
+        let cases: [(&[u8], &str); 5] = [
+            (b"\x1F\x8B\x08\x00\x00\x00\x00\x00", "a gzip archive"),
+            (b"%PDF-1.7\n%\xE2\xE3\xCF\xD3", "a PDF document"),
+            (b"\x7FELF\x02\x01\x01\x00", "an executable (ELF)"),
+            (b"PK\x03\x04\x14\x00", "a ZIP archive (or a Word, Excel or OpenDocument file)"),
+            (&[0; 4096], "binary data"),
+        ];
+        for (bytes, kind) in cases {
+            let err = decode(bytes, Side::Target).unwrap_err();
+            assert!(
+                matches!(err, Error::NotText { side: Side::Target, kind: k } if k == kind),
+                "{kind}: {err}"
+            );
+        }
+        assert_eq!(
+            decode(b"\x1F\x8B\x08", Side::Source).unwrap_err().to_string(),
+            "source (Arabic) document is a gzip archive, not text"
+        );
+        // Text that starts like a magic number is still text.
+        assert!(decode(b"BZh is not bzip2.", Side::Target).is_ok());
+        assert!(decode(b"PK said so.", Side::Target).is_ok());
     }
 
     proptest::proptest! {

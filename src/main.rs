@@ -11,7 +11,7 @@ use qalign::output::{
     Format, HtmlOptions, ScoreFormat, ScoredUnit, TmxOptions, write_alignment_below, write_html, write_tmx,
     write_units,
 };
-use qalign::{Aligner, Dictionary, Scorer, Scoring, Segmentation, Side, Termbase, Verdict};
+use qalign::{Aligner, Dictionary, Lang, Scorer, Scoring, Segmentation, Side, Termbase, Verdict};
 
 #[path = "cli/batch.rs"]
 mod batch;
@@ -52,6 +52,11 @@ enum Command {
         /// into the repaired text.
         #[arg(long)]
         lossy: bool,
+        /// Read both documents in this encoding (`utf-8`, `utf-16le`, `utf-16be`, `windows-1256`,
+        /// `iso-8859-6`, or another name of one of them, such as `cp1256`), instead of telling it
+        /// from the bytes.
+        #[arg(long, value_name = "NAME")]
+        encoding: Option<String>,
         /// Align even when a document is not in its language's script (swapped or same-language
         /// files).
         #[arg(long)]
@@ -213,6 +218,19 @@ enum FormatArg {
     Html,
 }
 
+/// A use of the command line that clap accepts but the command does not (options that do not go
+/// together): exit status 2, as for clap's own usage errors.
+#[derive(Debug)]
+struct UsageError(String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -223,7 +241,7 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             eprintln!("qalign: {err:#}");
-            ExitCode::FAILURE
+            if err.downcast_ref::<UsageError>().is_some() { ExitCode::from(2) } else { ExitCode::FAILURE }
         }
     }
 }
@@ -238,6 +256,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             max_score,
             include_unpaired,
             lossy,
+            encoding,
             force,
             strip_html,
             dictionary,
@@ -246,10 +265,20 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             en_file,
         } => {
             if is_stdin(&ar_file) && is_stdin(&en_file) {
-                bail!("only one of AR_FILE and EN_FILE can be `-` (standard input)");
+                bail!(UsageError("only one of AR_FILE and EN_FILE can be `-` (standard input)".to_owned()));
             }
             if !matches!(format, FormatArg::Tmx) && (min_score != 0.0 || include_unpaired) {
-                bail!("--min-score and --include-unpaired apply only to --format tmx");
+                bail!(UsageError("--min-score and --include-unpaired apply only to --format tmx".to_owned()));
+            }
+            let encoding = match encoding.as_deref().map(|name| (name, input::Encoding::from_label(name))) {
+                None => None,
+                Some((_, Some(encoding))) => Some(encoding),
+                Some((name, None)) => bail!(UsageError(format!(
+                    "--encoding {name}: not one of utf-8, utf-16le, utf-16be, windows-1256, iso-8859-6"
+                ))),
+            };
+            if encoding.is_some() && lossy {
+                bail!(UsageError("--encoding and --lossy do not go together".to_owned()));
             }
             let scoring = match scoring {
                 ScoringArg::Quality => Scoring::Quality,
@@ -262,8 +291,40 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 .build()?;
             let limit = aligner.config().max_input_bytes;
             let read = |path: &Path, side| -> anyhow::Result<(String, usize)> {
-                let decoded = read_input(path, side, lossy, limit)?;
-                let text = if strip_html { input::strip_html(&decoded.text) } else { decoded.text };
+                let decoded = match encoding {
+                    Some(encoding) => input::decode_as(&read_bytes(path, side, limit)?, encoding, side)
+                        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?,
+                    None => read_input(path, side, lossy, limit)?,
+                };
+                if encoding.is_none()
+                    && matches!(decoded.encoding, input::Encoding::Windows1256 | input::Encoding::Iso8859_6)
+                {
+                    let name = if decoded.encoding == input::Encoding::Windows1256 {
+                        "Windows-1256"
+                    } else {
+                        "ISO-8859-6"
+                    };
+                    eprintln!(
+                        "qalign: {}: read as {name} (not UTF-8); spans are offsets into its UTF-8 form \
+                         (--encoding NAME reads another)",
+                        path.display()
+                    );
+                }
+                let text = if strip_html {
+                    let (text, open) = input::strip_html_checked(&decoded.text);
+                    if let Some(open) = open {
+                        eprintln!(
+                            "qalign: {}: --strip-html: the {} opened at byte {} is never closed; \
+                             everything after it was taken for markup and left out",
+                            path.display(),
+                            open.what,
+                            open.at
+                        );
+                    }
+                    text
+                } else {
+                    decoded.text
+                };
                 Ok((text, decoded.replaced))
             };
             // Both files are read at once; what they report comes in order, the Arabic file first.
@@ -293,6 +354,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             let segmentation = if presegmented { Segmentation::Lines } else { Segmentation::Raw };
             let (src, tgt) = aligner.prepare(&ar, &en, segmentation)?;
+            // The documents hold their own copies of the texts.
+            drop((ar, en));
             let mut alignment = aligner.align_documents(&src, &tgt);
             let below = max_score_limit(max_score)?;
             // The text listing ends with the verdict, the HTML report shows it.
@@ -355,9 +418,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Lexicon { command: LexiconCommand::Train { pairs_file, dictionary, min_score } } => {
             anyhow::ensure!((0.0..=1.0).contains(&min_score), "--min-score must be from 0 to 1");
-            let text = read_text(&pairs_file, Side::Source, qalign::Config::default().max_input_bytes)?;
-            let units =
-                qalign::bilingual::read_units(&text).with_context(|| format!("{}", pairs_file.display()))?;
+            let units = read_pairs_units(&pairs_file)?;
             let pairs: Vec<(&str, &str)> = units.iter().map(|u| (u.ar.as_str(), u.en.as_str())).collect();
             let prior = read_dictionaries(&dictionary)?;
             let qualities = Scorer::new().with_dictionary(&prior).score_batch(&pairs);
@@ -375,14 +436,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             out.flush()?;
         }
         Command::Score { format, max_score, dictionary, termbase, pairs_file } => {
-            let limit = qalign::Config::default().max_input_bytes;
             let several = pairs_file.len() > 1;
             let mut units = Vec::new();
             for path in &pairs_file {
-                let text = read_text(path, Side::Source, limit)?;
-                let read =
-                    qalign::bilingual::read_units(&text).with_context(|| format!("{}", path.display()))?;
-                units.extend(read.into_iter().map(|mut unit| {
+                units.extend(read_pairs_units(path)?.into_iter().map(|mut unit| {
                     if several {
                         unit.id = format!("{}:{}", path.display(), unit.id);
                     }
@@ -430,6 +487,62 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The pairs of a pairs file (`ar<TAB>en` lines, a TMX or an XLIFF; see
+/// `qalign::bilingual::read_units`), each within the aligner's limit on one sentence, with the
+/// warnings of [`warn_pairs`].
+fn read_pairs_units(path: &Path) -> anyhow::Result<Vec<qalign::bilingual::Unit>> {
+    let text = read_pairs_file(path, qalign::Config::default().max_input_bytes)?;
+    let mut units = qalign::bilingual::read_units(&text).with_context(|| format!("{}", path.display()))?;
+    // A pair is a pair of sentences: the aligner's limit on one sentence bounds the work on it.
+    let limit = qalign::Config::default().max_sentence_bytes;
+    if let Some(unit) = units.iter().find(|u| u.ar.len() + u.en.len() > limit) {
+        bail!(
+            "{}: pair {}: {} bytes, over the limit of {limit} bytes for one pair",
+            path.display(),
+            unit.id,
+            unit.ar.len() + unit.en.len()
+        );
+    }
+    warn_pairs(path, &mut units);
+    Ok(units)
+}
+
+/// Warns about a pairs file that does not read as Arabic then English: a first pair that is a header
+/// row (no Arabic letter in it, where later pairs have some) is left out, and columns that look
+/// swapped are reported (scored as they are).
+fn warn_pairs(path: &Path, units: &mut Vec<qalign::bilingual::Unit>) {
+    let arabic = |text: &str| input::ScriptCounts::of(text).arabic > 0;
+    let header = units.first().is_some_and(|u| {
+        let short = |t: &str| t.split_whitespace().count() <= 3;
+        !arabic(&u.ar)
+            && !arabic(&u.en)
+            && short(&u.ar)
+            && short(&u.en)
+            && units[1..].iter().any(|u| arabic(&u.ar))
+    });
+    if header {
+        eprintln!(
+            "qalign: {}: pair 1 looks like a header row (no Arabic in it); it is not scored, so results start at pair 2",
+            path.display()
+        );
+        units.remove(0);
+    }
+    let (mut first, mut second) = (input::ScriptCounts::default(), input::ScriptCounts::default());
+    for u in units.iter() {
+        let (a, e) = (input::ScriptCounts::of(&u.ar), input::ScriptCounts::of(&u.en));
+        (first.arabic, first.latin) = (first.arabic + a.arabic, first.latin + a.latin);
+        (second.arabic, second.latin) = (second.arabic + e.arabic, second.latin + e.latin);
+    }
+    let off = |counts: &input::ScriptCounts, lang| counts.share(lang).is_some_and(|share| share < 0.5);
+    if off(&first, Lang::Arabic) && off(&second, Lang::English) {
+        eprintln!(
+            "qalign: {}: the columns look swapped: the first is in Latin script and the second in Arabic script \
+             (each line is the Arabic, a tab and the English)",
+            path.display()
+        );
+    }
 }
 
 /// Files as given, with each directory replaced by the `*.txt` files inside it, sorted by name.
@@ -491,28 +604,44 @@ fn read_text(path: &Path, side: Side, limit: usize) -> anyhow::Result<String> {
     Ok(read_input(path, side, false, limit)?.text)
 }
 
+/// Reads a pairs file for `score`: as [`read_text`], with messages that call it a pairs file.
+fn read_pairs_file(path: &Path, limit: usize) -> anyhow::Result<String> {
+    let bytes = read_bytes(path, Side::Source, limit).map_err(|e| match e.downcast::<qalign::Error>() {
+        Ok(e) => anyhow::anyhow!("{}: {}", path.display(), pairs_file_message(&e)),
+        Err(e) => e,
+    })?;
+    let decoded = input::decode_owned(bytes, Side::Source)
+        .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), pairs_file_message(&e)))?;
+    Ok(decoded.text)
+}
+
+/// What a reading error says about a pairs file, which is neither side's document.
+fn pairs_file_message(e: &qalign::Error) -> String {
+    match e {
+        qalign::Error::InvalidUtf8 { offset, .. } => {
+            format!("not valid UTF-8: invalid byte at offset {offset}")
+        }
+        qalign::Error::InvalidUtf16 { offset, .. } => {
+            format!("not valid UTF-16: invalid code unit at byte offset {offset}")
+        }
+        qalign::Error::Utf16WithoutBom { .. } => {
+            "looks like UTF-16 without a byte-order mark; convert it to UTF-8".to_owned()
+        }
+        qalign::Error::NotText { kind, .. } => format!("the file is {kind}, not text"),
+        qalign::Error::InputTooLarge { size, limit, .. } => {
+            format!("the file is {size} bytes, over the limit of {limit} bytes")
+        }
+        other => other.to_string(),
+    }
+}
+
 /// Reads a whole input file (or standard input) and decodes it (see `qalign::input::decode`); a
 /// lossy decoding's replacements are for the caller to report ([`warn_replaced`]).
 fn read_input(path: &Path, side: Side, lossy: bool, limit: usize) -> anyhow::Result<Decoded> {
-    // UTF-16 takes up to twice the bytes of its UTF-8 text: read no more than that, so that a huge
-    // file is refused without being held in memory.
-    let most = 2 * limit as u64 + 2;
-    let mut bytes = Vec::new();
-    if is_stdin(path) {
-        io::stdin().take(most + 1).read_to_end(&mut bytes).context("cannot read standard input")?;
-    } else {
-        let file = std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
-        // Room for the whole file at once (and one byte more, to see the end).
-        let size = file.metadata().map_or(0, |m| m.len().min(most + 1));
-        bytes.reserve_exact(usize::try_from(size).unwrap_or(0) + 1);
-        file.take(most + 1)
-            .read_to_end(&mut bytes)
-            .with_context(|| format!("cannot read {}", path.display()))?;
-    }
-    if bytes.len() as u64 > most {
-        let size = std::fs::metadata(path).map_or(bytes.len(), |m| m.len() as usize);
-        return Err(qalign::Error::InputTooLarge { side, size, limit }.into());
-    }
+    let bytes = read_bytes(path, side, limit).map_err(|e| match e.downcast::<qalign::Error>() {
+        Ok(e) => anyhow::anyhow!("{}: {e}", path.display()),
+        Err(e) => e,
+    })?;
     let decoded: Decoded = if lossy {
         input::decode_lossy(&bytes)
     } else {
@@ -527,6 +656,43 @@ fn read_input(path: &Path, side: Side, lossy: bool, limit: usize) -> anyhow::Res
         })?
     };
     Ok(decoded)
+}
+
+/// Reads the bytes of an input file (or standard input). A file that is not text (see
+/// `qalign::input::binary_kind`) fails on its first 64 KiB, before the rest is read, and so does an
+/// endless one (`/dev/zero`); a file over the limit fails with its size, or the bytes read when it
+/// has none (a pipe).
+fn read_bytes(path: &Path, side: Side, limit: usize) -> anyhow::Result<Vec<u8>> {
+    // UTF-16 takes up to twice the bytes of its UTF-8 text: read no more than that, so that a huge
+    // file is refused without being held in memory.
+    let most = 2 * limit as u64 + 2;
+    let mut bytes = Vec::new();
+    let mut reader: Box<dyn Read> = if is_stdin(path) {
+        Box::new(io::stdin().lock())
+    } else {
+        let file = std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+        // Room for the whole file at once (and one byte more, to see the end).
+        let size = file.metadata().map_or(0, |m| m.len().min(most + 1));
+        bytes.reserve_exact(usize::try_from(size).unwrap_or(0) + 1);
+        Box::new(file)
+    };
+    let cannot_read = || {
+        if is_stdin(path) {
+            "cannot read standard input".to_owned()
+        } else {
+            format!("cannot read {}", path.display())
+        }
+    };
+    (&mut reader).take(1 << 16).read_to_end(&mut bytes).with_context(cannot_read)?;
+    if let Some(kind) = input::binary_kind(&bytes) {
+        return Err(qalign::Error::NotText { side, kind }.into());
+    }
+    reader.take(most + 1 - bytes.len() as u64).read_to_end(&mut bytes).with_context(cannot_read)?;
+    if bytes.len() as u64 > most {
+        let size = std::fs::metadata(path).map_or(0, |m| m.len() as usize).max(bytes.len());
+        return Err(qalign::Error::InputTooLarge { side, size, limit }.into());
+    }
+    Ok(bytes)
 }
 
 /// Warns that `replaced` invalid sequences of the file at `path` were replaced, if any were.

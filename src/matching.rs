@@ -22,7 +22,7 @@ use rustc_hash::FxHashMap as HashMap;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::align::Aligner;
+use crate::align::{Aligner, Config};
 use crate::document::{Document, Segmentation};
 use crate::error::{Error, Result, Side};
 use crate::lang::Lang;
@@ -136,10 +136,13 @@ impl Default for Matcher {
 }
 
 impl Matcher {
-    /// A matcher with the default aligner, 5 candidates per Arabic document and
-    /// [`Verdict::THRESHOLD`].
+    /// A matcher with the default aligner except that unpaired sentences at the ends cost as much
+    /// as anywhere ([`Config::end_null_factor`] 1: the verdict's features were measured so, and a
+    /// text that is not a translation should not pair its middle cheaply), 5 candidates per Arabic
+    /// document and [`Verdict::THRESHOLD`].
     pub fn new() -> Matcher {
-        Matcher::with_aligner(Aligner::new())
+        let config = Config { end_null_factor: 1.0, ..Config::default() };
+        Matcher::with_aligner(Aligner::builder().config(config).build().unwrap_or_default())
     }
 
     /// A matcher that aligns candidate pairs with `aligner`.

@@ -5,7 +5,9 @@ use qalign::Aligner;
 
 mod common;
 use common::data;
-use common::devset::{Counts, evaluate, ratio};
+use common::devset::{
+    Counts, PartialCounts, drop_english, evaluate, gold_text, partial_items, ratio, score_presegmented,
+};
 
 fn null_pr(c: &Counts) -> (f64, f64) {
     (ratio(c.null_hit, c.null_pred), ratio(c.null_hit, c.null_gold))
@@ -22,4 +24,41 @@ fn alignment_accuracy_stays_above_the_floors() {
     assert!(report.raw.link_f1() >= 0.95, "{rows}");
     let (p, r) = null_pr(&report.noisy);
     assert!(p >= 0.85 && r >= 0.85, "{rows}");
+}
+
+#[test]
+fn partial_translations_are_found_as_blocks() {
+    let Some(dev) = data::dataset("ntrex-dev") else { return };
+    let aligner = Aligner::new();
+    let mut rows: Vec<(&str, PartialCounts)> = Vec::new();
+    for (name, item) in partial_items(&dev).expect("dev set readable") {
+        let alignment = aligner.align_lines(&item.ar, &item.en).expect("alignment");
+        if !rows.iter().any(|(n, _)| *n == name) {
+            rows.push((name, PartialCounts::default()));
+        }
+        if let Some((_, counts)) = rows.iter_mut().find(|(n, _)| *n == name) {
+            counts.add(&alignment, &item);
+        }
+    }
+    let table: Vec<String> = rows.iter().map(|(name, c)| c.row(name)).collect();
+    let table = table.join("\n");
+    let pairs_right = |c: &PartialCounts| ratio(c.right, c.pairs);
+    // The untranslated second half, then the untranslated first half.
+    let (first, second) = (&rows[0].1, &rows[1].1);
+    assert!(pairs_right(first) >= 0.94 && first.blocks_reported >= 50, "{table}");
+    assert!(pairs_right(second) >= 0.92 && second.blocks_reported >= 42, "{table}");
+}
+
+#[test]
+fn the_20k_item_against_the_english_of_its_first_half() {
+    let Some(dev) = data::dataset("ntrex-dev") else { return };
+    let scale = dev.join("scale");
+    let read = |name: &str| std::fs::read_to_string(scale.join(name)).expect("scale item readable");
+    let (ar, en, gold) = (read("scale.ar"), read("scale.en"), read("scale.gold"));
+    let beads = gold.lines().count();
+    let first = gold.lines().position(|l| l.starts_with("[10000"));
+    let half = drop_english(&ar, &en, &gold, first.unwrap_or(beads / 2)..beads);
+    let alignment = Aligner::new().align_lines(&half.ar, &half.en).expect("alignment");
+    let counts = score_presegmented(&alignment, &gold_text(&half.gold));
+    assert!(counts.link_f1() >= 0.98, "{}", counts.row("20k item, English of the first 10k"));
 }

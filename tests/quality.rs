@@ -236,7 +236,9 @@ fn truncated_english_is_a_truncation() {
 #[test]
 fn read_pairs_names_the_malformed_line() {
     assert_eq!(qalign::read_pairs("").unwrap(), Vec::<(&str, &str)>::new());
-    assert_eq!(qalign::read_pairs("a\tb\tc").unwrap(), [("a", "b\tc")]);
+    // A second tab is an error, not part of the English.
+    let err = qalign::read_pairs("a\tb\tc").unwrap_err();
+    assert!(matches!(err, qalign::Error::MalformedLine { line: 1, .. }), "{err}");
     let err = qalign::read_pairs("a\tb\n\nc\td\n").unwrap_err();
     assert!(matches!(err, qalign::Error::MalformedLine { line: 2, .. }), "{err}");
 }

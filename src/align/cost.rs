@@ -57,6 +57,10 @@ pub(crate) struct BeadStats {
     pub shared_numbers: u32,
     /// Name keys shared by the two sides.
     pub shared_names: u32,
+    /// Lexicon entries shared by the two sides (an Arabic word and its English rendering).
+    pub shared_words: u32,
+    /// Distinct lexicon entries of the Arabic side's words.
+    pub src_words: u32,
     /// Paragraph boundaries inside the bead (between its sentences, on either side).
     pub inner_paragraph_breaks: u32,
 }
@@ -163,7 +167,10 @@ pub(crate) fn evidence_cost(config: &Config, mv: Move, s: &BeadStats) -> f64 {
     let anchors = config.number_conflict_cost * f64::from(conflicts)
         + config.number_missing_cost * f64::from(missing)
         - config.number_match_bonus * f64::from(shared_numbers.min(config.anchor_cap))
-        - config.name_match_bonus * f64::from(s.shared_names.min(config.anchor_cap));
+        - config.name_match_bonus * f64::from(s.shared_names.min(config.anchor_cap))
+        - config.word_match_bonus * f64::from(s.shared_words.min(config.word_cap))
+        + config.word_missing_cost
+            * f64::from(s.src_words.saturating_sub(s.shared_words).min(config.word_cap));
     let paragraphs = config.paragraph_cost * f64::from(s.inner_paragraph_breaks);
     shape + anchors + paragraphs
 }

@@ -1,10 +1,13 @@
 //! The banded dynamic program over bead shapes.
 //!
 //! Cell `(i, j)` holds the cheapest way to align the first `i` Arabic and the first `j` English
-//! sentences. Only cells inside a band around an expected path are computed: row `i` covers columns
-//! `lo[i]..=hi[i]`. The first band follows the diagonal of cumulative character lengths; when the best
-//! path comes close to the band's edge, the band is re-centred on that path and widened, and the
-//! program runs again. Time and memory are `O((n + m) · width)`.
+//! sentences, in three states (the last bead paired, or an unpaired Arabic or English sentence). Only
+//! cells inside a band around an expected path are computed: row `i` covers columns `lo[i]..=hi[i]`.
+//! On a small table the first band follows anchors and the diagonal of cumulative character lengths;
+//! on a large one it follows the path found on both documents coarsened, so that it lies where the
+//! documents correspond whatever their two counts. When the best path comes close to the band's edge,
+//! the band is re-centred on that path and widened (within a fixed bound), and the program runs again.
+//! Time and memory are `O((n + m) · width)`.
 //!
 //! The program reads only numbers prepared once per alignment ([`Prepared`]): prefix sums of lengths
 //! and anchor counts, paragraph ends, and the anchor pairs inside the band, which are counted through an
@@ -15,6 +18,8 @@ use super::cost::{
     BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, length_cost, move_index, null_cost, shape_cost,
 };
 use crate::document::{Document, Segmentation, Sentence};
+use crate::lang::Lang;
+use crate::quality::lexicon::BUILTIN;
 
 /// One document as the dynamic program reads it, built once with the [`Document`].
 #[derive(Clone, Debug, Default)]
@@ -29,8 +34,14 @@ pub(crate) struct SideData {
     number_index: Vec<Posting>,
     /// Each sentence's distinct name keys as sorted `(key, sentence)` pairs.
     name_index: Vec<Posting>,
+    /// Each sentence's distinct entries of the built-in lexicon (words of an Arabic sentence, the
+    /// renderings an English one shows) as sorted `(entry, sentence)` pairs.
+    word_index: Vec<Posting>,
     /// `windows[k]`: the last sentences before boundary `k`, as the dynamic program reads them.
     windows: Vec<Window>,
+    /// How many sentences each unit holds, when units are merged sentences (a coarsened side, see
+    /// [`SideData::coarsen`]); empty when every unit is one sentence.
+    sizes: Vec<u32>,
 }
 
 /// What the dynamic program reads about the last `w` sentences before a boundary `k` (sentences
@@ -40,15 +51,17 @@ struct Window {
     chars: [f64; MAX_SIDE + 1],
     numbers: [u32; MAX_SIDE + 1],
     names: [u32; MAX_SIDE + 1],
+    words: [u32; MAX_SIDE + 1],
     inner_breaks: [u32; MAX_SIDE + 1],
 }
 
 impl SideData {
-    pub(crate) fn new(sentences: &[Sentence], segmentation: Segmentation) -> SideData {
+    pub(crate) fn new(sentences: &[Sentence], lang: Lang, segmentation: Segmentation) -> SideData {
         let mut side = SideData { cum_chars: Vec::with_capacity(sentences.len() + 1), ..SideData::default() };
         side.cum_chars.push(0.0);
-        // Per sentence, its distinct number and name keys.
-        let mut counts: Vec<[u32; 2]> = Vec::with_capacity(sentences.len());
+        // Per sentence, its distinct number, name and word keys.
+        let mut counts: Vec<[u32; KEY_KINDS]> = Vec::with_capacity(sentences.len());
+        let mut entries: Vec<usize> = Vec::new();
         // Appends a sentence's distinct keys to an index; returns how many there were.
         let mut keys: Vec<u64> = Vec::new();
         let mut add = |index: &mut Vec<Posting>, found: &mut dyn Iterator<Item = u64>, sentence: usize| {
@@ -62,12 +75,16 @@ impl SideData {
         for (k, s) in sentences.iter().enumerate() {
             let numbers = add(&mut side.number_index, &mut s.numbers().iter().map(|n| n.key()), k);
             let names = add(&mut side.name_index, &mut s.names().iter().map(|n| n.key), k);
+            entries.clear();
+            BUILTIN.sentence_entries(s, lang == Lang::Arabic, &mut entries);
+            let words = add(&mut side.word_index, &mut entries.iter().map(|&e| e as u64), k);
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
             side.furniture.push(s.is_furniture());
-            counts.push([numbers, names]);
+            counts.push([numbers, names, words]);
         }
         side.number_index.sort_unstable();
         side.name_index.sort_unstable();
+        side.word_index.sort_unstable();
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph() + 1);
         if segmentation == Segmentation::Raw && paragraphs > 1 {
             side.paragraph_end =
@@ -84,25 +101,32 @@ impl SideData {
         side.name_index.extend_from_slice(extra);
         side.name_index.sort_unstable();
         side.name_index.dedup();
-        let mut counts = vec![[0u32; 2]; side.len()];
-        for &(_, k) in &side.number_index {
-            counts[k as usize][0] += 1;
-        }
-        for &(_, k) in &side.name_index {
-            counts[k as usize][1] += 1;
-        }
-        side.windows = (0..=side.len()).map(|k| side.window(k, &counts)).collect();
+        side.count_windows();
         side
     }
 
-    /// The window before boundary `k`; `counts` holds each sentence's distinct number and name keys.
-    fn window(&self, k: usize, counts: &[[u32; 2]]) -> Window {
+    /// Sets the windows from the indexes: each sentence's distinct keys of each kind.
+    fn count_windows(&mut self) {
+        let mut counts = vec![[0u32; KEY_KINDS]; self.len()];
+        for (kind, index) in [&self.number_index, &self.name_index, &self.word_index].into_iter().enumerate()
+        {
+            for &(_, k) in index {
+                counts[k as usize][kind] += 1;
+            }
+        }
+        self.windows = (0..=self.len()).map(|k| self.window(k, &counts)).collect();
+    }
+
+    /// The window before boundary `k`; `counts` holds each sentence's distinct number, name and word
+    /// keys.
+    fn window(&self, k: usize, counts: &[[u32; KEY_KINDS]]) -> Window {
         let mut window = Window::default();
         for w in 1..=MAX_SIDE.min(k) {
             let last = &counts[k - w..k];
             window.chars[w] = self.chars(k - w, k);
             window.numbers[w] = last.iter().map(|c| c[0]).sum();
             window.names[w] = last.iter().map(|c| c[1]).sum();
+            window.words[w] = last.iter().map(|c| c[2]).sum();
             window.inner_breaks[w] = self.inner_breaks(k - w, k);
         }
         window
@@ -123,10 +147,42 @@ impl SideData {
         self.cum_chars[to] - self.cum_chars[from]
     }
 
-    /// The cost of leaving sentence `k` unpaired.
+    /// The cost of leaving sentence `k` unpaired; for a unit of merged sentences, the fixed part is
+    /// paid once per sentence.
     fn null_cost(&self, config: &Config, k: usize) -> f64 {
-        let cost = null_cost(config, self.chars(k, k + 1));
+        let extra = self.sizes.get(k).map_or(0.0, |&size| f64::from(size.saturating_sub(1)));
+        let cost = null_cost(config, self.chars(k, k + 1)) + config.null_cost * extra;
         if self.furniture[k] { cost.min(config.furniture_null_cost) } else { cost }
+    }
+
+    /// The side with each [`COARSENING`] consecutive units merged into one (the last ones fewer):
+    /// boundary `k` of the result is boundary `min(COARSENING · k, len)` of `self`. A merged unit
+    /// holds the characters and the distinct anchor keys of its units; paragraphs and page
+    /// furniture are dropped.
+    fn coarsen(&self) -> SideData {
+        let n = self.len();
+        let units = n.div_ceil(COARSENING);
+        let size = |k: usize| self.sizes.get(k).copied().unwrap_or(1);
+        let merge = |index: &[Posting]| {
+            let mut merged: Vec<Posting> =
+                index.iter().map(|&(key, s)| (key, s / COARSENING as u32)).collect();
+            merged.dedup();
+            merged
+        };
+        let mut side = SideData {
+            cum_chars: (0..=units).map(|k| self.cum_chars[(COARSENING * k).min(n)]).collect(),
+            paragraph_end: Vec::new(),
+            furniture: vec![false; units],
+            number_index: merge(&self.number_index),
+            name_index: merge(&self.name_index),
+            word_index: merge(&self.word_index),
+            windows: Vec::new(),
+            sizes: (0..units)
+                .map(|k| (COARSENING * k..(COARSENING * (k + 1)).min(n)).map(size).sum())
+                .collect(),
+        };
+        side.count_windows();
+        side
     }
 
     /// Whether a bead boundary after the first `k` sentences falls on a paragraph end.
@@ -166,6 +222,9 @@ impl Prepared<'_> {
 
 /// An inverted-index entry: a key and the sentence holding it.
 pub(crate) type Posting = (u64, u32);
+
+/// The kinds of keys indexed: numbers, names and lexicon words.
+const KEY_KINDS: usize = 3;
 
 /// The runs of entries with the same key in two inverted indexes, for every key both hold, in key
 /// order: within a run, entries are in sentence order.
@@ -318,6 +377,38 @@ impl Band {
     }
 }
 
+/// Where a path found on the coarsened documents lies in the full table: row `i` is crossed between
+/// columns `first[i]` and `last[i]`.
+#[derive(Debug)]
+struct Guide {
+    first: Vec<usize>,
+    last: Vec<usize>,
+}
+
+impl Guide {
+    /// The cells of an `n × m` table that a path on the coarsened table (see [`SideData::coarsen`])
+    /// passes through: coarse boundary `k` is boundary `min(COARSENING · k, len)`.
+    fn project(path: &[Step], n: usize, m: usize) -> Guide {
+        let mut first = vec![usize::MAX; n + 1];
+        let mut last = vec![0; n + 1];
+        first[0] = 0;
+        for step in path {
+            let at = |k: usize, len: usize| (COARSENING * k).min(len);
+            let (i0, j0) = (at(step.from.0, n), at(step.from.1, m));
+            let (i1, j1) = (at(step.to.0, n), at(step.to.1, m));
+            for i in i0..=i1 {
+                first[i] = first[i].min(j0);
+                last[i] = last[i].max(j1);
+            }
+        }
+        // A path from the start to the end cell crosses every row; the clamp only guards the band.
+        for (f, l) in first.iter_mut().zip(&mut last) {
+            *f = (*f).min(*l);
+        }
+        Guide { first, last }
+    }
+}
+
 /// For every row `i`, the column where a path through `points` (in order on both sides) and the end
 /// cells lies: between consecutive points it follows the diagonal of cumulative character lengths.
 fn diagonal_path(prep: &Prepared, points: &[(usize, usize)]) -> Vec<usize> {
@@ -422,12 +513,15 @@ const CHAIN_SMOOTHING: usize = 2;
 /// How far (in sentences) a chain point's offset may lie from its neighbours' median.
 const CHAIN_TOLERANCE: i64 = 2;
 
-/// Anchor pairs counted over the band: entry `cell(a + 1, b + 1)` holds how many number keys and how
-/// many name keys Arabic sentence `a` and English sentence `b` share.
-fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; 2]> {
-    let mut pairs = vec![[0u8; 2]; band.cells()];
-    let indexes =
-        [(&prep.src.number_index, &prep.tgt.number_index), (&prep.src.name_index, &prep.tgt.name_index)];
+/// Anchor pairs counted over the band: entry `cell(a + 1, b + 1)` holds how many number keys, name
+/// keys and lexicon entries Arabic sentence `a` and English sentence `b` share.
+fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; KEY_KINDS]> {
+    let mut pairs = vec![[0u8; KEY_KINDS]; band.cells()];
+    let indexes = [
+        (&prep.src.number_index, &prep.tgt.number_index),
+        (&prep.src.name_index, &prep.tgt.name_index),
+        (&prep.src.word_index, &prep.tgt.word_index),
+    ];
     for (kind, (src_index, tgt_index)) in indexes.into_iter().enumerate() {
         // Rows' first columns never decrease, so the English run is walked forward only.
         for (src_run, tgt_run) in shared_key_runs(src_index, tgt_index) {
@@ -456,32 +550,84 @@ fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; 2]> {
 /// when it is small enough (`Config::full_table_cells`).
 const MISMATCH_FACTOR: f64 = 1.5;
 
+/// Tables of more cells than this, (Arabic sentences + 1) × (English sentences + 1), are first
+/// aligned coarsened (every [`COARSENING`] sentences merged into one, as many times as needed), and
+/// the band is laid around the coarse path; tables of the coarsened documents this small are
+/// computed whole.
+const COARSE_TABLE_CELLS: usize = 1 << 17;
+
+/// How many units of one level make a unit of the coarser level above it.
+const COARSENING: usize = 4;
+
+/// The least [`Config::null_run_discount`] of the first coarsened level, multiplied at each further
+/// level as units grow: the guide looks for where the documents correspond, and an untranslated block
+/// found there as one gap, not many, is what keeps the band on the true path when text repeats.
+const GUIDE_RUN_DISCOUNT: f64 = 4.0;
+
+/// The highest [`Config::end_null_factor`] of the coarsened levels: an untranslated beginning or
+/// end is the commonest partial translation, and where text repeats (the same articles twice) the
+/// guide would otherwise pair the English with a later copy as readily as with the first.
+const GUIDE_END_NULL_FACTOR: f64 = 0.5;
+
+/// The most runs of the program over one document pair: a first band and two widenings.
+const MAX_RUNS: usize = 3;
+
 /// Runs the banded program until the best path stays clear of the band's edges, and returns it.
 ///
-/// Each row has its own half-width. Where the path touches an edge, the rows around the touch (as many
-/// rows either side as eight times their width) are doubled in width, the band is re-centred on the
-/// path, and the program runs again; elsewhere the band keeps its width, so a local drift (a long
-/// omission) does not widen the whole document.
+/// The band follows where the two documents correspond, not only the length diagonal: a large pair
+/// is first aligned coarsened ([`COARSENING`] sentences merged into one, recursively, down to a
+/// table of [`COARSE_TABLE_CELLS`] computed whole), and the band covers the coarse path projected
+/// back, each level a band of the same width around the level above. Each row has its own half-width. Where the
+/// path touches an edge, the rows around the touch (as many rows either side as eight times their
+/// width) are doubled in width, up to `max_band_width`, the band is re-centred on the path, and the
+/// program runs again; elsewhere the band keeps its width, so a local drift does not widen the
+/// whole document. Time and memory are `O((n + m) · max_band_width)` whatever the two counts.
 pub(crate) fn best_path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
+    path_at(config, ratio, prep, 0)
+}
+
+/// [`best_path`] on documents coarsened `depth` times.
+fn path_at(config: &Config, ratio: f64, prep: &Prepared, depth: u32) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
-    let mut widths = vec![config.band_width; n + 1];
+    let cells = (n + 1).saturating_mul(m + 1);
+    let small = cells <= COARSE_TABLE_CELLS;
     // When the documents' lengths do not fit the length ratio, one side has text the other lacks
     // (a translation followed by ten times its length of other articles), and the length diagonal
-    // can lie far from the true path with no band edge touched to widen it. Such a pair, when
-    // small enough, gets the whole table: the exact optimum at a bounded cost.
+    // can lie far from the true path. Such a pair, when small enough, gets the whole table: the
+    // exact optimum at a bounded cost. A coarsened pair small enough always does.
     let (src_chars, tgt_chars) = (prep.src.total_chars(), prep.tgt.total_chars());
     let mismatched = src_chars > 0.0
         && tgt_chars > 0.0
         && (tgt_chars / src_chars / config.length_ratio).ln().abs() > MISMATCH_FACTOR.ln();
-    let mut band = if mismatched && (n + 1).saturating_mul(m + 1) <= config.full_table_cells {
+    let full = if depth == 0 { mismatched && cells <= config.full_table_cells } else { small };
+    let mut band = if full {
         Band::new(vec![0; n + 1], vec![m; n + 1], m)
-    } else {
+    } else if small {
         Band::anchored(prep, config.band_width)
+    } else {
+        let (src, tgt) = (prep.src.coarsen(), prep.tgt.coarsen());
+        // A merged unit holds the anchors of its sentences, and may earn as many bonuses; a gap
+        // continued by a unit continues it by as many sentences.
+        let factor = COARSENING as f64;
+        let coarse = Config {
+            anchor_cap: config.anchor_cap.saturating_mul(COARSENING as u32),
+            word_cap: config.word_cap.saturating_mul(COARSENING as u32),
+            null_run_discount: config.null_run_discount.max(GUIDE_RUN_DISCOUNT / factor) * factor,
+            end_null_factor: config.end_null_factor.min(GUIDE_END_NULL_FACTOR),
+            ..config.clone()
+        };
+        let path = path_at(&coarse, ratio, &Prepared::from_sides(&src, &tgt), depth + 1);
+        let guide = Guide::project(&path, n, m);
+        Band::around(&guide.first, &guide.last, config.band_width, m)
     };
+    let mut widths = vec![config.band_width; n + 1];
+    // Coarse levels run once: their path is only a guide, which the band around it may correct.
+    let mut runs_left = if depth == 0 { MAX_RUNS } else { 1 };
     loop {
         let path = run(config, ratio, prep, &band);
+        runs_left -= 1;
         let touched = band.touched(&path, m, &widths);
-        if band.is_full(m) || touched.is_empty() {
+        if band.is_full(m) || touched.is_empty() || runs_left == 0 {
             return path;
         }
         let mut widen = vec![false; n + 1];
@@ -502,68 +648,145 @@ pub(crate) fn best_path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Ste
     }
 }
 
-/// One run of the program over `band`.
+/// The state of a path in a cell: how its last bead ends. A run of unpaired sentences on one side
+/// is one gap: each sentence after the first costs `null_run_discount` less.
+const PAIRED: usize = 0;
+/// The last bead is an unpaired Arabic sentence.
+const SRC_GAP: usize = 1;
+/// The last bead is an unpaired English sentence.
+const TGT_GAP: usize = 2;
+
+/// One back-pointer: two bytes per cell. Bits 0–2: the [`MOVES`] index of the last bead of the best
+/// path ending [`PAIRED`], bits 3–4 the state it starts from; bits 5–6 and 7–8: the state the best
+/// [`SRC_GAP`] and [`TGT_GAP`] paths come from.
+type Back = u16;
+
+/// The cheapest of a cell's three states, and which; of equal costs the first state wins.
+fn cheapest(costs: &[f64; 3]) -> (f64, usize) {
+    let mut best = (costs[PAIRED], PAIRED);
+    for state in [SRC_GAP, TGT_GAP] {
+        if costs[state] < best.0 {
+            best = (costs[state], state);
+        }
+    }
+    best
+}
+
+/// The cheapest way into a gap state from a cell's `costs`: continuing the gap (at a discount) or
+/// opening it after the other states.
+fn into_gap(costs: &[f64; 3], gap: usize, discount: f64) -> (f64, usize) {
+    let mut best = (costs[PAIRED], PAIRED);
+    for state in [SRC_GAP, TGT_GAP] {
+        let cost = if state == gap { costs[state] - discount } else { costs[state] };
+        if cost < best.0 {
+            best = (cost, state);
+        }
+    }
+    best
+}
+
+/// The cost of leaving a sentence unpaired, `null`, lowered by `end_null_factor` when it lies
+/// `at_end`: before the first or after the last sentence of the other document, where a partial
+/// translation's missing part most often is.
+fn end_null(config: &Config, null: f64, at_end: bool) -> f64 {
+    if at_end { null * config.end_null_factor } else { null }
+}
+
+/// One run of the program over `band`. Costs are kept for the last `MAX_SIDE + 1` rows only; the
+/// back-pointers for every cell, and the trace recomputes the costs of the beads it follows.
 fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
     let pairs = count_pairs(band, prep);
-    let mut cost = vec![f64::INFINITY; band.cells()];
-    let mut back = vec![u8::MAX; band.cells()];
-    cost[0] = 0.0;
+    let mut back: Vec<Back> = vec![0; band.cells()];
+    // ring[i % (MAX_SIDE + 1)]: the costs of row i's cells, in column order, one per state.
+    let mut ring: [Vec<[f64; 3]>; MAX_SIDE + 1] = Default::default();
     let null_src: Vec<f64> = (0..n).map(|a| prep.src.null_cost(config, a)).collect();
     let null_tgt: Vec<f64> = (0..m).map(|b| prep.tgt.null_cost(config, b)).collect();
+    let discount = config.null_run_discount;
     let tgt_windows = &prep.tgt.windows[..=m];
 
     for i in 0..=n {
         // rows[k] is row i − k: the rows a bead ending in row i starts from or holds pairs in.
         let rows: [Row; MAX_SIDE + 1] =
             std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
+        let mut here_row = std::mem::take(&mut ring[i % (MAX_SIDE + 1)]);
+        here_row.clear();
+        here_row.resize(rows[0].hi + 1 - rows[0].lo, [f64::INFINITY; 3]);
         let src = prep.src.windows[i];
         let beads = Beads { config, ratio, pairs: &pairs, rows: &rows, src: &src };
-        // The cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts from.
-        let start = |s: usize, t: usize, j: usize| j.checked_sub(t).and_then(|pj| rows[s].cell(pj));
+        // The costs of the cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts
+        // from, for s ≥ 1.
+        let start = |s: usize, t: usize, j: usize| {
+            let pj = j.checked_sub(t)?;
+            rows[s].cell(pj)?;
+            ring[(i - s) % (MAX_SIDE + 1)].get(pj - rows[s].lo)
+        };
         for j in rows[0].lo..=rows[0].hi {
-            let here = rows[0].offset + j - rows[0].lo;
+            let at = j - rows[0].lo;
             let edge = prep.paragraphs && prep.src.ends_paragraph(i) != prep.tgt.ends_paragraph(j);
             let edge_cost = if edge { config.paragraph_cost } else { 0.0 };
-            let mut best = Best { cost: cost[here], step: back[here], edge_cost };
+            let mut costs = [f64::INFINITY; 3];
+            let mut pointer: Back = 0;
+            if i == 0 && j == 0 {
+                costs[PAIRED] = 0.0;
+            }
             let tgt = &tgt_windows[j];
+            let from = |s: usize, t: usize| start(s, t, j).map(cheapest);
+            let mut best = Best { cost: costs[PAIRED], step: 0, from: 0, edge_cost };
             // In the order of MOVES, so that ties go to the same bead as always.
-            best.relax::<1, 1>(start(1, 1, j).map(|p| cost[p]), |budget| beads.pair::<1, 1>(j, tgt, budget));
-            best.relax::<1, 0>(start(1, 0, j).map(|p| cost[p]), |_| Some(null_src[i - 1]));
-            best.relax::<0, 1>(start(0, 1, j).map(|p| cost[p]), |_| Some(null_tgt[j - 1]));
-            best.relax::<2, 1>(start(2, 1, j).map(|p| cost[p]), |budget| beads.pair::<2, 1>(j, tgt, budget));
-            best.relax::<1, 2>(start(1, 2, j).map(|p| cost[p]), |budget| beads.pair::<1, 2>(j, tgt, budget));
-            best.relax::<2, 2>(start(2, 2, j).map(|p| cost[p]), |budget| beads.pair::<2, 2>(j, tgt, budget));
-            best.relax::<3, 1>(start(3, 1, j).map(|p| cost[p]), |budget| beads.pair::<3, 1>(j, tgt, budget));
-            best.relax::<1, 3>(start(1, 3, j).map(|p| cost[p]), |budget| beads.pair::<1, 3>(j, tgt, budget));
-            cost[here] = best.cost;
-            back[here] = best.step;
+            best.relax::<1, 1>(from(1, 1), |budget| beads.pair::<1, 1>(j, tgt, budget));
+            best.relax::<2, 1>(from(2, 1), |budget| beads.pair::<2, 1>(j, tgt, budget));
+            best.relax::<1, 2>(from(1, 2), |budget| beads.pair::<1, 2>(j, tgt, budget));
+            best.relax::<2, 2>(from(2, 2), |budget| beads.pair::<2, 2>(j, tgt, budget));
+            best.relax::<3, 1>(from(3, 1), |budget| beads.pair::<3, 1>(j, tgt, budget));
+            best.relax::<1, 3>(from(1, 3), |budget| beads.pair::<1, 3>(j, tgt, budget));
+            costs[PAIRED] = best.cost;
+            pointer |= Back::from(best.step) | (best.from as Back) << 3;
+            if let Some(above) = start(1, 0, j) {
+                let null = end_null(config, null_src[i - 1], j == 0 || j == m);
+                let (cost, state) = into_gap(above, SRC_GAP, discount.min(null));
+                costs[SRC_GAP] = cost + null + edge_cost;
+                pointer |= (state as Back) << 5;
+            }
+            if let Some(left) = at.checked_sub(1).map(|k| &here_row[k]) {
+                let null = end_null(config, null_tgt[j - 1], i == 0 || i == n);
+                let (cost, state) = into_gap(left, TGT_GAP, discount.min(null));
+                costs[TGT_GAP] = cost + null + edge_cost;
+                pointer |= (state as Back) << 7;
+            }
+            here_row[at] = costs;
+            back[rows[0].offset + at] = pointer;
         }
+        ring[i % (MAX_SIDE + 1)] = here_row;
     }
-    trace(band, &cost, &back, n, m)
+    let end = ring[n % (MAX_SIDE + 1)].last().map_or(PAIRED, |c| cheapest(c).1);
+    trace(config, ratio, prep, band, &pairs, &back, end)
 }
 
-/// The cheapest way into one cell found so far.
+/// The cheapest way into one cell's [`PAIRED`] state found so far.
 struct Best {
     cost: f64,
     /// Index into [`MOVES`] of the last bead of that way.
     step: u8,
+    /// The state of the cell that bead starts from.
+    from: usize,
     /// Cost added to any bead ending in this cell (a paragraph end on one side only).
     edge_cost: f64,
 }
 
 impl Best {
     /// Considers reaching the cell through the bead of `S` Arabic and `T` English sentences from a
-    /// cell whose cost is `from`; `bead(budget)` is the bead's cost, or `None` when it is certainly
-    /// not below `budget`. Of beads that reach the cell at the same cost, the first considered stays.
+    /// cell whose cheapest state costs `from`; `bead(budget)` is the bead's cost, or `None` when it is
+    /// certainly not below `budget`. Of beads that reach the cell at the same cost, the first
+    /// considered stays.
     #[inline(always)]
     fn relax<const S: usize, const T: usize>(
         &mut self,
-        from: Option<f64>,
+        from: Option<(f64, usize)>,
         bead: impl FnOnce(f64) -> Option<f64>,
     ) {
         let step = const { move_index(S, T) };
-        let Some(from) = from.filter(|c| c.is_finite()) else { return };
+        let Some((from, state)) = from.filter(|c| c.0.is_finite()) else { return };
         // A bead that cannot beat the best way into this cell found so far is not costed.
         let budget = self.cost - from - self.edge_cost;
         if let Some(bead) = bead(budget) {
@@ -571,6 +794,7 @@ impl Best {
             if total < self.cost {
                 self.cost = total;
                 self.step = step;
+                self.from = state;
             }
         }
     }
@@ -580,7 +804,7 @@ impl Best {
 struct Beads<'a> {
     config: &'a Config,
     ratio: f64,
-    pairs: &'a [[u8; 2]],
+    pairs: &'a [[u8; KEY_KINDS]],
     /// `rows[k]` is row `i − k`.
     rows: &'a [Row; MAX_SIDE + 1],
     /// The Arabic sentences before boundary `i`.
@@ -600,10 +824,12 @@ impl Beads<'_> {
         // side meets each sentence of the other at most once.
         let known_length = if S + T > 2 {
             let names = (src.names[S] * T as u32).min(tgt.names[T] * S as u32);
+            let words = (src.words[S] * T as u32).min(tgt.words[T] * S as u32);
             let numbers = src_numbers.min(tgt_numbers);
             let lowest = shape_cost(config, Move { src: S, tgt: T })
                 - config.number_match_bonus * f64::from(numbers.min(config.anchor_cap))
-                - config.name_match_bonus * f64::from(names.min(config.anchor_cap));
+                - config.name_match_bonus * f64::from(names.min(config.anchor_cap))
+                - config.word_match_bonus * f64::from(words.min(config.word_cap));
             if lowest >= budget {
                 return None;
             }
@@ -620,6 +846,7 @@ impl Beads<'_> {
             tgt_chars: tgt.chars[T],
             src_numbers,
             tgt_numbers,
+            src_words: src.words[S],
             inner_paragraph_breaks: src.inner_breaks[S] + tgt.inner_breaks[T],
             ..BeadStats::default()
         };
@@ -630,6 +857,7 @@ impl Beads<'_> {
                 if let Some(c) = row.cell(j - db) {
                     stats.shared_numbers += u32::from(self.pairs[c][0]);
                     stats.shared_names += u32::from(self.pairs[c][1]);
+                    stats.shared_words += u32::from(self.pairs[c][2]);
                 }
             }
         }
@@ -645,18 +873,58 @@ impl Beads<'_> {
     }
 }
 
-/// Follows back-pointers from the end cell to the start.
-fn trace(band: &Band, cost: &[f64], back: &[u8], n: usize, m: usize) -> Vec<Step> {
+/// Follows back-pointers from the end cell, in state `end`, to the start, costing each bead again.
+fn trace(
+    config: &Config,
+    ratio: f64,
+    prep: &Prepared,
+    band: &Band,
+    pairs: &[[u8; KEY_KINDS]],
+    back: &[Back],
+    end: usize,
+) -> Vec<Step> {
+    let (n, m) = (prep.src.len(), prep.tgt.len());
     let mut path = Vec::new();
-    let (mut i, mut j) = (n, m);
+    let (mut i, mut j, mut state) = (n, m, end);
     while i > 0 || j > 0 {
         // The band always connects the start to the end cell, so every cell on the way has a pointer.
         let Some(here) = band.cell(i, j) else { break };
-        let Some(mv) = MOVES.get(usize::from(back[here])) else { break };
+        let pointer = back[here];
+        let (mv, from) = match state {
+            SRC_GAP => (MOVES[1], usize::from((pointer >> 5) & 3)),
+            TGT_GAP => (MOVES[2], usize::from((pointer >> 7) & 3)),
+            _ => (MOVES[usize::from(pointer & 7)], usize::from((pointer >> 3) & 3)),
+        };
+        if mv.src > i || mv.tgt > j {
+            break;
+        }
         let (pi, pj) = (i - mv.src, j - mv.tgt);
-        let from_cost = band.cell(pi, pj).map_or(0.0, |c| cost[c]);
-        path.push(Step { from: (pi, pj), to: (i, j), cost: cost[here] - from_cost });
-        (i, j) = (pi, pj);
+        let edge = prep.paragraphs && prep.src.ends_paragraph(i) != prep.tgt.ends_paragraph(j);
+        let edge_cost = if edge { config.paragraph_cost } else { 0.0 };
+        // A sentence continuing a gap costs the discount less, never below 0.
+        let gap = |null: f64| if from == state { null - config.null_run_discount.min(null) } else { null };
+        let cost = match (mv.src, mv.tgt) {
+            (1, 0) => gap(end_null(config, prep.src.null_cost(config, pi), j == 0 || j == m)),
+            (0, 1) => gap(end_null(config, prep.tgt.null_cost(config, pj), i == 0 || i == n)),
+            _ => {
+                let rows: [Row; MAX_SIDE + 1] =
+                    std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
+                let src = prep.src.windows[i];
+                let beads = Beads { config, ratio, pairs, rows: &rows, src: &src };
+                let tgt = &prep.tgt.windows[j];
+                let cost = match (mv.src, mv.tgt) {
+                    (2, 1) => beads.pair::<2, 1>(j, tgt, f64::INFINITY),
+                    (1, 2) => beads.pair::<1, 2>(j, tgt, f64::INFINITY),
+                    (2, 2) => beads.pair::<2, 2>(j, tgt, f64::INFINITY),
+                    (3, 1) => beads.pair::<3, 1>(j, tgt, f64::INFINITY),
+                    (1, 3) => beads.pair::<1, 3>(j, tgt, f64::INFINITY),
+                    _ => beads.pair::<1, 1>(j, tgt, f64::INFINITY),
+                };
+                cost.unwrap_or(f64::INFINITY)
+            }
+        };
+        path.push(Step { from: (pi, pj), to: (i, j), cost: cost + edge_cost });
+        (i, j, state) = (pi, pj, from);
     }
     path.reverse();
     path
@@ -694,6 +962,63 @@ mod tests {
         let prep = Prepared::new(&docs.0, &docs.1);
         let diagonal = diagonal_path(&prep, &[]);
         assert!(anchor_chain(&prep, &diagonal, 8).is_empty());
+    }
+
+    #[test]
+    fn a_long_untranslated_half_stays_one_gap_after_the_pairs() {
+        // 1000 Arabic sentences, the English of the first 400 only: a table of 401,401 cells, aligned
+        // through the coarse guide (the whole table is switched off).
+        let ar: String =
+            (0..1000).map(|k| format!("قال إن العدد {k} بلغ {} في المدينة.\n", k * 7 + 3)).collect();
+        let en: String = (0..400)
+            .map(|k| format!("He said the number {k} reached {} in the city.\n", k * 7 + 3))
+            .collect();
+        let docs = documents(&ar, &en);
+        let prep = Prepared::new(&docs.0, &docs.1);
+        let config = Config { full_table_cells: 0, ..Config::default() };
+        let path = best_path(&config, config.length_ratio, &prep);
+        let pairs: Vec<_> = path.iter().filter(|s| s.to.0 > s.from.0 && s.to.1 > s.from.1).collect();
+        assert_eq!(pairs.len(), 400);
+        assert!(pairs.iter().all(|s| s.from.0 == s.from.1 && s.to == (s.from.0 + 1, s.from.1 + 1)));
+        assert!(path.iter().filter(|s| s.from.0 >= 400).all(|s| s.to.1 == 400));
+    }
+
+    #[test]
+    fn guided_paths_cover_both_documents_whatever_the_counts() {
+        // Tables over COARSE_TABLE_CELLS, so the coarse guide is used; identical lines give ties.
+        let line = |k: usize, ar: bool| match (ar, k % 3) {
+            (true, 0) => "قال الوزير إن الحرب انتهت.\n".to_owned(),
+            (true, _) => format!("بلغ العدد {k} في المدينة.\n"),
+            (false, 0) => "The minister said the war was over.\n".to_owned(),
+            (false, _) => format!("The number reached {k} in the city.\n"),
+        };
+        for (n, m) in [(900, 200), (200, 900), (700, 700), (2000, 70), (70, 2000), (1200, 1)] {
+            let ar: String = (0..n).map(|k| line(k, true)).collect();
+            let en: String = (0..m).map(|k| line(k, false)).collect();
+            let docs = documents(&ar, &en);
+            let prep = Prepared::new(&docs.0, &docs.1);
+            let config = Config { full_table_cells: 0, ..Config::default() };
+            let path = best_path(&config, config.length_ratio, &prep);
+            let mut at = (0, 0);
+            for step in &path {
+                assert_eq!(step.from, at, "{n} × {m}");
+                assert!(step.to.0 >= at.0 && step.to.1 >= at.1 && step.to != at, "{n} × {m}");
+                at = step.to;
+            }
+            assert_eq!(at, (n, m));
+        }
+    }
+
+    #[test]
+    fn coarsening_keeps_lengths_and_anchors() {
+        let docs = documents("أ 1\nب 2\nج 3\nد 1\nه 5", "a");
+        let side = docs.0.side_data();
+        let coarse = side.coarsen();
+        assert_eq!(coarse.len(), 2);
+        assert_eq!(coarse.total_chars(), side.total_chars());
+        assert_eq!(coarse.sizes, [4, 1]);
+        // Number 1 occurs twice in the first unit and counts once.
+        assert_eq!(coarse.number_index.len(), 4);
     }
 
     #[test]

@@ -48,12 +48,16 @@ pub enum Format {
     /// ([`Finding`]'s `Display`) followed by `[side:start-end]` (`side` is `ar` or `en`, the span in
     /// bytes of that input), separated by ` | `, e.g. `major mistranslation/number: ... «16%»
     /// [en:52-55]`. Tabs, newlines and backslashes inside fields are escaped as `\t`, `\n`, `\r`
-    /// and `\\`.
+    /// and `\\`, and every other character that a tool may take for a line end or that is a control
+    /// (other C0 controls such as VT and FF, DEL, C1 controls such as NEL, U+2028 and U+2029) as
+    /// `\u{…}` with its code point in hex.
     Tsv,
     /// The columns of [`Format::Tsv`] as comma-separated values for spreadsheets (RFC 4180: a field
     /// with a comma, a quote or a line break is quoted, quotes doubled).
     Csv,
     /// A readable listing for a terminal, severities as words, ending with the document summary.
+    /// Control characters in the text (ESC and the other C0 and C1 controls, DEL, line and paragraph
+    /// separators) are written as `\u{…}` escapes, so the input cannot drive the terminal.
     Text,
     /// One JSON object for the whole document: `{"beads": [...], "summary": {...}}`.
     Json,
@@ -374,24 +378,30 @@ pub fn write_text_verdict<W: Write>(out: &mut W, verdict: &crate::Verdict) -> Re
 /// One bead as readable text: a heading line, then the Arabic and English lines.
 fn write_text_bead<W: Write>(out: &mut W, k: usize, bead: &Bead) -> Result<()> {
     match (bead.src.is_empty(), bead.tgt.is_empty()) {
-        (false, true) => {
-            writeln!(out, "#{k}  ar {}  UNPAIRED ARABIC\n  AR  {}\n", join_ids(&bead.src), bead.src_text)?
-        }
-        (true, false) => {
-            writeln!(out, "#{k}  en {}  UNPAIRED ENGLISH\n  EN  {}\n", join_ids(&bead.tgt), bead.tgt_text)?
-        }
+        (false, true) => writeln!(
+            out,
+            "#{k}  ar {}  UNPAIRED ARABIC\n  AR  {}\n",
+            join_ids(&bead.src),
+            escape_controls(&bead.src_text)
+        )?,
+        (true, false) => writeln!(
+            out,
+            "#{k}  en {}  UNPAIRED ENGLISH\n  EN  {}\n",
+            join_ids(&bead.tgt),
+            escape_controls(&bead.tgt_text)
+        )?,
         _ => writeln!(
             out,
             "#{k}  ar {} : en {}  score {:.2}\n  AR  {}\n  EN  {}\n",
             join_ids(&bead.src),
             join_ids(&bead.tgt),
             bead.score,
-            bead.src_text,
-            bead.tgt_text
+            escape_controls(&bead.src_text),
+            escape_controls(&bead.tgt_text)
         )?,
     }
     for f in &bead.findings {
-        writeln!(out, "  !   {f}")?;
+        writeln!(out, "  !   {}", escape_controls(&f.to_string()))?;
     }
     if !bead.findings.is_empty() {
         writeln!(out)?;
@@ -404,7 +414,8 @@ pub(crate) fn join_ids(ids: &[usize]) -> String {
     ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",")
 }
 
-/// Escapes text for one TSV field: backslash, tab, newline and carriage return.
+/// Escapes text for one TSV field: backslash, tab, newline and carriage return as `\\`, `\t`,
+/// `\n`, `\r`, and the other characters [`is_control`] holds as `\u{…}`.
 pub(crate) fn escape_tsv(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -413,10 +424,35 @@ pub(crate) fn escape_tsv(text: &str) -> String {
             '\t' => out.push_str("\\t"),
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
+            c if is_control(c) => out.push_str(&c.escape_unicode().to_string()),
             c => out.push(c),
         }
     }
     out
+}
+
+/// Whether a character is a control a terminal acts on or a tool may take for a line end: C0
+/// controls other than tab, DEL, C1 controls (NEL among them), and the line and paragraph
+/// separators U+2028 and U+2029.
+fn is_control(c: char) -> bool {
+    (c.is_control() && c != '\t') || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// Text for a terminal: the characters [`is_control`] holds written as `\u{…}` escapes. Borrowed
+/// when there are none.
+fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_control(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -450,5 +486,17 @@ mod tests {
     #[test]
     fn tsv_escapes_control_characters() {
         assert_eq!(escape_tsv("a\tb\nc\\d\re"), "a\\tb\\nc\\\\d\\re");
+        // Regression: these were written raw, and tools that split lines on them saw extra rows.
+        assert_eq!(
+            escape_tsv("a\u{B}b\u{C}c\u{85}d\u{2028}e\u{2029}"),
+            "a\\u{b}b\\u{c}c\\u{85}d\\u{2028}e\\u{2029}"
+        );
+    }
+
+    #[test]
+    fn text_output_escapes_terminal_controls() {
+        // Regression: ESC went to the terminal raw (escape-sequence injection).
+        assert_eq!(escape_controls("red \u{1B}[31m text\u{7}"), "red \\u{1b}[31m text\\u{7}");
+        assert!(matches!(escape_controls("قال الوزير."), std::borrow::Cow::Borrowed(_)));
     }
 }

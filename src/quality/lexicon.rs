@@ -377,6 +377,31 @@ impl Lexicon {
         renders
     }
 
+    /// The entries a sentence shows, for the aligner's inverted index: the entries of an Arabic
+    /// sentence's content words (function words left out), or the entries an English sentence's words
+    /// render (words of three letters or more, English function words left out). The two sides of
+    /// a translation share most of theirs. Entries may repeat.
+    pub fn sentence_entries(&self, sentence: &Sentence, arabic: bool, out: &mut Vec<usize>) {
+        let text = sentence.normalized();
+        if arabic {
+            for word in text.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
+                if !is_function_word(word)
+                    && let Some(k) = self.lookup(word)
+                {
+                    out.push(k);
+                }
+            }
+        } else {
+            let mut lower = String::with_capacity(text.len());
+            push_lowercase(&mut lower, text);
+            for word in lower.split(|c: char| !is_letter(c)) {
+                if word.len() >= 3 && !is_english_function_word(word) {
+                    self.stems.word_stems(word, |entries| out.extend_from_slice(entries));
+                }
+            }
+        }
+    }
+
     /// Whether the lexicon knows a normalized Arabic word (as written or without its clitics).
     pub fn knows(&self, word: &str) -> bool {
         self.lookup(word).is_some()

@@ -293,33 +293,46 @@ pub fn score_pair(ar: &str, en: &str) -> Quality {
     SCORER.score_pair(ar, en)
 }
 
-/// Reads a pairs file: one `ar<TAB>en` pair per line (the English is everything after the first tab;
-/// a final `\r` is dropped). Every line, blank ones included, must hold a tab, so that results line
-/// up with input lines.
+/// Reads a pairs file: one `ar<TAB>en` pair per line. Lines end in `\n`, `\r\n` or a lone `\r`;
+/// empty lines at the end of the file are ignored. Every other line, blank ones included, must hold
+/// exactly one tab, so that results line up with input lines.
 ///
 /// ```
-/// let pairs = qalign::read_pairs("مرحبا\tHello\r\nشكرا\tThanks\n")?;
-/// assert_eq!(pairs, [("مرحبا", "Hello"), ("شكرا", "Thanks")]);
+/// let pairs = qalign::read_pairs("مرحبا\tHello\r\nشكرا\tThanks\rنعم\tYes\n\n")?;
+/// assert_eq!(pairs, [("مرحبا", "Hello"), ("شكرا", "Thanks"), ("نعم", "Yes")]);
 /// let err = qalign::read_pairs("مرحبا\tHello\nno tab here\n").unwrap_err();
 /// assert_eq!(err.to_string(), "line 2: no tab between the Arabic and the English");
+/// let err = qalign::read_pairs("مرحبا\tHello\tsecond English\n").unwrap_err();
+/// assert_eq!(err.to_string(), "line 1: more than one tab (a line holds the Arabic, a tab and the English)");
 /// # Ok::<(), qalign::Error>(())
 /// ```
 ///
 /// # Errors
-/// [`Error::MalformedLine`](crate::Error::MalformedLine) names the first line with no tab.
+/// [`Error::MalformedLine`](crate::Error::MalformedLine) names the first line with no tab or more
+/// than one.
 pub fn read_pairs(text: &str) -> crate::Result<Vec<(&str, &str)>> {
-    let body = text.strip_suffix('\n').unwrap_or(text);
-    if body.is_empty() && text.len() <= 1 {
-        return Ok(Vec::new());
+    let mut lines = Vec::new();
+    let mut rest = text;
+    while let Some(end) = rest.find(['\n', '\r']) {
+        lines.push(&rest[..end]);
+        let newline = if rest[end..].starts_with("\r\n") { 2 } else { 1 };
+        rest = &rest[end + newline..];
     }
-    body.split('\n')
+    lines.push(rest);
+    while lines.last().is_some_and(|l| l.is_empty()) {
+        lines.pop();
+    }
+    let malformed =
+        |k: usize, message: &str| crate::Error::MalformedLine { line: k + 1, message: message.to_owned() };
+    lines
+        .into_iter()
         .enumerate()
-        .map(|(k, line)| {
-            let line_text = line.strip_suffix('\r').unwrap_or(line);
-            line_text.split_once('\t').ok_or_else(|| crate::Error::MalformedLine {
-                line: k + 1,
-                message: "no tab between the Arabic and the English".to_owned(),
-            })
+        .map(|(k, line)| match line.split_once('\t') {
+            None => Err(malformed(k, "no tab between the Arabic and the English")),
+            Some((_, en)) if en.contains('\t') => {
+                Err(malformed(k, "more than one tab (a line holds the Arabic, a tab and the English)"))
+            }
+            Some(pair) => Ok(pair),
         })
         .collect()
 }

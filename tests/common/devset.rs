@@ -254,3 +254,125 @@ pub fn evaluate(dev: &Path, aligner: &Aligner) -> anyhow::Result<Report> {
     }
     Ok(report)
 }
+
+/// A pre-split item whose English lost the translation of a run of gold beads: the English lines of
+/// those beads are taken out and their Arabic lines become unpaired in the gold.
+pub struct Partial {
+    pub ar: String,
+    pub en: String,
+    pub gold: Beads,
+    /// The Arabic lines left without English, first to last.
+    pub missing: std::ops::Range<usize>,
+}
+
+/// The gold as text, one bead a line (the `.gold` format).
+pub fn gold_text(beads: &Beads) -> String {
+    let list = |x: &[usize]| x.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(",");
+    beads.iter().map(|(s, t)| format!("[{}]:[{}]\n", list(s), list(t))).collect()
+}
+
+/// Takes the English of gold beads `cut` (bead indices) out of a pre-split item.
+pub fn drop_english(ar: &str, en: &str, gold: &str, cut: std::ops::Range<usize>) -> Partial {
+    let beads = parse_gold(gold);
+    let dropped: HashSet<usize> = beads[cut.clone()].iter().flat_map(|(_, t)| t.iter().copied()).collect();
+    let en_lines: Vec<&str> = en.lines().collect();
+    // renumber[b]: English line b's number in the cut English.
+    let mut renumber = vec![usize::MAX; en_lines.len()];
+    let (mut kept, mut count) = (String::new(), 0);
+    for (b, line) in en_lines.iter().enumerate().filter(|(b, _)| !dropped.contains(b)) {
+        renumber[b] = count;
+        count += 1;
+        kept.push_str(line);
+        kept.push('\n');
+    }
+    let mut out = Beads::new();
+    for (k, (s, t)) in beads.iter().enumerate() {
+        if cut.contains(&k) {
+            out.extend(s.iter().map(|&a| (vec![a], Vec::new())));
+        } else {
+            out.push((s.clone(), t.iter().map(|&b| renumber[b]).collect()));
+        }
+    }
+    let arabic = |k: usize| beads.get(k).and_then(|(s, _)| s.first().copied());
+    let first = (cut.start..cut.end).find_map(arabic).unwrap_or(0);
+    let last = (cut.start..cut.end).rev().find_map(|k| beads[k].0.last().copied()).map_or(first, |a| a + 1);
+    Partial { ar: ar.to_owned(), en: kept, gold: out, missing: first..last }
+}
+
+/// How an alignment of a [`Partial`] item fares: its pairs right and wrong, the wrong ones the
+/// aligner was confident in (alignment confidence at least 0.8), and whether one finding names the
+/// missing block.
+#[derive(Default)]
+pub struct PartialCounts {
+    pub items: usize,
+    pub pairs: usize,
+    pub right: usize,
+    pub confident_wrong: usize,
+    pub blocks_reported: usize,
+    pub links: Counts,
+}
+
+impl PartialCounts {
+    pub fn add(&mut self, alignment: &Alignment, item: &Partial) {
+        let gold: HashSet<&(Vec<usize>, Vec<usize>)> = item.gold.iter().collect();
+        for bead in alignment.pairs() {
+            self.pairs += 1;
+            if gold.contains(&(bead.src.clone(), bead.tgt.clone())) {
+                self.right += 1;
+            } else if bead.components.alignment.unwrap_or(0.0) >= 0.8 {
+                self.confident_wrong += 1;
+            }
+        }
+        // The block is reported when one finding ("Arabic sentences A–B have no English") covers at
+        // least 90 % of its lines and reaches at most a tenth of its length beyond them.
+        let len = item.missing.len();
+        let block = |message: &str| -> Option<(usize, usize)> {
+            let range = message.strip_prefix("Arabic sentences ")?.strip_suffix(" have no English")?;
+            let (a, b) = range.split_once('–')?;
+            Some((a.parse().ok()?, b.parse::<usize>().ok()? + 1))
+        };
+        let reported =
+            alignment.beads.iter().flat_map(|b| &b.findings).filter_map(|f| block(&f.message)).any(
+                |(from, to)| {
+                    let overlap = to.min(item.missing.end).saturating_sub(from.max(item.missing.start));
+                    len > 0 && overlap * 10 >= len * 9 && (to - from) * 10 <= len * 11
+                },
+            );
+        self.blocks_reported += usize::from(reported);
+        self.links.add(&shape(alignment), &item.gold);
+        self.items += 1;
+    }
+
+    /// One markdown table row.
+    pub fn row(&self, name: &str) -> String {
+        format!(
+            "| {name} | {} | {} | {:.4} | {} | {}/{} | {:.4} |",
+            self.items,
+            self.pairs,
+            ratio(self.right, self.pairs),
+            self.confident_wrong,
+            self.blocks_reported,
+            self.items,
+            self.links.link_f1()
+        )
+    }
+}
+
+/// The clean pre-split items of the dev set, each cut three ways: the English of its second half
+/// taken out, of its first half, and of its middle third.
+pub fn partial_items(dev: &Path) -> anyhow::Result<Vec<(&'static str, Partial)>> {
+    let mut out = Vec::new();
+    for gold_path in items(&dev.join("presegmented"), ".clean.gold") {
+        let base = gold_path.to_string_lossy().trim_end_matches(".gold").to_string();
+        let ar = fs::read_to_string(format!("{base}.ar"))?;
+        let en = fs::read_to_string(format!("{base}.en"))?;
+        let gold = fs::read_to_string(&gold_path)?;
+        let n = parse_gold(&gold).len();
+        for (name, cut) in
+            [("first half", n / 2..n), ("second half", 0..n / 2), ("middle third removed", n / 3..n - n / 3)]
+        {
+            out.push((name, drop_english(&ar, &en, &gold, cut)));
+        }
+    }
+    Ok(out)
+}
