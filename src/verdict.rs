@@ -154,7 +154,7 @@ const PRIOR_AGREEMENT: f64 = 0.3;
 const PRIOR_LOCALITY: f64 = 0.4;
 
 /// The names of the score's features, in the order of [`Evidence::features`] and [`WEIGHTS`].
-pub const FEATURE_NAMES: [&str; 4] =
+const FEATURE_NAMES: [&str; 4] =
     ["anchor_agreement", "anchor_locality", "length_fit", "lexical_agreement"];
 
 // The weights and bias of the logistic score, fitted by `cargo run --release --example
@@ -192,7 +192,7 @@ fn score(e: &Evidence) -> f64 {
 }
 
 impl Evidence {
-    /// The score's inputs, named ([`FEATURE_NAMES`]): the agreements and the locality pulled toward
+    /// The score's inputs, named: the agreements and the locality pulled toward
     /// their priors when there is little evidence, and the length fit. The score is a logistic
     /// function of them, times the script-fit gate.
     ///
