@@ -154,8 +154,7 @@ const PRIOR_AGREEMENT: f64 = 0.3;
 const PRIOR_LOCALITY: f64 = 0.4;
 
 /// The names of the score's features, in the order of [`Evidence::features`] and [`WEIGHTS`].
-const FEATURE_NAMES: [&str; 4] =
-    ["anchor_agreement", "anchor_locality", "length_fit", "lexical_agreement"];
+const FEATURE_NAMES: [&str; 4] = ["anchor_agreement", "anchor_locality", "length_fit", "lexical_agreement"];
 
 // The weights and bias of the logistic score, fitted by `cargo run --release --example
 // evaluate_matching -- --fit`: a logistic regression, the two classes weighed evenly, over the
