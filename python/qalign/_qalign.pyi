@@ -44,6 +44,14 @@ class Finding:
         "untranslated",
         "truncation",
         "misalignment",
+        "terminology",
+        "consistency",
+        "form/brackets",
+        "form/repeated-word",
+        "form/code",
+        "form/tag",
+        "form/punctuation",
+        "form/spacing",
     ]: ...
     @property
     def severity(self) -> Literal["minor", "major", "critical"]: ...
@@ -56,6 +64,12 @@ class Finding:
     def evidence(self) -> str: ...
     @property
     def message(self) -> str: ...
+    @property
+    def other_span(self) -> Optional[tuple[int, int]]:
+        """Bytes of the counterpart on the other side (``terminology``, ``form/punctuation``), or ``None``."""
+    @property
+    def others(self) -> list[int]:
+        """The other beads (or pairs) of a ``consistency`` finding; empty otherwise."""
     def to_dict(self) -> dict[str, Any]: ...
 
 class Components:
@@ -176,12 +190,17 @@ class Aligner:
         three_one_cost: float = ...,
         null_cost: float = ...,
         null_cost_per_char: float = ...,
+        null_run_discount: float = ...,
+        end_null_factor: float = ...,
         furniture_null_cost: float = ...,
         number_match_bonus: float = ...,
         number_conflict_cost: float = ...,
         number_missing_cost: float = ...,
         name_match_bonus: float = ...,
         anchor_cap: int = ...,
+        word_match_bonus: float = ...,
+        word_missing_cost: float = ...,
+        word_cap: int = ...,
         paragraph_cost: float = ...,
         full_table_cells: int = ...,
         band_width: int = ...,

@@ -443,6 +443,14 @@ impl Finding {
     fn message(&self) -> &str {
         &self.inner.message
     }
+    #[getter]
+    fn other_span(&self) -> Option<(usize, usize)> {
+        self.inner.other_span.map(|s| (s.start, s.end))
+    }
+    #[getter]
+    fn others(&self) -> Vec<usize> {
+        self.inner.others.clone()
+    }
 
     /// The JSON output's fields as a dict.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
