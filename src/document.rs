@@ -161,8 +161,9 @@ pub struct Document {
     segmentation: Segmentation,
     sentences: Vec<Sentence>,
     /// What the aligner reads of the sentences (lengths, anchor counts, inverted anchor indexes),
-    /// built once so that a document aligned with several others is indexed once.
-    side_data: SideData,
+    /// built when first read, once, so that a document aligned with several others is indexed once
+    /// and a pair that is only scored is not indexed at all.
+    side_data: std::sync::OnceLock<SideData>,
 }
 
 impl Document {
@@ -198,8 +199,13 @@ impl Document {
         } else {
             spans.into_par_iter().enumerate().map(|(k, s)| prepare(text, lang, id(k, &s), s)).collect()
         };
-        let side_data = SideData::new(&sentences, lang, segmentation);
-        Document { text: text.to_owned(), lang, segmentation, sentences, side_data }
+        Document {
+            text: text.to_owned(),
+            lang,
+            segmentation,
+            sentences,
+            side_data: std::sync::OnceLock::new(),
+        }
     }
 
     /// The original text.
@@ -224,7 +230,7 @@ impl Document {
 
     /// What the aligner reads of this document.
     pub(crate) fn side_data(&self) -> &SideData {
-        &self.side_data
+        self.side_data.get_or_init(|| SideData::new(&self.sentences, self.lang, self.segmentation))
     }
 
     /// The original text of a sentence of this document.

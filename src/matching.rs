@@ -189,7 +189,12 @@ impl Matcher {
                 return Err(Error::DocumentTooLarge { side, index, size, limit });
             }
         }
-        let prepare = |text: &str, lang| Document::new(text, lang, Segmentation::Raw);
+        let prepare = |text: &str, lang| {
+            let doc = Document::new(text, lang, Segmentation::Raw);
+            // Indexed for the program here, in parallel, rather than by the first candidate pair.
+            doc.side_data();
+            doc
+        };
         let (src, tgt): (Vec<Document>, Vec<Document>) = rayon::join(
             || ar.par_iter().map(|t| prepare(t.as_ref(), Lang::Arabic)).collect(),
             || en.par_iter().map(|t| prepare(t.as_ref(), Lang::English)).collect(),

@@ -554,9 +554,12 @@ impl Aligner {
             }
         }
         let limit = self.config.max_sentence_bytes;
+        // Each document is indexed for the program on its own thread too.
         let prepare = |text, lang, side| {
-            Document::with_limit(text, lang, segmentation, limit)
-                .map_err(|(sentence, size)| Error::SentenceTooLong { side, sentence, size, limit })
+            let doc = Document::with_limit(text, lang, segmentation, limit)
+                .map_err(|(sentence, size)| Error::SentenceTooLong { side, sentence, size, limit })?;
+            doc.side_data();
+            Ok::<Document, Error>(doc)
         };
         let (src, tgt) = rayon::join(
             || prepare(ar, Lang::Arabic, Side::Source),

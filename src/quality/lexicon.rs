@@ -456,29 +456,29 @@ fn is_phrase(rendering: &str) -> bool {
 struct Stems {
     /// The renderings shorter than [`LONG_STEM`].
     short: HashMap<String, Vec<usize>>,
-    /// The longer renderings, by their first [`LONG_STEM`] bytes: a word shows one of them only if it
-    /// starts with the same bytes.
-    long: HashMap<[u8; LONG_STEM], Vec<(String, Vec<usize>)>>,
+    /// The longer renderings: a word shows each of them it begins with.
+    long: HashMap<String, Vec<usize>>,
+    /// The first [`LONG_STEM`] bytes of the longer renderings: a word that starts otherwise shows
+    /// none of them.
+    heads: HashSet<[u8; LONG_STEM]>,
+    /// The length in bytes of the longest of the longer renderings.
+    longest: usize,
 }
 
 impl Stems {
     /// The word renderings of every entry.
     fn new(renderings: &[Vec<String>]) -> Stems {
         let mut short: HashMap<String, Vec<usize>> = HashMap::default();
-        let mut long: HashMap<[u8; LONG_STEM], Vec<(String, Vec<usize>)>> = HashMap::default();
+        let mut long: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut heads = HashSet::default();
+        let mut longest = 0;
         for (k, list) in renderings.iter().enumerate() {
             for r in list.iter().filter(|r| !is_phrase(r)) {
                 let entries = match r.as_bytes().first_chunk::<LONG_STEM>() {
                     Some(&head) => {
-                        let stems = long.entry(head).or_default();
-                        let at = match stems.iter().position(|(stem, _)| stem == r) {
-                            Some(at) => at,
-                            None => {
-                                stems.push((r.clone(), Vec::new()));
-                                stems.len() - 1
-                            }
-                        };
-                        &mut stems[at].1
+                        heads.insert(head);
+                        longest = longest.max(r.len());
+                        long.entry(r.clone()).or_default()
                     }
                     None => short.entry(r.clone()).or_default(),
                 };
@@ -487,7 +487,7 @@ impl Stems {
                 }
             }
         }
-        Stems { short, long }
+        Stems { short, long, heads, longest }
     }
 
     /// Calls `each` with the entries of every rendering stem an English word (lower case) shows:
@@ -504,10 +504,10 @@ impl Stems {
             }
         }
         if let Some(head) = word.as_bytes().first_chunk::<LONG_STEM>()
-            && let Some(stems) = self.long.get(head)
+            && self.heads.contains(head)
         {
-            for (stem, entries) in stems {
-                if strip_start(word, stem).is_some() {
+            for end in LONG_STEM..=word.len().min(self.longest) {
+                if let Some(entries) = word.get(..end).and_then(|prefix| self.long.get(prefix)) {
                     each(entries);
                 }
             }

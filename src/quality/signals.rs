@@ -204,7 +204,8 @@ pub(crate) fn signals(
             push_lowercase(&mut lower, word);
             if let Some(rendered) = builtin.explains_word(&BUILTIN, &lower) {
                 c.english_words += 1;
-                c.english_rendered += u32::from(rendered || renders(&lower));
+                let by_dictionary = || external.as_ref().is_some_and(|(d, m)| m.renders_word(d, &lower));
+                c.english_rendered += u32::from(rendered || by_dictionary());
             }
         }
     }
