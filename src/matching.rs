@@ -26,8 +26,7 @@ use crate::align::{Aligner, Config};
 use crate::document::{Document, Segmentation};
 use crate::error::{Error, Result, Side};
 use crate::lang::Lang;
-use crate::quality::lexicon::{BUILTIN, push_lowercase};
-use crate::text::is_letter;
+use crate::quality::lexicon::BUILTIN;
 use crate::verdict::Verdict;
 
 /// Candidates verified in full per Arabic document, by default. On the dev set's `docmatch` task the
@@ -273,27 +272,16 @@ impl Fingerprint {
     /// its words hold (Arabic) or render (English), so that a short text without numbers or names
     /// still finds its translation among the candidates.
     fn new(doc: &Document) -> Fingerprint {
-        let lexicon = &*BUILTIN;
         let mut keys = Vec::new();
         let mut chars = 0;
-        let mut lower = String::new();
+        let mut entries = Vec::new();
         for s in doc.sentences() {
             chars += s.chars();
             keys.extend(s.numbers().iter().map(|n| Key::Number(n.key())));
             keys.extend(s.names().iter().map(|n| Key::Name(n.key)));
-            let words = s.normalized().split(|c: char| !is_letter(c)).filter(|w| !w.is_empty());
-            match doc.lang() {
-                Lang::Arabic => keys.extend(words.filter_map(|w| lexicon.lookup(w)).map(Key::Word)),
-                Lang::English => {
-                    for word in words {
-                        lower.clear();
-                        push_lowercase(&mut lower, word);
-                        lexicon.rendered_by(&lower, |entries| {
-                            keys.extend(entries.iter().copied().map(Key::Word))
-                        });
-                    }
-                }
-            }
+            entries.clear();
+            BUILTIN.sentence_entries(s, doc.lang() == Lang::Arabic, &mut entries);
+            keys.extend(entries.iter().map(|&k| Key::Word(k)));
         }
         keys.sort_unstable();
         keys.dedup();

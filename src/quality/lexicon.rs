@@ -362,12 +362,6 @@ impl Lexicon {
         LexicalMatch { words: entries.len() as u32, matched: count as u32, unrendered, entries, phrases }
     }
 
-    /// Calls `each` with the entries that an English word (lower case) renders, by its word
-    /// renderings (phrases are not read).
-    pub fn rendered_by(&self, lower: &str, each: impl FnMut(&[usize])) {
-        self.stems.word_stems(lower, each);
-    }
-
     /// Whether the entry of a normalized Arabic word (see [`Lexicon::lookup`]) has a rendering that
     /// the English word `lower` (lower case) shows.
     pub fn renders(&self, arabic: &str, lower: &str) -> bool {
