@@ -15,9 +15,8 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::dictionary::Dictionary;
-use crate::quality::lexicon::{
-    BUILTIN, Lexicon, is_english_function_word, is_function_word, strip_proclitics,
-};
+use crate::lang::clitics::strip_article_and_conjunction;
+use crate::quality::lexicon::{BUILTIN, Lexicon, is_english_function_word, is_function_word};
 use crate::text::normalize::normalize;
 use crate::text::{is_arabic_letter, is_letter};
 
@@ -75,7 +74,7 @@ fn arabic_words(text: &str) -> impl Iterator<Item = String> {
     let words: Vec<String> = normalized
         .split(|c: char| !is_letter(c))
         .filter(|w| !w.is_empty() && w.chars().all(is_arabic_letter))
-        .map(|w| strip_proclitics(w).to_owned())
+        .map(|w| strip_article_and_conjunction(w).to_owned())
         .collect();
     words.into_iter()
 }

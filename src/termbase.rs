@@ -499,7 +499,7 @@ fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 /// Pronoun suffixes a term's last word may carry (third person and first person plural), longest
 /// first; the one-letter `ه` only after a feminine `ة`, which is written `ت` before a suffix
 /// (`دولته`), since a final `ه` is most often `ة` itself.
-const PRONOUN_SUFFIXES: [&str; 6] = ["هما", "هم", "هن", "ها", "نا", "ه"];
+const PRONOUN_SUFFIXES: &[&str] = &["هما", "هم", "هن", "ها", "نا", "ه"];
 
 /// The fewest letters a word keeps once a pronoun suffix is stripped.
 const MIN_SUFFIXED_STEM_CHARS: usize = 3;
@@ -516,7 +516,7 @@ fn without_suffix(word: &str) -> impl Iterator<Item = Cow<'_, str>> {
         if let Some(stem) = rest.strip_suffix('ت') {
             out[0] = Some(Cow::Owned(format!("{stem}ه")));
         }
-        if suffix != "ه" {
+        if *suffix != "ه" {
             out[1] = Some(Cow::Borrowed(rest));
         }
         break;

@@ -4,6 +4,7 @@
 //! table and not a rewrite.
 
 pub(crate) mod abbreviations;
+pub(crate) mod clitics;
 pub(crate) mod form;
 pub(crate) mod furniture;
 pub(crate) mod lexicon;

@@ -130,8 +130,8 @@ pub(crate) static ENGLISH_DIGRAPHS: [(&str, u8); 10] = [
 
 /// Arabic clitic groups that end in the article `ال` (and, with, to, as + the), longest first. A word
 /// starting with one of them is also read without it.
-pub(crate) static ARABIC_ARTICLE_PREFIXES: [&str; 9] =
-    ["وبال", "وال", "بال", "فال", "كال", "ولل", "فلل", "لل", "ال"];
+pub(crate) static ARABIC_ARTICLE_PREFIXES: &[&str] =
+    &["وبال", "وال", "بال", "فال", "كال", "ولل", "فلل", "لل", "ال"];
 
 /// Arabic one-letter conjunctions `و ف` (and, so). A word starting with one is also read without it
 /// when enough remains.

@@ -7,26 +7,10 @@ use std::sync::LazyLock;
 
 use crate::dictionary::Dictionary;
 use crate::document::Sentence;
+use crate::lang::clitics::{ENCLITICS, PROCLITICS};
 use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES, CORE, FUNCTION_WORDS, NAME_WORDS};
 use crate::text::normalize::normalize;
 use crate::text::{arabic_block_offset, is_letter, is_letter_or_digit};
-
-/// Proclitics stripped from an Arabic word, longest first: conjunction, preposition and article.
-const PREFIXES: [&str; 12] = ["وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س"];
-
-/// A normalized Arabic word without its article and conjunction (the longest of them that leaves at
-/// least three letters): `والحكومه` is `حكومه`, `ولد` stays whole. The one-letter prepositions are
-/// left on: `ب`, `ل` and `ك` begin too many words as root letters.
-pub(crate) fn strip_proclitics(word: &str) -> &str {
-    ["وال", "فال", "بال", "كال", "لل", "ال", "و", "ف"]
-        .iter()
-        .filter_map(|p| word.strip_prefix(p))
-        .find(|rest| rest.chars().nth(2).is_some())
-        .unwrap_or(word)
-}
-
-/// Suffixes stripped from an Arabic word, longest first: pronouns, plural and dual endings.
-const SUFFIXES: [&str; 12] = ["هما", "ها", "هم", "هن", "كم", "نا", "ات", "ون", "ين", "ان", "ه", "ي"];
 
 /// The fewest letters left after stripping.
 const MIN_STEM_CHARS: usize = 2;
@@ -133,7 +117,7 @@ pub(crate) fn is_function_word(ar: &str) -> bool {
 
 /// Arabic prepositions, conjunctions and particles (normalized) that an external dictionary glosses
 /// with English function words: a closed class, left out of the dictionary layer.
-const ARABIC_PARTICLES: [&str; 24] = [
+const ARABIC_PARTICLES: &[&str] = &[
     "في",
     "من",
     "علي",
@@ -167,7 +151,7 @@ pub(crate) fn is_english_function_word(word: &str) -> bool {
 
 /// English articles, pronouns, prepositions, conjunctions, auxiliaries and the commonest adverbs of
 /// degree, place and time, of three letters or more, sorted: the closed-class words of dictionary glosses that render nothing particular.
-const ENGLISH_FUNCTION_WORDS: [&str; 86] = [
+const ENGLISH_FUNCTION_WORDS: &[&str] = &[
     "about",
     "after",
     "all",
@@ -514,7 +498,7 @@ impl Stems {
 const LONG_STEM: usize = 4;
 
 /// Endings a rendering stem shorter than [`LONG_STEM`] takes in a word (`war` → `wars`).
-const SHORT_STEM_ENDINGS: [&str; 5] = ["", "s", "es", "ed", "ing"];
+const SHORT_STEM_ENDINGS: &[&str] = &["", "s", "es", "ed", "ing"];
 
 /// Every single-word English rendering in the lexicon.
 static ENGLISH: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -527,13 +511,13 @@ static ENGLISH: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Endings of English common nouns and adjectives that proper names rarely have.
-const COMMON_SUFFIXES: [&str; 16] = [
+const COMMON_SUFFIXES: &[&str] = &[
     "ing", "tion", "sion", "ment", "ments", "ness", "ity", "ary", "ics", "ism", "ive", "ous", "ship", "ance",
     "ence", "wards",
 ];
 
 /// Inflections a lexicon rendering takes when it is read as a whole word (`election` → `elections`).
-const INFLECTIONS: [&str; 10] = ["", "s", "es", "ed", "ing", "e", "y", "ies", "er", "al"];
+const INFLECTIONS: &[&str] = &["", "s", "es", "ed", "ing", "e", "y", "ies", "er", "al"];
 
 /// Whether an English word (lower case) is one of [`NAME_WORDS`], singular or plural (`Awards`,
 /// `Academies`).
@@ -621,11 +605,11 @@ struct Affixes {
     masks: [u16; 256],
 }
 
-/// [`PREFIXES`] by their first letter.
-static PREFIX_FIRST: Affixes = Affixes::new(&PREFIXES, false);
+/// [`PROCLITICS`] by their first letter.
+static PREFIX_FIRST: Affixes = Affixes::new(&PROCLITICS, false);
 
-/// [`SUFFIXES`] by their last letter.
-static SUFFIX_LAST: Affixes = Affixes::new(&SUFFIXES, true);
+/// [`ENCLITICS`] by their last letter.
+static SUFFIX_LAST: Affixes = Affixes::new(&ENCLITICS, true);
 
 impl Affixes {
     /// The masks of a list of affixes written in Arabic-block letters (two bytes each in UTF-8);
@@ -766,15 +750,15 @@ mod tests {
 
     #[test]
     fn affixes_are_found_by_their_letters() {
-        for p in PREFIXES {
+        for p in PROCLITICS {
             let first = p.chars().next();
-            let expected: Vec<&str> = PREFIXES.into_iter().filter(|q| q.chars().next() == first).collect();
+            let expected: Vec<&str> = PROCLITICS.into_iter().filter(|q| q.chars().next() == first).collect();
             assert_eq!(PREFIX_FIRST.for_letter(first).collect::<Vec<_>>(), expected, "{p}");
         }
-        for s in SUFFIXES {
+        for s in ENCLITICS {
             let last = s.chars().next_back();
             let expected: Vec<&str> =
-                SUFFIXES.into_iter().filter(|q| q.chars().next_back() == last).collect();
+                ENCLITICS.into_iter().filter(|q| q.chars().next_back() == last).collect();
             assert_eq!(SUFFIX_LAST.for_letter(last).collect::<Vec<_>>(), expected, "{s}");
         }
         assert_eq!(PREFIX_FIRST.for_letter(Some('a')).count(), 0);

@@ -55,7 +55,7 @@ impl Polarity {
 
 /// Arabic negation words (normalized: `ا` for every alef), without clitics: the particles, the
 /// conjugation of `ليس`, and the negating prepositional phrases.
-const ARABIC_NEGATORS: [&str; 19] = [
+const ARABIC_NEGATORS: &[&str] = &[
     "لا",
     "لم",
     "لن",
@@ -82,7 +82,7 @@ const ARABIC_NEGATORS: [&str; 19] = [
 const ARABIC_QATT: &str = "قط";
 
 /// Arabic words that negate implicitly (see the module documentation), without clitics.
-const ARABIC_IMPLICIT: [&str; 2] = ["عدم", "غير"];
+const ARABIC_IMPLICIT: &[&str] = &["عدم", "غير"];
 
 /// Arabic `دون`: without, or below.
 const ARABIC_DUN: &str = "دون";
@@ -97,14 +97,14 @@ const ARABIC_AN: &str = "ان";
 const ARABIC_ILLA: &str = "الا";
 
 /// Arabic words after a negator that make it additive (`ليس فقط`, not only).
-const ARABIC_ONLY: [&str; 2] = ["فحسب", "فقط"];
+const ARABIC_ONLY: &[&str] = &["فحسب", "فقط"];
 
 /// English negation words, lower case, besides `n't` and the `no`/`not` handled in context.
-const ENGLISH_NEGATORS: [&str; 10] =
-    ["cannot", "neither", "never", "nobody", "none", "nope", "nor", "nothing", "nowhere", "without"];
+const ENGLISH_NEGATORS: &[&str] =
+    &["cannot", "neither", "never", "nobody", "none", "nope", "nor", "nothing", "nowhere", "without"];
 
 /// English words after `not` that make it additive (`not only`).
-const ENGLISH_ONLY: [&str; 3] = ["just", "merely", "only"];
+const ENGLISH_ONLY: &[&str] = &["just", "merely", "only"];
 
 /// The words of a normalized sentence: runs of letters, digits and apostrophes (`didn't`).
 fn words(text: &str) -> impl Iterator<Item = &str> {
@@ -142,7 +142,7 @@ fn bare_in<'a>(word: &'a str, list: &[&str]) -> Option<&'a str> {
 
 /// Whether `word`, without a conjunction, is an Arabic negator.
 fn is_arabic_negator(word: &str) -> bool {
-    word == ARABIC_QATT || bare_in(word, &ARABIC_NEGATORS).is_some()
+    word == ARABIC_QATT || bare_in(word, ARABIC_NEGATORS).is_some()
 }
 
 /// The clear and implicit negations of one Arabic sentence's words.
@@ -166,7 +166,7 @@ fn arabic_counts(words: &[&str]) -> (u32, u32) {
             } else {
                 implicit += 1;
             }
-        } else if bare_in(w, &ARABIC_IMPLICIT).is_some() {
+        } else if bare_in(w, ARABIC_IMPLICIT).is_some() {
             implicit += 1;
         }
     }
@@ -267,7 +267,7 @@ mod tests {
     #[test]
     fn tables_are_normalized() {
         use crate::text::normalize::normalize;
-        let arabic = ARABIC_NEGATORS.iter().chain(&ARABIC_IMPLICIT).chain(&ARABIC_ONLY).chain(&[
+        let arabic = ARABIC_NEGATORS.iter().chain(ARABIC_IMPLICIT).chain(ARABIC_ONLY).chain(&[
             ARABIC_QATT,
             ARABIC_DUN,
             ARABIC_MIN,
@@ -277,7 +277,7 @@ mod tests {
         for w in arabic {
             assert_eq!(normalize(w).text, *w, "not folded: {w}");
         }
-        for w in ENGLISH_NEGATORS.iter().chain(&ENGLISH_ONLY) {
+        for w in ENGLISH_NEGATORS.iter().chain(ENGLISH_ONLY) {
             assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
         }
     }

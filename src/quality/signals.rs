@@ -448,7 +448,7 @@ fn names(
 }
 
 /// Titles before a personal name, lower case, sorted: the word after one is a name.
-const TITLES: [&str; 24] = [
+const TITLES: &[&str] = &[
     "captain",
     "chancellor",
     "coach",
@@ -575,7 +575,7 @@ fn arabic_runs(tgt: SideText) -> Vec<Span> {
 
 /// Lead bytes of mojibake: the Latin-1 reading of UTF-8 lead bytes 0xC2–0xC5 (Latin text), 0xD8–0xDB
 /// (Arabic text) and 0xE2 (punctuation such as `’` and `€`, read as `â€™`).
-const MOJIBAKE_LEADS: [char; 9] = ['Â', 'Ã', 'Ä', 'Å', 'Ø', 'Ù', 'Ú', 'Û', 'â'];
+const MOJIBAKE_LEADS: &[char] = &['Â', 'Ã', 'Ä', 'Å', 'Ø', 'Ù', 'Ú', 'Û', 'â'];
 
 /// Spans of mojibake pairs: a lead from [`MOJIBAKE_LEADS`] followed by a character that a UTF-8
 /// continuation byte (0x80–0xBF) becomes in Latin-1 or Windows-1252.
