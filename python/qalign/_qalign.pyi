@@ -87,8 +87,6 @@ class Components:
     lexicon_matched: int
     dictionary_words: int
     dictionary_matched: int
-    english_words: int
-    english_rendered: int
     arabic_in_target: float
     target_text: float
     mojibake: int

@@ -387,21 +387,6 @@ impl Lexicon {
 }
 
 impl LexicalMatch<'_> {
-    /// How an English word (lower case) reads in `lexicon` (the one that made this match): `None`
-    /// when it renders no entry of the lexicon (or is a function word), else whether it renders one of
-    /// the Arabic's lexicon words.
-    pub fn explains_word(&self, lexicon: &Lexicon, lower: &str) -> Option<bool> {
-        if is_english_function_word(lower) {
-            return None;
-        }
-        let (mut known, mut renders) = (false, false);
-        lexicon.stems.word_stems(lower, |entries| {
-            known |= !entries.is_empty();
-            renders |= entries.iter().any(|k| self.entries.contains(k));
-        });
-        known.then_some(renders)
-    }
-
     /// Whether one of the Arabic's lexicon words renders as the English word `lower` (lower case),
     /// in `lexicon` (the one that made this match).
     pub fn renders_word(&self, lexicon: &Lexicon, lower: &str) -> bool {

@@ -7,7 +7,7 @@
 use crate::quality::signals::Components;
 
 /// How many features the model reads.
-pub(crate) const FEATURES: usize = 18;
+pub(crate) const FEATURES: usize = 17;
 
 /// The features' names, in the order of [`features`].
 pub(crate) const FEATURE_NAMES: [&str; FEATURES] = [
@@ -23,7 +23,6 @@ pub(crate) const FEATURE_NAMES: [&str; FEATURES] = [
     "dictionary_matched",
     "dictionary_missed",
     "rendered_share",
-    "explained_share",
     "nothing_rendered",
     "arabic_in_target",
     "open_end",
@@ -55,7 +54,6 @@ pub(crate) fn features(c: &Components) -> [f64; FEATURES] {
         f64::from(c.dictionary_matched).min(LEXICON_CAP),
         f64::from(c.dictionary_words - c.dictionary_matched).min(LEXICON_CAP),
         rendered_share(c),
-        shrunk_share(c.english_rendered, c.english_words),
         if nothing_rendered(c) { 1.0 } else { 0.0 },
         c.arabic_in_target,
         if c.open_end { 1.0 } else { 0.0 },
@@ -97,30 +95,29 @@ pub(crate) fn nothing_rendered(c: &Components) -> bool {
 
 /// The intercept, fitted (see the module docs) with the two classes weighed evenly: the log-odds of
 /// a pair with no evidence at even odds. [`probability`] adds the prior's log-odds.
-const BIAS: f64 = 4.252;
+const BIAS: f64 = 4.195;
 
 /// The weights, in the order of [`FEATURE_NAMES`], fitted (see the module docs) with the Debian
 /// FreeDict dictionaries loaded, so that the dictionary layer has weights of its own; without a
 /// dictionary its features are zero.
 const WEIGHTS: [f64; FEATURES] = [
-    -1.781,  // short
-    -1.577,  // long
-    -6.408,  // numbers_contradicted
-    -2.122,  // numbers_one_sided
-    0.433,   // numbers_shared
-    -4.161,  // names_unmatched
-    0.341,   // names_matched
-    -0.014,  // lexicon_matched
-    -0.107,  // lexicon_missed
-    -0.334,  // dictionary_matched
-    0.030,   // dictionary_missed
-    3.352,   // rendered_share
-    0.779,   // explained_share
-    -2.206,  // nothing_rendered
-    -11.588, // arabic_in_target
-    -2.420,  // open_end
-    -0.535,  // punctuation
-    -0.910,  // polarity_mismatch
+    -1.734,  // short
+    -1.615,  // long
+    -6.376,  // numbers_contradicted
+    -2.141,  // numbers_one_sided
+    0.425,   // numbers_shared
+    -4.142,  // names_unmatched
+    0.340,   // names_matched
+    0.005,   // lexicon_matched
+    -0.115,  // lexicon_missed
+    -0.323,  // dictionary_matched
+    0.024,   // dictionary_missed
+    3.674,   // rendered_share
+    -2.241,  // nothing_rendered
+    -11.358, // arabic_in_target
+    -2.382,  // open_end
+    -0.549,  // punctuation
+    -0.891,  // polarity_mismatch
 ];
 
 /// Log-odds taken off per mojibake sequence in the English. The dev set has no mojibake, so this is

@@ -72,10 +72,6 @@ pub struct Components {
     pub dictionary_words: u32,
     /// Of those, the ones with one of the dictionary's glosses in the English.
     pub dictionary_matched: u32,
-    /// English words (not function words) that render a word of the built-in lexicon.
-    pub english_words: u32,
-    /// Of those, the ones that render a word of the Arabic (in the built-in lexicon or a dictionary).
-    pub english_rendered: u32,
     /// Share of the English side's letters that are Arabic letters (text left untranslated).
     pub arabic_in_target: f64,
     /// Share of the English side's characters that are letters or digits (low for an empty or
@@ -195,20 +191,6 @@ pub(crate) fn signals(
             || external.as_ref().is_some_and(|(d, m)| m.renders_word(d, word))
     };
     names(src, tgt, &renders, &mut c, &mut findings);
-    // The other way: the English words the built-in lexicon knows, and how many of them render a
-    // word of the Arabic (in either layer).
-    let mut lower = String::new();
-    for s in tgt.sentences {
-        for word in s.normalized().split(|ch: char| !is_letter(ch)).filter(|w| w.len() > 1) {
-            lower.clear();
-            push_lowercase(&mut lower, word);
-            if let Some(rendered) = builtin.explains_word(&BUILTIN, &lower) {
-                c.english_words += 1;
-                let by_dictionary = || external.as_ref().is_some_and(|(d, m)| m.renders_word(d, &lower));
-                c.english_rendered += u32::from(rendered || by_dictionary());
-            }
-        }
-    }
     script(tgt, &mut c, &mut findings);
     c.punctuation = punctuation(src.sentences)
         .iter()
