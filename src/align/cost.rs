@@ -79,11 +79,12 @@ pub(crate) const fn move_index(src: usize, tgt: usize) -> u8 {
 pub(crate) const MAX_SIDE: usize = 8;
 
 /// Added to [`Config::three_one_cost`] for each sentence a one-to-many bead holds beyond three: a
-/// bead of one sentence against eight costs 5 nats more than one against three. Below the cost of
+/// bead of one sentence against eight costs 10 nats more than one against three. Below the cost of
 /// leaving a sentence unpaired (`null_cost`, 3), so a long sentence translated as many is one bead,
-/// not a 1-3 bead and a run of unpaired sentences; high enough that a wide bead is formed only where
-/// the lengths call for it.
-const WIDE_BEAD_SENTENCE_COST: f64 = 1.0;
+/// not a 1-3 bead and a run of unpaired sentences. On the dev set, 1 lets wide beads absorb the
+/// unpaired sentences next to an untranslated block (partial items lose 1–2 points of pairs right),
+/// 2 keeps every existing figure and 3 or more lose pairs of the items with joined runs.
+const WIDE_BEAD_SENTENCE_COST: f64 = 2.0;
 
 /// What the cost of a non-null bead is computed from; the DP fills it from precomputed arrays.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

@@ -1062,6 +1062,57 @@ mod tests {
     }
 
     #[test]
+    fn one_sentence_against_eight_is_one_bead() {
+        let en = [
+            "The minister arrived in the city on Monday.",
+            "He met the mayor at noon.",
+            "They spoke about the new bridge.",
+            "The bridge will cost 40 million dollars.",
+            "Work starts in 2027.",
+            "It will take three years.",
+            "The mayor thanked the government.",
+            "Residents have waited a long time.",
+        ];
+        let ar = "وصل الوزير إلى المدينة يوم الاثنين والتقى رئيس البلدية عند الظهر وتحدثا عن الجسر الجديد \
+                  الذي ستبلغ كلفته 40 مليون دولار ويبدأ العمل فيه عام 2027 ويستغرق ثلاث سنوات، وقد شكر \
+                  رئيس البلدية الحكومة، وانتظر السكان طويلا هذا اليوم.";
+        let docs =
+            documents(&format!("قال.\n{ar}\nانتهى."), &format!("He said.\n{}\nThe end.", en.join("\n")));
+        let prep = Prepared::new(&docs.0, &docs.1);
+        let config = Config::default();
+        let path = best_path(&config, config.length_ratio, &prep);
+        let shapes: Vec<(usize, usize)> =
+            path.iter().map(|s| (s.to.0 - s.from.0, s.to.1 - s.from.1)).collect();
+        assert_eq!(shapes, [(1, 1), (1, 8), (1, 1)]);
+    }
+
+    #[test]
+    fn pair_sums_count_the_cells_of_any_bead() {
+        let docs = documents(&"أ 1 2\n".repeat(12), &"a 1 2\n".repeat(12));
+        let prep = Prepared::new(&docs.0, &docs.1);
+        let band = Band::anchored(&prep, 3);
+        let pairs = count_pairs(&band, &prep);
+        let sums = PairSums::new(&band, &pairs);
+        let (i, j) = (10, 9);
+        let rows: [Row; MAX_SIDE + 1] = std::array::from_fn(|k| band.row(i - k));
+        // Counted cell by cell over the band.
+        let direct = |s: usize, t: usize| -> u32 {
+            let mut sum = 0;
+            for a in i + 1 - s..=i {
+                for b in j + 1 - t..=j {
+                    sum += band.cell(a, b).map_or(0, |c| u32::from(pairs[c][0]));
+                }
+            }
+            sum
+        };
+        assert_eq!(sums.bead::<8, 1>(&rows, j)[0], direct(8, 1));
+        assert_eq!(sums.bead::<1, 8>(&rows, j)[0], direct(1, 8));
+        assert_eq!(sums.bead::<2, 2>(&rows, j)[0], direct(2, 2));
+        assert_eq!(sums.bead::<1, 1>(&rows, j)[0], direct(1, 1));
+        assert!(direct(8, 1) > 0);
+    }
+
+    #[test]
     fn coarsening_keeps_lengths_and_anchors() {
         let docs = documents("أ 1\nب 2\nج 3\nد 1\nه 5", "a");
         let side = docs.0.side_data();
