@@ -142,6 +142,12 @@ impl SideData {
         }
     }
 
+    /// The runs of the last `w` sentences before boundary `k`, for `w` from 0 to [`MAX_SIDE`]; runs
+    /// longer than `k` are empty.
+    fn windows(&self, k: usize) -> [Window; MAX_SIDE + 1] {
+        std::array::from_fn(|w| if w <= k { self.window(k, w) } else { Window::default() })
+    }
+
     /// Number of sentences.
     pub(crate) fn len(&self) -> usize {
         self.cum_chars.len() - 1
@@ -774,7 +780,8 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
         let mut here_row = std::mem::take(&mut ring[i % (MAX_SIDE + 1)]);
         here_row.clear();
         here_row.resize(rows[0].hi + 1 - rows[0].lo, [f64::INFINITY; 3]);
-        let beads = Beads { config, ratio, pairs: &pairs, rows: &rows, src: prep.src, tgt: prep.tgt, i };
+        let src = prep.src.windows(i);
+        let beads = Beads { config, ratio, pairs: &pairs, rows: &rows, src: &src, tgt: prep.tgt };
         // The costs of the cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts
         // from, for s ≥ 1.
         let start = |s: usize, t: usize, j: usize| {
@@ -792,11 +799,13 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
                 costs[PAIRED] = 0.0;
             }
             let from = |s: usize, t: usize| start(s, t, j).map(cheapest);
+            // The English sentence before boundary j, which every bead of one English sentence reads.
+            let last = if j > 0 { prep.tgt.window(j, 1) } else { Window::default() };
             let mut best = Best { cost: costs[PAIRED], step: 0, from: 0, edge_cost };
             // In the order of MOVES, so that ties go to the narrower bead.
             macro_rules! relax {
                 ($s:literal, $t:literal) => {
-                    best.relax::<$s, $t>(from($s, $t), |budget| beads.pair::<$s, $t>(j, budget));
+                    best.relax::<$s, $t>(from($s, $t), |budget| beads.pair::<$s, $t>(j, &last, budget));
                 };
             }
             for_each_pair_shape!(relax);
@@ -867,9 +876,9 @@ struct Beads<'a> {
     pairs: &'a PairSums,
     /// `rows[k]` is row `i − k`.
     rows: &'a [Row; MAX_SIDE + 1],
-    src: &'a SideData,
+    /// `src[w]`: the last `w` Arabic sentences before boundary `i`.
+    src: &'a [Window; MAX_SIDE + 1],
     tgt: &'a SideData,
-    i: usize,
 }
 
 impl Beads<'_> {
@@ -877,9 +886,11 @@ impl Beads<'_> {
     /// when it is certainly not below `budget`. The caller has checked that the bead's start cell
     /// exists. Every count is read from prefix sums, so a wide bead costs no more than a narrow one.
     #[inline(always)]
-    fn pair<const S: usize, const T: usize>(&self, j: usize, budget: f64) -> Option<f64> {
+    /// `last` is the English sentence before boundary `j`.
+    fn pair<const S: usize, const T: usize>(&self, j: usize, last: &Window, budget: f64) -> Option<f64> {
         let config = self.config;
-        let (src, tgt) = (self.src.window(self.i, S), self.tgt.window(j, T));
+        let src = self.src[S];
+        let tgt = if T == 1 { *last } else { self.tgt.window(j, T) };
         // Before counting a bead's anchor pairs: the lowest cost its anchors could give, then that
         // plus its length cost. Shared numbers are at most the fewer side's, and every name of one
         // side meets each sentence of the other at most once.
@@ -962,12 +973,14 @@ fn trace(
             _ => {
                 let rows: [Row; MAX_SIDE + 1] =
                     std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
-                let beads = Beads { config, ratio, pairs, rows: &rows, src: prep.src, tgt: prep.tgt, i };
+                let src = prep.src.windows(i);
+                let beads = Beads { config, ratio, pairs, rows: &rows, src: &src, tgt: prep.tgt };
+                let last = prep.tgt.window(j, 1);
                 let mut cost = None;
                 macro_rules! cost_of {
                     ($s:literal, $t:literal) => {
                         if (mv.src, mv.tgt) == ($s, $t) {
-                            cost = beads.pair::<$s, $t>(j, f64::INFINITY);
+                            cost = beads.pair::<$s, $t>(j, &last, f64::INFINITY);
                         }
                     };
                 }
