@@ -545,7 +545,7 @@ fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; KEY_KINDS]> {
                         break;
                     }
                     if let Some(c) = row.cell(col) {
-                        pairs[c][kind] = pairs[c][kind].saturating_add(1);
+                        pairs[c][kind] = (pairs[c][kind] + 1).min(MAX_CELL_PAIRS);
                     }
                 }
             }
@@ -554,38 +554,45 @@ fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; KEY_KINDS]> {
     pairs
 }
 
+/// The most keys of one kind two sentences are counted to share: a bead of eight sentences against
+/// one then shares at most 248, which fits the byte of [`PairSums`]. Far above what a bead's
+/// evidence reads (`anchor_cap`, `word_cap`).
+const MAX_CELL_PAIRS: u8 = u8::MAX / MAX_SIDE as u8;
+
 /// The anchor pairs of [`count_pairs`] as two running sums over the band, so that the pairs inside
-/// any bead are read with a subtraction or two whatever its width. Sums wrap around: a difference of
-/// two is exact as long as the true sum it stands for fits in a `u16`, and a bead's never comes near
-/// (at most 16 cells of at most 255 each).
+/// any bead are read with a subtraction or two whatever its width. Sums wrap around: the difference
+/// of two is exact as long as the true sum it stands for fits in a byte, which a bead's does (at most
+/// [`MAX_SIDE`] cells of at most [`MAX_CELL_PAIRS`]; a 2-2 bead's four cells are read as two row
+/// differences).
 #[derive(Debug)]
 struct PairSums {
     /// `along[cell(i, j)]`: the pairs of cells `(i, lo[i]..=j)`.
-    along: Vec<[u16; KEY_KINDS]>,
+    along: Vec<[u8; KEY_KINDS]>,
     /// `down[cell(i, j)]`: the pairs of the cells of column `j` from the band's first row holding it
     /// to row `i`.
-    down: Vec<[u16; KEY_KINDS]>,
+    down: Vec<[u8; KEY_KINDS]>,
 }
 
 impl PairSums {
-    fn new(band: &Band, pairs: &[[u8; KEY_KINDS]]) -> PairSums {
-        let add = |a: [u16; KEY_KINDS], b: [u8; KEY_KINDS]| -> [u16; KEY_KINDS] {
-            std::array::from_fn(|kind| a[kind].wrapping_add(u16::from(b[kind])))
+    /// The sums of the pairs counted over `band`, made in place of them.
+    fn new(band: &Band, mut pairs: Vec<[u8; KEY_KINDS]>) -> PairSums {
+        let add = |a: [u8; KEY_KINDS], b: [u8; KEY_KINDS]| -> [u8; KEY_KINDS] {
+            std::array::from_fn(|kind| a[kind].wrapping_add(b[kind]))
         };
-        let mut along = vec![[0u16; KEY_KINDS]; pairs.len()];
-        let mut down = vec![[0u16; KEY_KINDS]; pairs.len()];
+        let mut down = vec![[0u8; KEY_KINDS]; pairs.len()];
         for i in 0..band.lo.len() {
             let row = band.row(i);
             let above = if i > 0 { band.row(i - 1) } else { Row::EMPTY };
-            let mut sum = [0u16; KEY_KINDS];
+            let mut sum = [0u8; KEY_KINDS];
             for j in row.lo..=row.hi {
                 let c = row.offset + j - row.lo;
-                sum = add(sum, pairs[c]);
-                along[c] = sum;
-                down[c] = add(above.cell(j).map_or([0; KEY_KINDS], |up| down[up]), pairs[c]);
+                let here = pairs[c];
+                sum = add(sum, here);
+                pairs[c] = sum;
+                down[c] = add(above.cell(j).map_or([0; KEY_KINDS], |up| down[up]), here);
             }
         }
-        PairSums { along, down }
+        PairSums { along: pairs, down }
     }
 
     /// The pairs of a bead of `S` Arabic and `T` English sentences ending in cell `(i, j)`, where
@@ -593,7 +600,7 @@ impl PairSums {
     /// inside the band.
     #[inline(always)]
     fn bead<const S: usize, const T: usize>(&self, rows: &[Row; MAX_SIDE + 1], j: usize) -> [u32; KEY_KINDS] {
-        let diff = |a: [u16; KEY_KINDS], b: [u16; KEY_KINDS]| -> [u32; KEY_KINDS] {
+        let diff = |a: [u8; KEY_KINDS], b: [u8; KEY_KINDS]| -> [u32; KEY_KINDS] {
             std::array::from_fn(|kind| u32::from(a[kind].wrapping_sub(b[kind])))
         };
         if T == 1 {
@@ -603,7 +610,7 @@ impl PairSums {
             let above = rows[S].cell(j).map_or([0; KEY_KINDS], |c| self.down[c]);
             return diff(self.down[end], above);
         }
-        let along = |row: &Row, col: usize| -> [u16; KEY_KINDS] {
+        let along = |row: &Row, col: usize| -> [u8; KEY_KINDS] {
             if col < row.lo { [0; KEY_KINDS] } else { self.along[row.offset + col.min(row.hi) - row.lo] }
         };
         let mut sum = [0u32; KEY_KINDS];
@@ -765,7 +772,7 @@ fn end_null(config: &Config, null: f64, at_end: bool) -> f64 {
 /// back-pointers for every cell, and the trace recomputes the costs of the beads it follows.
 fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
-    let pairs = PairSums::new(band, &count_pairs(band, prep));
+    let pairs = PairSums::new(band, count_pairs(band, prep));
     let mut back: Vec<Back> = vec![0; band.cells()];
     // ring[i % (MAX_SIDE + 1)]: the costs of row i's cells, in column order, one per state.
     let mut ring: [Vec<[f64; 3]>; MAX_SIDE + 1] = Default::default();
@@ -1105,7 +1112,7 @@ mod tests {
         let prep = Prepared::new(&docs.0, &docs.1);
         let band = Band::anchored(&prep, 3);
         let pairs = count_pairs(&band, &prep);
-        let sums = PairSums::new(&band, &pairs);
+        let sums = PairSums::new(&band, pairs.clone());
         let (i, j) = (10, 9);
         let rows: [Row; MAX_SIDE + 1] = std::array::from_fn(|k| band.row(i - k));
         // Counted cell by cell over the band.
