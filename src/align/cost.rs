@@ -83,7 +83,8 @@ pub(crate) const MAX_SIDE: usize = 8;
 /// leaving a sentence unpaired (`null_cost`, 3), so a long sentence translated as many is one bead,
 /// not a 1-3 bead and a run of unpaired sentences. On the dev set, 1 lets wide beads absorb the
 /// unpaired sentences next to an untranslated block (partial items lose 1–2 points of pairs right),
-/// 2 keeps every existing figure and 3 or more lose pairs of the items with joined runs.
+/// 2 keeps the earlier figures (`docs/design.md`, *Long beads*) and 3 or more lose pairs of the
+/// items with joined runs.
 const WIDE_BEAD_SENTENCE_COST: f64 = 2.0;
 
 /// What the cost of a non-null bead is computed from; the DP fills it from precomputed arrays.
@@ -197,7 +198,7 @@ pub(crate) fn shape_cost(config: &Config, mv: Move) -> f64 {
         (2, 2) => config.two_two_cost,
         (3, 1) | (1, 3) => config.three_one_cost,
         (2, 1) | (1, 2) => config.two_one_cost,
-        (s, t) => config.three_one_cost + WIDE_BEAD_SENTENCE_COST * (s.max(t) - 3) as f64,
+        (s, t) => config.three_one_cost + WIDE_BEAD_SENTENCE_COST * s.max(t).saturating_sub(3) as f64,
     }
 }
 

@@ -64,7 +64,7 @@ impl SideData {
         let mut side = SideData { cum_chars: Vec::with_capacity(sentences.len() + 1), ..SideData::default() };
         side.cum_chars.push(0.0);
         let mut entries: Vec<usize> = Vec::new();
-        // Appends a sentence's distinct keys to an index; returns how many there were.
+        // Appends a sentence's distinct keys to an index.
         let mut keys: Vec<u64> = Vec::new();
         let mut add = |index: &mut Vec<Posting>, found: &mut dyn Iterator<Item = u64>, sentence: usize| {
             keys.clear();
@@ -891,9 +891,9 @@ struct Beads<'a> {
 impl Beads<'_> {
     /// Cost of the bead of `S` Arabic and `T` English sentences ending in cell `(i, j)`, or `None`
     /// when it is certainly not below `budget`. The caller has checked that the bead's start cell
-    /// exists. Every count is read from prefix sums, so a wide bead costs no more than a narrow one.
+    /// exists; `last` is the English sentence before boundary `j`. Every count is read from prefix
+    /// sums, so a wide bead costs no more than a narrow one.
     #[inline(always)]
-    /// `last` is the English sentence before boundary `j`.
     fn pair<const S: usize, const T: usize>(&self, j: usize, last: &Window, budget: f64) -> Option<f64> {
         let config = self.config;
         let src = self.src[S];
