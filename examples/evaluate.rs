@@ -62,6 +62,16 @@ fn main() -> anyhow::Result<()> {
     let counts = devset::score_presegmented(&alignment, &devset::gold_text(&half.gold));
     println!("{}", counts.row("20k item, English of the first 10k"));
 
+    // Long beads: each clean item with runs of four to eight sentences joined into one line.
+    println!();
+    println!(
+        "| runs of 4–8 sentences | items | link P | link R | link F1 | strict P | strict R | lax P | lax R | null P | null R |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
+    for (name, counts) in devset::score_joined(&dev, &aligner)? {
+        println!("{}", counts.row(name));
+    }
+
     // Partial translations: each clean item with the English of half its beads taken out.
     println!();
     println!(

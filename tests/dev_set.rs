@@ -6,7 +6,8 @@ use qalign::Aligner;
 mod common;
 use common::data;
 use common::devset::{
-    Counts, PartialCounts, drop_english, evaluate, gold_text, partial_items, ratio, score_presegmented,
+    Counts, PartialCounts, drop_english, evaluate, gold_text, partial_items, ratio, score_joined,
+    score_presegmented,
 };
 
 fn null_pr(c: &Counts) -> (f64, f64) {
@@ -24,6 +25,18 @@ fn alignment_accuracy_stays_above_the_floors() {
     assert!(report.raw.link_f1() >= 0.95, "{rows}");
     let (p, r) = null_pr(&report.noisy);
     assert!(p >= 0.85 && r >= 0.85, "{rows}");
+}
+
+#[test]
+fn sentences_translated_as_runs_of_four_to_eight_are_one_bead() {
+    let Some(dev) = data::dataset("ntrex-dev") else { return };
+    let rows = score_joined(&dev, &Aligner::new()).expect("dev set readable");
+    let table: Vec<String> = rows.iter().map(|(name, c)| c.row(name)).collect();
+    assert_eq!(rows.len(), 2, "{table:?}");
+    for (_, counts) in &rows {
+        assert_eq!(counts.items, 62);
+        assert!(counts.link_f1() >= 0.98, "{table:?}");
+    }
 }
 
 #[test]

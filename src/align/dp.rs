@@ -15,7 +15,8 @@
 
 use super::Config;
 use super::cost::{
-    BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, length_cost, move_index, null_cost, shape_cost,
+    BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, for_each_pair_shape, length_cost, move_index, null_cost,
+    shape_cost,
 };
 use crate::document::{Document, Segmentation, Sentence};
 use crate::lang::Lang;
@@ -37,32 +38,33 @@ pub(crate) struct SideData {
     /// Each sentence's distinct entries of the built-in lexicon (words of an Arabic sentence, the
     /// renderings an English one shows) as sorted `(entry, sentence)` pairs.
     word_index: Vec<Posting>,
-    /// `windows[k]`: the last sentences before boundary `k`, as the dynamic program reads them.
-    windows: Vec<Window>,
+    /// `prefix[k]`: the distinct number, name and word keys of the first `k` sentences, each
+    /// sentence's counted apart, and the paragraph ends among them; what a bead's counts are read from
+    /// whatever its width.
+    prefix: Vec<[u32; KEY_KINDS + 1]>,
     /// How many sentences each unit holds, when units are merged sentences (a coarsened side, see
     /// [`SideData::coarsen`]); empty when every unit is one sentence.
     sizes: Vec<u32>,
 }
 
-/// What the dynamic program reads about the last `w` sentences before a boundary `k` (sentences
-/// `k − w..k`), for `w` from 0 to [`MAX_SIDE`]; entries with `w > k` are zero.
+/// What the dynamic program reads about a run of consecutive sentences of one side, read from the
+/// side's prefix sums: the same work for a run of eight sentences as for one.
 #[derive(Clone, Copy, Debug, Default)]
 struct Window {
-    chars: [f64; MAX_SIDE + 1],
-    numbers: [u32; MAX_SIDE + 1],
-    names: [u32; MAX_SIDE + 1],
-    words: [u32; MAX_SIDE + 1],
-    inner_breaks: [u32; MAX_SIDE + 1],
+    chars: f64,
+    numbers: u32,
+    names: u32,
+    words: u32,
+    /// Paragraph ends strictly inside the run.
+    inner_breaks: u32,
 }
 
 impl SideData {
     pub(crate) fn new(sentences: &[Sentence], lang: Lang, segmentation: Segmentation) -> SideData {
         let mut side = SideData { cum_chars: Vec::with_capacity(sentences.len() + 1), ..SideData::default() };
         side.cum_chars.push(0.0);
-        // Per sentence, its distinct number, name and word keys.
-        let mut counts: Vec<[u32; KEY_KINDS]> = Vec::with_capacity(sentences.len());
         let mut entries: Vec<usize> = Vec::new();
-        // Appends a sentence's distinct keys to an index; returns how many there were.
+        // Appends a sentence's distinct keys to an index.
         let mut keys: Vec<u64> = Vec::new();
         let mut add = |index: &mut Vec<Posting>, found: &mut dyn Iterator<Item = u64>, sentence: usize| {
             keys.clear();
@@ -70,17 +72,15 @@ impl SideData {
             keys.sort_unstable();
             keys.dedup();
             index.extend(keys.iter().map(|&key| (key, sentence as u32)));
-            keys.len() as u32
         };
         for (k, s) in sentences.iter().enumerate() {
-            let numbers = add(&mut side.number_index, &mut s.numbers().iter().map(|n| n.key()), k);
-            let names = add(&mut side.name_index, &mut s.names().iter().map(|n| n.key), k);
+            add(&mut side.number_index, &mut s.numbers().iter().map(|n| n.key()), k);
+            add(&mut side.name_index, &mut s.names().iter().map(|n| n.key), k);
             entries.clear();
             BUILTIN.sentence_entries(s, lang == Lang::Arabic, &mut entries);
-            let words = add(&mut side.word_index, &mut entries.iter().map(|&e| e as u64), k);
+            add(&mut side.word_index, &mut entries.iter().map(|&e| e as u64), k);
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
             side.furniture.push(s.is_furniture());
-            counts.push([numbers, names, words]);
         }
         side.number_index.sort_unstable();
         side.name_index.sort_unstable();
@@ -90,46 +90,62 @@ impl SideData {
             side.paragraph_end =
                 sentences.windows(2).map(|w| w[0].paragraph() != w[1].paragraph()).chain([true]).collect();
         }
-        side.windows = (0..=side.len()).map(|k| side.window(k, &counts)).collect();
+        side.count_prefix();
         side
     }
 
     /// This side with extra name keys, as `(key, sentence)` pairs (a termbase's terms found in the
-    /// sentences): merged into the name index, with the windows counted again.
+    /// sentences): merged into the name index, with the prefix sums counted again.
     pub(crate) fn with_names(&self, extra: &[Posting]) -> SideData {
         let mut side = self.clone();
         side.name_index.extend_from_slice(extra);
         side.name_index.sort_unstable();
         side.name_index.dedup();
-        side.count_windows();
+        side.count_prefix();
         side
     }
 
-    /// Sets the windows from the indexes: each sentence's distinct keys of each kind.
-    fn count_windows(&mut self) {
-        let mut counts = vec![[0u32; KEY_KINDS]; self.len()];
+    /// Sets the prefix sums from the indexes (each sentence's distinct keys of each kind) and the
+    /// paragraph ends.
+    fn count_prefix(&mut self) {
+        let mut counts = vec![[0u32; KEY_KINDS + 1]; self.len()];
         for (kind, index) in [&self.number_index, &self.name_index, &self.word_index].into_iter().enumerate()
         {
             for &(_, k) in index {
                 counts[k as usize][kind] += 1;
             }
         }
-        self.windows = (0..=self.len()).map(|k| self.window(k, &counts)).collect();
+        for (count, &end) in counts.iter_mut().zip(&self.paragraph_end) {
+            count[KEY_KINDS] = u32::from(end);
+        }
+        self.prefix = Vec::with_capacity(self.len() + 1);
+        let mut sum = [0u32; KEY_KINDS + 1];
+        self.prefix.push(sum);
+        for count in &counts {
+            sum = std::array::from_fn(|kind| sum[kind] + count[kind]);
+            self.prefix.push(sum);
+        }
     }
 
-    /// The window before boundary `k`; `counts` holds each sentence's distinct number, name and word
-    /// keys.
-    fn window(&self, k: usize, counts: &[[u32; KEY_KINDS]]) -> Window {
-        let mut window = Window::default();
-        for w in 1..=MAX_SIDE.min(k) {
-            let last = &counts[k - w..k];
-            window.chars[w] = self.chars(k - w, k);
-            window.numbers[w] = last.iter().map(|c| c[0]).sum();
-            window.names[w] = last.iter().map(|c| c[1]).sum();
-            window.words[w] = last.iter().map(|c| c[2]).sum();
-            window.inner_breaks[w] = self.inner_breaks(k - w, k);
+    /// The run of sentences `k - w..k`, the last `w` before boundary `k`.
+    #[inline(always)]
+    fn window(&self, k: usize, w: usize) -> Window {
+        let (to, from) = (&self.prefix[k], &self.prefix[k - w]);
+        // Paragraph ends of sentences k − w..k − 1: the run's last sentence may end one freely.
+        let inner_breaks = if w > 1 { self.prefix[k - 1][KEY_KINDS] - from[KEY_KINDS] } else { 0 };
+        Window {
+            chars: self.cum_chars[k] - self.cum_chars[k - w],
+            numbers: to[0] - from[0],
+            names: to[1] - from[1],
+            words: to[2] - from[2],
+            inner_breaks,
         }
-        window
+    }
+
+    /// The runs of the last `w` sentences before boundary `k`, for `w` from 0 to [`MAX_SIDE`]; runs
+    /// longer than `k` are empty.
+    fn windows(&self, k: usize) -> [Window; MAX_SIDE + 1] {
+        std::array::from_fn(|w| if w <= k { self.window(k, w) } else { Window::default() })
     }
 
     /// Number of sentences.
@@ -176,26 +192,18 @@ impl SideData {
             number_index: merge(&self.number_index),
             name_index: merge(&self.name_index),
             word_index: merge(&self.word_index),
-            windows: Vec::new(),
+            prefix: Vec::new(),
             sizes: (0..units)
                 .map(|k| (COARSENING * k..(COARSENING * (k + 1)).min(n)).map(size).sum())
                 .collect(),
         };
-        side.count_windows();
+        side.count_prefix();
         side
     }
 
     /// Whether a bead boundary after the first `k` sentences falls on a paragraph end.
     fn ends_paragraph(&self, k: usize) -> bool {
         k == 0 || k == self.len() || self.paragraph_end.get(k - 1).copied().unwrap_or(true)
-    }
-
-    /// Paragraph ends strictly inside sentences `from..to`.
-    fn inner_breaks(&self, from: usize, to: usize) -> u32 {
-        if self.paragraph_end.is_empty() || to <= from + 1 {
-            return 0;
-        }
-        self.paragraph_end[from..to - 1].iter().filter(|&&e| e).count() as u32
     }
 }
 
@@ -537,13 +545,81 @@ fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; KEY_KINDS]> {
                         break;
                     }
                     if let Some(c) = row.cell(col) {
-                        pairs[c][kind] = pairs[c][kind].saturating_add(1);
+                        pairs[c][kind] = (pairs[c][kind] + 1).min(MAX_CELL_PAIRS);
                     }
                 }
             }
         }
     }
     pairs
+}
+
+/// The most keys of one kind two sentences are counted to share: a bead of eight sentences against
+/// one then shares at most 248, which fits the byte of [`PairSums`]. Far above what a bead's
+/// evidence reads (`anchor_cap`, `word_cap`).
+const MAX_CELL_PAIRS: u8 = u8::MAX / MAX_SIDE as u8;
+
+/// The anchor pairs of [`count_pairs`] as two running sums over the band, so that the pairs inside
+/// any bead are read with a subtraction or two whatever its width. Sums wrap around: the difference
+/// of two is exact as long as the true sum it stands for fits in a byte, which a bead's does (at most
+/// [`MAX_SIDE`] cells of at most [`MAX_CELL_PAIRS`]; a 2-2 bead's four cells are read as two row
+/// differences).
+#[derive(Debug)]
+struct PairSums {
+    /// `along[cell(i, j)]`: the pairs of cells `(i, lo[i]..=j)`.
+    along: Vec<[u8; KEY_KINDS]>,
+    /// `down[cell(i, j)]`: the pairs of the cells of column `j` from the band's first row holding it
+    /// to row `i`.
+    down: Vec<[u8; KEY_KINDS]>,
+}
+
+impl PairSums {
+    /// The sums of the pairs counted over `band`, made in place of them.
+    fn new(band: &Band, mut pairs: Vec<[u8; KEY_KINDS]>) -> PairSums {
+        let add = |a: [u8; KEY_KINDS], b: [u8; KEY_KINDS]| -> [u8; KEY_KINDS] {
+            std::array::from_fn(|kind| a[kind].wrapping_add(b[kind]))
+        };
+        let mut down = vec![[0u8; KEY_KINDS]; pairs.len()];
+        for i in 0..band.lo.len() {
+            let row = band.row(i);
+            let above = if i > 0 { band.row(i - 1) } else { Row::EMPTY };
+            let mut sum = [0u8; KEY_KINDS];
+            for j in row.lo..=row.hi {
+                let c = row.offset + j - row.lo;
+                let here = pairs[c];
+                sum = add(sum, here);
+                pairs[c] = sum;
+                down[c] = add(above.cell(j).map_or([0; KEY_KINDS], |up| down[up]), here);
+            }
+        }
+        PairSums { along: pairs, down }
+    }
+
+    /// The pairs of a bead of `S` Arabic and `T` English sentences ending in cell `(i, j)`, where
+    /// `rows[k]` is row `i − k` and `j ≥ T`: the pairs of the cells `(i − S + 1..=i, j − T + 1..=j)`
+    /// inside the band.
+    #[inline(always)]
+    fn bead<const S: usize, const T: usize>(&self, rows: &[Row; MAX_SIDE + 1], j: usize) -> [u32; KEY_KINDS] {
+        let diff = |a: [u8; KEY_KINDS], b: [u8; KEY_KINDS]| -> [u32; KEY_KINDS] {
+            std::array::from_fn(|kind| u32::from(a[kind].wrapping_sub(b[kind])))
+        };
+        if T == 1 {
+            // Column j: rows of the band hold a column in one run, so the cells above row i − S + 1
+            // are either all in the sum at row i − S or none of them is in the band.
+            let Some(end) = rows[0].cell(j) else { return [0; KEY_KINDS] };
+            let above = rows[S].cell(j).map_or([0; KEY_KINDS], |c| self.down[c]);
+            return diff(self.down[end], above);
+        }
+        let along = |row: &Row, col: usize| -> [u8; KEY_KINDS] {
+            if col < row.lo { [0; KEY_KINDS] } else { self.along[row.offset + col.min(row.hi) - row.lo] }
+        };
+        let mut sum = [0u32; KEY_KINDS];
+        for row in &rows[..S] {
+            let d = diff(along(row, j), along(row, j - T));
+            sum = std::array::from_fn(|kind| sum[kind] + d[kind]);
+        }
+        sum
+    }
 }
 
 /// Documents whose length ratio is off the model's by more than this factor get the whole table
@@ -656,8 +732,8 @@ const SRC_GAP: usize = 1;
 /// The last bead is an unpaired English sentence.
 const TGT_GAP: usize = 2;
 
-/// One back-pointer: two bytes per cell. Bits 0–2: the [`MOVES`] index of the last bead of the best
-/// path ending [`PAIRED`], bits 3–4 the state it starts from; bits 5–6 and 7–8: the state the best
+/// One back-pointer: two bytes per cell. Bits 0–4: the [`MOVES`] index of the last bead of the best
+/// path ending [`PAIRED`], bits 5–6 the state it starts from; bits 7–8 and 9–10: the state the best
 /// [`SRC_GAP`] and [`TGT_GAP`] paths come from.
 type Back = u16;
 
@@ -696,14 +772,13 @@ fn end_null(config: &Config, null: f64, at_end: bool) -> f64 {
 /// back-pointers for every cell, and the trace recomputes the costs of the beads it follows.
 fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
-    let pairs = count_pairs(band, prep);
+    let pairs = PairSums::new(band, count_pairs(band, prep));
     let mut back: Vec<Back> = vec![0; band.cells()];
     // ring[i % (MAX_SIDE + 1)]: the costs of row i's cells, in column order, one per state.
     let mut ring: [Vec<[f64; 3]>; MAX_SIDE + 1] = Default::default();
     let null_src: Vec<f64> = (0..n).map(|a| prep.src.null_cost(config, a)).collect();
     let null_tgt: Vec<f64> = (0..m).map(|b| prep.tgt.null_cost(config, b)).collect();
     let discount = config.null_run_discount;
-    let tgt_windows = &prep.tgt.windows[..=m];
 
     for i in 0..=n {
         // rows[k] is row i − k: the rows a bead ending in row i starts from or holds pairs in.
@@ -712,8 +787,8 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
         let mut here_row = std::mem::take(&mut ring[i % (MAX_SIDE + 1)]);
         here_row.clear();
         here_row.resize(rows[0].hi + 1 - rows[0].lo, [f64::INFINITY; 3]);
-        let src = prep.src.windows[i];
-        let beads = Beads { config, ratio, pairs: &pairs, rows: &rows, src: &src };
+        let src = prep.src.windows(i);
+        let beads = Beads { config, ratio, pairs: &pairs, rows: &rows, src: &src, tgt: prep.tgt };
         // The costs of the cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts
         // from, for s ≥ 1.
         let start = |s: usize, t: usize, j: usize| {
@@ -730,29 +805,30 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
             if i == 0 && j == 0 {
                 costs[PAIRED] = 0.0;
             }
-            let tgt = &tgt_windows[j];
             let from = |s: usize, t: usize| start(s, t, j).map(cheapest);
+            // The English sentence before boundary j, which every bead of one English sentence reads.
+            let last = if j > 0 { prep.tgt.window(j, 1) } else { Window::default() };
             let mut best = Best { cost: costs[PAIRED], step: 0, from: 0, edge_cost };
-            // In the order of MOVES, so that ties go to the same bead as always.
-            best.relax::<1, 1>(from(1, 1), |budget| beads.pair::<1, 1>(j, tgt, budget));
-            best.relax::<2, 1>(from(2, 1), |budget| beads.pair::<2, 1>(j, tgt, budget));
-            best.relax::<1, 2>(from(1, 2), |budget| beads.pair::<1, 2>(j, tgt, budget));
-            best.relax::<2, 2>(from(2, 2), |budget| beads.pair::<2, 2>(j, tgt, budget));
-            best.relax::<3, 1>(from(3, 1), |budget| beads.pair::<3, 1>(j, tgt, budget));
-            best.relax::<1, 3>(from(1, 3), |budget| beads.pair::<1, 3>(j, tgt, budget));
+            // In the order of MOVES, so that ties go to the narrower bead.
+            macro_rules! relax {
+                ($s:literal, $t:literal) => {
+                    best.relax::<$s, $t>(from($s, $t), |budget| beads.pair::<$s, $t>(j, &last, budget));
+                };
+            }
+            for_each_pair_shape!(relax);
             costs[PAIRED] = best.cost;
-            pointer |= Back::from(best.step) | (best.from as Back) << 3;
+            pointer |= Back::from(best.step) | (best.from as Back) << 5;
             if let Some(above) = start(1, 0, j) {
                 let null = end_null(config, null_src[i - 1], j == 0 || j == m);
                 let (cost, state) = into_gap(above, SRC_GAP, discount.min(null));
                 costs[SRC_GAP] = cost + null + edge_cost;
-                pointer |= (state as Back) << 5;
+                pointer |= (state as Back) << 7;
             }
             if let Some(left) = at.checked_sub(1).map(|k| &here_row[k]) {
                 let null = end_null(config, null_tgt[j - 1], i == 0 || i == n);
                 let (cost, state) = into_gap(left, TGT_GAP, discount.min(null));
                 costs[TGT_GAP] = cost + null + edge_cost;
-                pointer |= (state as Back) << 7;
+                pointer |= (state as Back) << 9;
             }
             here_row[at] = costs;
             back[rows[0].offset + at] = pointer;
@@ -804,28 +880,31 @@ impl Best {
 struct Beads<'a> {
     config: &'a Config,
     ratio: f64,
-    pairs: &'a [[u8; KEY_KINDS]],
+    pairs: &'a PairSums,
     /// `rows[k]` is row `i − k`.
     rows: &'a [Row; MAX_SIDE + 1],
-    /// The Arabic sentences before boundary `i`.
-    src: &'a Window,
+    /// `src[w]`: the last `w` Arabic sentences before boundary `i`.
+    src: &'a [Window; MAX_SIDE + 1],
+    tgt: &'a SideData,
 }
 
 impl Beads<'_> {
     /// Cost of the bead of `S` Arabic and `T` English sentences ending in cell `(i, j)`, or `None`
-    /// when it is certainly not below `budget`; `tgt` holds the English sentences before boundary
-    /// `j`. The caller has checked that the bead's start cell exists.
+    /// when it is certainly not below `budget`. The caller has checked that the bead's start cell
+    /// exists; `last` is the English sentence before boundary `j`. Every count is read from prefix
+    /// sums, so a wide bead costs no more than a narrow one.
     #[inline(always)]
-    fn pair<const S: usize, const T: usize>(&self, j: usize, tgt: &Window, budget: f64) -> Option<f64> {
-        let (config, src) = (self.config, self.src);
-        let (src_numbers, tgt_numbers) = (src.numbers[S], tgt.numbers[T]);
+    fn pair<const S: usize, const T: usize>(&self, j: usize, last: &Window, budget: f64) -> Option<f64> {
+        let config = self.config;
+        let src = self.src[S];
+        let tgt = if T == 1 { *last } else { self.tgt.window(j, T) };
         // Before counting a bead's anchor pairs: the lowest cost its anchors could give, then that
         // plus its length cost. Shared numbers are at most the fewer side's, and every name of one
         // side meets each sentence of the other at most once.
         let known_length = if S + T > 2 {
-            let names = (src.names[S] * T as u32).min(tgt.names[T] * S as u32);
-            let words = (src.words[S] * T as u32).min(tgt.words[T] * S as u32);
-            let numbers = src_numbers.min(tgt_numbers);
+            let names = (src.names * T as u32).min(tgt.names * S as u32);
+            let words = (src.words * T as u32).min(tgt.words * S as u32);
+            let numbers = src.numbers.min(tgt.numbers);
             let lowest = shape_cost(config, Move { src: S, tgt: T })
                 - config.number_match_bonus * f64::from(numbers.min(config.anchor_cap))
                 - config.name_match_bonus * f64::from(names.min(config.anchor_cap))
@@ -833,7 +912,7 @@ impl Beads<'_> {
             if lowest >= budget {
                 return None;
             }
-            let length = length_cost(config, self.ratio, src.chars[S], tgt.chars[T]);
+            let length = length_cost(config, self.ratio, src.chars, tgt.chars);
             if lowest + length >= budget {
                 return None;
             }
@@ -841,33 +920,25 @@ impl Beads<'_> {
         } else {
             None
         };
-        let mut stats = BeadStats {
-            src_chars: src.chars[S],
-            tgt_chars: tgt.chars[T],
-            src_numbers,
-            tgt_numbers,
-            src_words: src.words[S],
-            inner_paragraph_breaks: src.inner_breaks[S] + tgt.inner_breaks[T],
-            ..BeadStats::default()
+        let [shared_numbers, shared_names, shared_words] = self.pairs.bead::<S, T>(self.rows, j);
+        let stats = BeadStats {
+            src_chars: src.chars,
+            tgt_chars: tgt.chars,
+            src_numbers: src.numbers,
+            tgt_numbers: tgt.numbers,
+            shared_numbers,
+            shared_names,
+            shared_words,
+            src_words: src.words,
+            inner_paragraph_breaks: src.inner_breaks + tgt.inner_breaks,
         };
-        // The pair of Arabic sentence i − 1 − da and English sentence j − 1 − db sits in cell
-        // (i − da, j − db), in row rows[da].
-        for row in &self.rows[..S] {
-            for db in 0..T {
-                if let Some(c) = row.cell(j - db) {
-                    stats.shared_numbers += u32::from(self.pairs[c][0]);
-                    stats.shared_names += u32::from(self.pairs[c][1]);
-                    stats.shared_words += u32::from(self.pairs[c][2]);
-                }
-            }
-        }
         let evidence = evidence_cost(config, Move { src: S, tgt: T }, &stats);
         if evidence >= budget {
             return None;
         }
         let length = match known_length {
             Some(length) => length,
-            None => length_cost(config, self.ratio, src.chars[S], tgt.chars[T]),
+            None => length_cost(config, self.ratio, src.chars, tgt.chars),
         };
         Some(evidence + length)
     }
@@ -879,7 +950,7 @@ fn trace(
     ratio: f64,
     prep: &Prepared,
     band: &Band,
-    pairs: &[[u8; KEY_KINDS]],
+    pairs: &PairSums,
     back: &[Back],
     end: usize,
 ) -> Vec<Step> {
@@ -891,9 +962,9 @@ fn trace(
         let Some(here) = band.cell(i, j) else { break };
         let pointer = back[here];
         let (mv, from) = match state {
-            SRC_GAP => (MOVES[1], usize::from((pointer >> 5) & 3)),
-            TGT_GAP => (MOVES[2], usize::from((pointer >> 7) & 3)),
-            _ => (MOVES[usize::from(pointer & 7)], usize::from((pointer >> 3) & 3)),
+            SRC_GAP => (MOVES[1], usize::from((pointer >> 7) & 3)),
+            TGT_GAP => (MOVES[2], usize::from((pointer >> 9) & 3)),
+            _ => (MOVES[usize::from(pointer & 31)], usize::from((pointer >> 5) & 3)),
         };
         if mv.src > i || mv.tgt > j {
             break;
@@ -909,17 +980,18 @@ fn trace(
             _ => {
                 let rows: [Row; MAX_SIDE + 1] =
                     std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
-                let src = prep.src.windows[i];
-                let beads = Beads { config, ratio, pairs, rows: &rows, src: &src };
-                let tgt = &prep.tgt.windows[j];
-                let cost = match (mv.src, mv.tgt) {
-                    (2, 1) => beads.pair::<2, 1>(j, tgt, f64::INFINITY),
-                    (1, 2) => beads.pair::<1, 2>(j, tgt, f64::INFINITY),
-                    (2, 2) => beads.pair::<2, 2>(j, tgt, f64::INFINITY),
-                    (3, 1) => beads.pair::<3, 1>(j, tgt, f64::INFINITY),
-                    (1, 3) => beads.pair::<1, 3>(j, tgt, f64::INFINITY),
-                    _ => beads.pair::<1, 1>(j, tgt, f64::INFINITY),
-                };
+                let src = prep.src.windows(i);
+                let beads = Beads { config, ratio, pairs, rows: &rows, src: &src, tgt: prep.tgt };
+                let last = prep.tgt.window(j, 1);
+                let mut cost = None;
+                macro_rules! cost_of {
+                    ($s:literal, $t:literal) => {
+                        if (mv.src, mv.tgt) == ($s, $t) {
+                            cost = beads.pair::<$s, $t>(j, &last, f64::INFINITY);
+                        }
+                    };
+                }
+                for_each_pair_shape!(cost_of);
                 cost.unwrap_or(f64::INFINITY)
             }
         };
@@ -1007,6 +1079,57 @@ mod tests {
             }
             assert_eq!(at, (n, m));
         }
+    }
+
+    #[test]
+    fn one_sentence_against_eight_is_one_bead() {
+        let en = [
+            "The minister arrived in the city on Monday.",
+            "He met the mayor at noon.",
+            "They spoke about the new bridge.",
+            "The bridge will cost 40 million dollars.",
+            "Work starts in 2027.",
+            "It will take three years.",
+            "The mayor thanked the government.",
+            "Residents have waited a long time.",
+        ];
+        let ar = "وصل الوزير إلى المدينة يوم الاثنين والتقى رئيس البلدية عند الظهر وتحدثا عن الجسر الجديد \
+                  الذي ستبلغ كلفته 40 مليون دولار ويبدأ العمل فيه عام 2027 ويستغرق ثلاث سنوات، وقد شكر \
+                  رئيس البلدية الحكومة، وانتظر السكان طويلا هذا اليوم.";
+        let docs =
+            documents(&format!("قال.\n{ar}\nانتهى."), &format!("He said.\n{}\nThe end.", en.join("\n")));
+        let prep = Prepared::new(&docs.0, &docs.1);
+        let config = Config::default();
+        let path = best_path(&config, config.length_ratio, &prep);
+        let shapes: Vec<(usize, usize)> =
+            path.iter().map(|s| (s.to.0 - s.from.0, s.to.1 - s.from.1)).collect();
+        assert_eq!(shapes, [(1, 1), (1, 8), (1, 1)]);
+    }
+
+    #[test]
+    fn pair_sums_count_the_cells_of_any_bead() {
+        let docs = documents(&"أ 1 2\n".repeat(12), &"a 1 2\n".repeat(12));
+        let prep = Prepared::new(&docs.0, &docs.1);
+        let band = Band::anchored(&prep, 3);
+        let pairs = count_pairs(&band, &prep);
+        let sums = PairSums::new(&band, pairs.clone());
+        let (i, j) = (10, 9);
+        let rows: [Row; MAX_SIDE + 1] = std::array::from_fn(|k| band.row(i - k));
+        // Counted cell by cell over the band.
+        let direct = |s: usize, t: usize| -> u32 {
+            let mut sum = 0;
+            for a in i + 1 - s..=i {
+                for b in j + 1 - t..=j {
+                    sum += band.cell(a, b).map_or(0, |c| u32::from(pairs[c][0]));
+                }
+            }
+            sum
+        };
+        assert_eq!(sums.bead::<8, 1>(&rows, j)[0], direct(8, 1));
+        assert_eq!(sums.bead::<1, 8>(&rows, j)[0], direct(1, 8));
+        assert_eq!(sums.bead::<2, 2>(&rows, j)[0], direct(2, 2));
+        assert_eq!(sums.bead::<1, 1>(&rows, j)[0], direct(1, 1));
+        assert!(direct(8, 1) > 0);
     }
 
     #[test]

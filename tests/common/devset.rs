@@ -376,3 +376,109 @@ pub fn partial_items(dev: &Path) -> anyhow::Result<Vec<(&'static str, Partial)>>
     }
     Ok(out)
 }
+
+/// A pre-split item with gold beads of its own making.
+pub struct Built {
+    pub ar: String,
+    pub en: String,
+    pub gold: Beads,
+}
+
+/// How many sentences each joined run takes, in turn: a translator's long sentence rendered as four
+/// to eight short ones.
+const RUN_LENGTHS: [usize; 5] = [4, 5, 6, 7, 8];
+
+/// Gold beads left as they are after each joined run.
+const BEADS_BETWEEN_RUNS: usize = 2;
+
+/// A pre-split item with runs of consecutive paired gold beads joined into one line on one side (the
+/// English when `english`, else the Arabic): each run holds [`RUN_LENGTHS`] sentences of that side in
+/// turn and becomes one bead of many sentences against one, with [`BEADS_BETWEEN_RUNS`] beads left
+/// alone between runs. Beads with an empty side end a run before it is long enough and stay as they
+/// are.
+pub fn join_runs(ar: &str, en: &str, gold: &str, english: bool) -> Built {
+    let beads = parse_gold(gold);
+    let (ar_lines, en_lines): (Vec<&str>, Vec<&str>) = (ar.lines().collect(), en.lines().collect());
+    let (joined_lines, kept_lines) = if english { (&en_lines, &ar_lines) } else { (&ar_lines, &en_lines) };
+    // The joined side's new lines, and the gold as (kept side, joined side).
+    let mut lines: Vec<String> = Vec::new();
+    let mut out: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+    let sides = |(s, t): &(Vec<usize>, Vec<usize>)| {
+        if english { (s.clone(), t.clone()) } else { (t.clone(), s.clone()) }
+    };
+    let (mut k, mut runs) = (0, 0);
+    while k < beads.len() {
+        let want = RUN_LENGTHS[runs % RUN_LENGTHS.len()];
+        // The beads whose joined-side sentences add up to `want`, all paired.
+        let (mut end, mut count) = (k, 0);
+        while end < beads.len() && count < want {
+            let (kept, joined) = sides(&beads[end]);
+            if kept.is_empty() || joined.is_empty() || count + joined.len() > want {
+                break;
+            }
+            count += joined.len();
+            end += 1;
+        }
+        let copy_to = if count == want {
+            let run: Vec<(Vec<usize>, Vec<usize>)> = beads[k..end].iter().map(sides).collect();
+            let text: Vec<&str> = run.iter().flat_map(|(_, j)| j.iter().map(|&x| joined_lines[x])).collect();
+            out.push((run.iter().flat_map(|(kept, _)| kept.iter().copied()).collect(), vec![lines.len()]));
+            lines.push(text.join(" "));
+            runs += 1;
+            (end + BEADS_BETWEEN_RUNS).min(beads.len())
+        } else {
+            k + 1
+        };
+        let from = if count == want { end } else { k };
+        for bead in &beads[from..copy_to] {
+            let (kept, joined) = sides(bead);
+            let renumbered = joined.iter().map(|&x| {
+                lines.push(joined_lines[x].to_owned());
+                lines.len() - 1
+            });
+            out.push((kept, renumbered.collect()));
+        }
+        k = copy_to;
+    }
+    let joined_text: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let kept_text: String = kept_lines.iter().map(|l| format!("{l}\n")).collect();
+    let gold =
+        out.into_iter().map(|(kept, joined)| if english { (kept, joined) } else { (joined, kept) }).collect();
+    if english {
+        Built { ar: kept_text, en: joined_text, gold }
+    } else {
+        Built { ar: joined_text, en: kept_text, gold }
+    }
+}
+
+/// The clean pre-split items of the dev set with runs of four to eight sentences joined into one
+/// line (see [`join_runs`]): named "English joined" (beads of many Arabic sentences against one
+/// English) or "Arabic joined" (one Arabic against many English).
+pub fn joined_items(dev: &Path) -> anyhow::Result<Vec<(&'static str, Built)>> {
+    let mut out = Vec::new();
+    for gold_path in items(&dev.join("presegmented"), ".clean.gold") {
+        let base = gold_path.to_string_lossy().trim_end_matches(".gold").to_string();
+        let ar = fs::read_to_string(format!("{base}.ar"))?;
+        let en = fs::read_to_string(format!("{base}.en"))?;
+        let gold = fs::read_to_string(&gold_path)?;
+        out.push(("English joined", join_runs(&ar, &en, &gold, true)));
+        out.push(("Arabic joined", join_runs(&ar, &en, &gold, false)));
+    }
+    Ok(out)
+}
+
+/// Aligns [`joined_items`] and scores them, one row per kind, in the order "English joined",
+/// "Arabic joined".
+pub fn score_joined(dev: &Path, aligner: &Aligner) -> anyhow::Result<Vec<(&'static str, Counts)>> {
+    let mut rows: Vec<(&'static str, Counts)> = Vec::new();
+    for (name, item) in joined_items(dev)? {
+        let pred = shape(&aligner.align_lines(&item.ar, &item.en)?);
+        if !rows.iter().any(|(n, _)| *n == name) {
+            rows.push((name, Counts::default()));
+        }
+        if let Some((_, counts)) = rows.iter_mut().find(|(n, _)| *n == name) {
+            counts.add(&pred, &item.gold);
+        }
+    }
+    Ok(rows)
+}
