@@ -20,7 +20,7 @@ use super::cost::{
 };
 use crate::document::{Document, Segmentation, Sentence};
 use crate::lang::Lang;
-use crate::quality::lexicon::BUILTIN;
+use crate::quality::lexicon::NEWS;
 
 /// One document as the dynamic program reads it, built once with the [`Document`].
 #[derive(Clone, Debug, Default)]
@@ -77,7 +77,7 @@ impl SideData {
             add(&mut side.number_index, &mut s.numbers().iter().map(|n| n.key()), k);
             add(&mut side.name_index, &mut s.names().iter().map(|n| n.key), k);
             entries.clear();
-            BUILTIN.sentence_entries(s, lang == Lang::Arabic, &mut entries);
+            NEWS.sentence_entries(s, lang == Lang::Arabic, &mut entries);
             add(&mut side.word_index, &mut entries.iter().map(|&e| e as u64), k);
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
             side.furniture.push(s.is_furniture());

@@ -37,11 +37,20 @@ impl std::fmt::Debug for Lexicon {
 /// The built-in lexicon: function words first, then common news words, names, and the core
 /// vocabulary of general text.
 pub(crate) static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
-    let tables = FUNCTION_WORDS.iter().chain(AR_EN).chain(AR_EN_MORE).chain(AR_EN_NAMES);
-    let entries = tables.map(|(ar, en)| (normalize(ar).text, en.iter().map(|r| (*r).to_owned()).collect()));
     let core = CORE.iter().map(|(ar, en)| ((*ar).to_owned(), en.iter().map(|r| (*r).to_owned()).collect()));
-    Lexicon::new(entries.chain(core))
+    Lexicon::new(tables().chain(core))
 });
+
+/// The lexicon the aligner's word anchors read: the built-in one without the core vocabulary. Its
+/// few thousand entries of news vocabulary are the aligner's evidence; the core vocabulary's
+/// everyday words would multiply the anchor pairs of every cell for little gain in alignment.
+pub(crate) static NEWS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(tables()));
+
+/// The entries of the hand-written tables: function words, common news words, names.
+fn tables() -> impl Iterator<Item = (String, Vec<String>)> {
+    let tables = FUNCTION_WORDS.iter().chain(AR_EN).chain(AR_EN_MORE).chain(AR_EN_NAMES);
+    tables.map(|(ar, en)| (normalize(ar).text, en.iter().map(|r| (*r).to_owned()).collect()))
+}
 
 impl Lexicon {
     /// A lexicon of `(normalized Arabic form, renderings)` entries; a form listed again adds its
