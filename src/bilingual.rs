@@ -13,6 +13,7 @@ use crate::xml::{Node, XmlReader, attribute, root_name};
 /// # Ok::<(), qalign::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Unit {
     /// The unit's id: the `tuid` of a TMX `<tu>` (its 1-based position without one), the `id` of an
     /// XLIFF unit, the 1-based line number of a TSV line.
@@ -21,6 +22,18 @@ pub struct Unit {
     pub ar: String,
     /// The English text; empty for an untranslated unit.
     pub en: String,
+}
+
+impl Unit {
+    /// A unit with its id and its two sides.
+    ///
+    /// ```
+    /// let unit = qalign::bilingual::Unit::new("7", "قال الوزير.", "The minister said.");
+    /// assert_eq!((unit.id.as_str(), unit.en.as_str()), ("7", "The minister said."));
+    /// ```
+    pub fn new(id: impl Into<String>, ar: impl Into<String>, en: impl Into<String>) -> Unit {
+        Unit { id: id.into(), ar: ar.into(), en: en.into() }
+    }
 }
 
 /// Reads the units of a bilingual file: TMX when its root element is `tmx`, XLIFF when it is

@@ -114,3 +114,7 @@ pub use verdict::{Evidence, Verdict};
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 struct ReadmeDoctests;
+
+#[doc = include_str!("../docs/cli.md")]
+#[cfg(doctest)]
+struct CliDoctests;

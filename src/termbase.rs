@@ -29,6 +29,7 @@ use crate::xml::{Node, XmlReader, attribute};
 /// assert_eq!(term.english, ["Islamic State"]);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Term {
     /// The Arabic term as written in the termbase.
     pub arabic: String,

@@ -96,7 +96,7 @@ pub struct ScoredUnit<'a> {
 /// use qalign::bilingual::Unit;
 /// use qalign::output::{ScoreFormat, ScoredUnit, write_units};
 ///
-/// let unit = Unit { id: "7".into(), ar: "قال الوزير.".into(), en: "The minister said.".into() };
+/// let unit = Unit::new("7", "قال الوزير.", "The minister said.");
 /// let quality = qalign::score_pair(&unit.ar, &unit.en);
 /// let mut out = Vec::new();
 /// write_units(&mut out, &[ScoredUnit { unit: &unit, quality: &quality }], ScoreFormat::Jsonl)?;
