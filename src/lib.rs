@@ -61,7 +61,7 @@
 //! script read as ASCII); printed text is always the caller's original. Each sentence gets number
 //! anchors (digits, number words in both languages, magnitudes with Arabic duals, fractions, multiples,
 //! percentages, money, years, months) and name anchors (Latin consonant skeletons, so that روجوزين and
-//! Rogozin meet). A dynamic program over beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3 adds a
+//! Rogozin meet). A dynamic program over beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, and 1-N and N-1 up to N = 8, adds a
 //! Gale–Church length cost calibrated for Arabic→English to anchor evidence, inside a band that widens
 //! only where the path needs it, so time and memory grow linearly with document length. See
 //! `docs/design.md` in the repository.
