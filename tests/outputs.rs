@@ -5,9 +5,7 @@
 use std::path::Path;
 
 use qalign::output::{Format, HtmlOptions, TmxOptions, write_alignment, write_html, write_tmx};
-use qalign::{
-    Aligner, Alignment, Bead, Document, Finding, FindingKind, Lang, Segmentation, Severity, Side, Verdict,
-};
+use qalign::{Aligner, Alignment, Bead, Document, FindingKind, Lang, Segmentation, Severity, Side, Verdict};
 use quick_xml::events::Event;
 
 /// A short Arabic–English pair whose sentences carry `<`, `>`, `&`, both quotes, a tab, right-to-left
@@ -25,25 +23,29 @@ fn tricky() -> Alignment {
     let tgt_text = "first line\nsecond \u{2066}line\u{2069}\r\nand <third> & \"fourth\"".to_owned();
     let (src_start, tgt_start) = (ar.len() + 1, en.len() + 1);
     let third = tgt_text.find("<third>").unwrap();
-    alignment.beads.push(Bead {
-        src: vec![3],
-        tgt: vec![3],
-        src_spans: vec![(src_start, src_start + src_text.len()).into()],
-        tgt_spans: vec![(tgt_start, tgt_start + tgt_text.len()).into()],
-        findings: vec![Finding {
-            kind: FindingKind::Addition,
-            severity: Severity::Minor,
-            side: Side::Target,
-            span: (tgt_start + third, tgt_start + third + 7).into(),
-            evidence: "<third>".into(),
-            message: "added \"<third>\" & more".into(),
-            other_span: None,
-            others: Vec::new(),
-        }],
-        src_text,
-        tgt_text,
-        ..alignment.beads[0].clone()
-    });
+    // Output types are `#[non_exhaustive]`: a bead and a finding are made by changing real ones.
+    let mut bead = alignment.beads[0].clone();
+    (bead.src, bead.tgt) = (vec![3], vec![3]);
+    bead.src_spans = vec![(src_start, src_start + src_text.len()).into()];
+    bead.tgt_spans = vec![(tgt_start, tgt_start + tgt_text.len()).into()];
+    let mut finding = alignment
+        .beads
+        .iter()
+        .flat_map(|b| b.findings.iter())
+        .next()
+        .cloned()
+        .expect("the tricky pair has a finding");
+    finding.kind = FindingKind::Addition;
+    finding.severity = Severity::Minor;
+    finding.side = Side::Target;
+    finding.span = (tgt_start + third, tgt_start + third + 7).into();
+    finding.evidence = "<third>".into();
+    finding.message = "added \"<third>\" & more".into();
+    finding.other_span = None;
+    finding.others = Vec::new();
+    bead.findings = vec![finding];
+    (bead.src_text, bead.tgt_text) = (src_text, tgt_text);
+    alignment.beads.push(bead);
     alignment
 }
 

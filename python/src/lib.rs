@@ -281,10 +281,11 @@ impl Aligner {
     }
 
     fn __repr__(&self) -> String {
-        let scoring = match self.inner.config().scoring {
-            qalign::Scoring::Quality => "quality",
-            qalign::Scoring::Confidence => "confidence",
-        };
+        // The name the configuration reads and writes (`quality`, `confidence`).
+        let scoring = serde_json::to_value(self.inner.config().scoring)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
         format!("Aligner(scoring={scoring:?})")
     }
 }

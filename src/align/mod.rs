@@ -45,7 +45,7 @@ pub struct Config {
     pub two_two_cost: f64,
     /// Cost of a 3-1 or 1-3 bead's shape.
     pub three_one_cost: f64,
-    /// Fixed cost of leaving a sentence unpaired.
+    /// Fixed cost of leaving a sentence unpaired. Default 3.0; must be finite and non-negative.
     pub null_cost: f64,
     /// Added cost of leaving a sentence unpaired, per normalized character.
     pub null_cost_per_char: f64,
@@ -124,6 +124,7 @@ pub struct Config {
 /// # Ok::<(), qalign::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "lowercase")]
 pub enum Scoring {
     /// The translation-quality score of [`crate::Scorer`], with every signal in
@@ -218,8 +219,7 @@ impl AlignerBuilder {
         self
     }
 
-    /// Fixed cost of an unpaired sentence. Default 4.5; must be finite and non-negative. Lower values
-    /// leave more sentences unpaired.
+    /// Sets [`Config::null_cost`]. Higher values leave fewer sentences unpaired.
     pub fn null_cost(mut self, cost: f64) -> AlignerBuilder {
         self.config.null_cost = cost;
         self
@@ -385,6 +385,7 @@ impl AlignerBuilder {
 /// One aligned unit: Arabic sentences and the English sentences that render them. Either side may be
 /// empty (an unpaired sentence).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Bead {
     /// Arabic sentence indices (line numbers for pre-split input).
     pub src: Vec<usize>,
@@ -422,6 +423,7 @@ impl Bead {
 /// The beads of two documents, in document order. Every sentence of both documents is in exactly
 /// one bead.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Alignment {
     /// The beads in document order.
     pub beads: Vec<Bead>,

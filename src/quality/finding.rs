@@ -174,6 +174,7 @@ impl std::fmt::Display for Severity {
 /// assert_eq!(serde_json::from_str::<qalign::Finding>(&json).unwrap(), *f);
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Finding {
     /// The category.
     pub kind: FindingKind,

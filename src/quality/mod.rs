@@ -74,6 +74,7 @@ const SHORT_ADDITION_CHARS: usize = 60;
 /// assert_eq!(serde_json::from_str::<qalign::Quality>(&json).unwrap(), bad);
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Quality {
     /// How likely the English is a correct and complete translation of the Arabic, from 0 to 1.
     pub score: f64,

@@ -27,6 +27,7 @@ pub const GOOD_SCORE: f64 = 0.5;
 /// # Ok::<(), qalign::Error>(())
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Summary {
     /// The beads' scores averaged with their characters (both sides) as weights; unpaired sentences
     /// count with score 0. 0 for two empty documents.
