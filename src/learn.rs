@@ -133,36 +133,36 @@ impl Dictionary {
             a != EMPTY_WORD
                 && (BUILTIN.renders(a, e) || prior_lexicon.as_ref().is_some_and(|l| l.renders(a, e)))
         };
-        // The known pairs that co-occur somewhere, found once.
+        // t(e | a), uniform to start: every co-occurring pair is equally likely. The known pairs
+        // among them, found as each pair is first seen, start every round with their prior counts.
+        let mut t: HashMap<(u32, u32), f64> = HashMap::default();
         let mut seeds: HashMap<(u32, u32), f64> = HashMap::default();
         for (src, tgt) in &corpus {
             for &a in src {
                 for &e in tgt {
-                    if !seeds.contains_key(&(a, e)) && known(a, e) {
-                        seeds.insert((a, e), PRIOR_COUNT);
-                    }
-                }
-            }
-        }
-        // t(e | a), uniform to start: every co-occurring pair is equally likely.
-        let mut t: HashMap<(u32, u32), f64> = HashMap::default();
-        for (src, tgt) in &corpus {
-            for &a in src {
-                for &e in tgt {
-                    t.insert((a, e), 1.0);
+                    t.entry((a, e)).or_insert_with(|| {
+                        if known(a, e) {
+                            seeds.insert((a, e), PRIOR_COUNT);
+                        }
+                        1.0
+                    });
                 }
             }
         }
         for _ in 0..ITERATIONS {
             let mut counts: HashMap<(u32, u32), f64> = seeds.clone();
+            // The probabilities of one English word given each Arabic word of its pair, read once.
+            let mut probabilities: Vec<f64> = Vec::new();
             for (src, tgt) in &corpus {
                 for &e in tgt {
-                    let total: f64 = src.iter().map(|&a| t[&(a, e)]).sum();
+                    probabilities.clear();
+                    probabilities.extend(src.iter().map(|&a| t.get(&(a, e)).copied().unwrap_or(0.0)));
+                    let total: f64 = probabilities.iter().sum();
                     if total <= 0.0 {
                         continue;
                     }
-                    for &a in src {
-                        *counts.entry((a, e)).or_default() += t[&(a, e)] / total;
+                    for (&a, p) in src.iter().zip(&probabilities) {
+                        *counts.entry((a, e)).or_default() += p / total;
                     }
                 }
             }

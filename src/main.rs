@@ -280,15 +280,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             if encoding.is_some() && lossy {
                 bail!(UsageError("--encoding and --lossy do not go together".to_owned()));
             }
-            let scoring = match scoring {
-                ScoringArg::Quality => Scoring::Quality,
-                ScoringArg::Confidence => Scoring::Confidence,
-            };
-            let aligner = Aligner::builder()
-                .scoring(scoring)
-                .dictionary(read_dictionaries(&dictionary)?)
-                .termbase(read_termbases(&termbase)?)
-                .build()?;
+            let aligner = build_aligner(scoring, &dictionary, &termbase)?;
             let limit = aligner.config().max_input_bytes;
             let read = |path: &Path, side| -> anyhow::Result<(String, usize)> {
                 let decoded = match encoding {
@@ -474,19 +466,28 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             out.flush()?;
         }
         Command::Batch { format: BatchFormatArg::Jsonl, scoring, dictionary, termbase, file } => {
-            let scoring = match scoring {
-                ScoringArg::Quality => Scoring::Quality,
-                ScoringArg::Confidence => Scoring::Confidence,
-            };
-            let aligner = Aligner::builder()
-                .scoring(scoring)
-                .dictionary(read_dictionaries(&dictionary)?)
-                .termbase(read_termbases(&termbase)?)
-                .build()?;
+            let aligner = build_aligner(scoring, &dictionary, &termbase)?;
             batch::run(&aligner, &file)?;
         }
     }
     Ok(())
+}
+
+/// The aligner of `align` and `batch`: the scoring mode, the dictionaries and the termbases asked for.
+fn build_aligner(
+    scoring: ScoringArg,
+    dictionary: &[PathBuf],
+    termbase: &[PathBuf],
+) -> anyhow::Result<Aligner> {
+    let scoring = match scoring {
+        ScoringArg::Quality => Scoring::Quality,
+        ScoringArg::Confidence => Scoring::Confidence,
+    };
+    Ok(Aligner::builder()
+        .scoring(scoring)
+        .dictionary(read_dictionaries(dictionary)?)
+        .termbase(read_termbases(termbase)?)
+        .build()?)
 }
 
 /// The pairs of a pairs file (`ar<TAB>en` lines, a TMX or an XLIFF; see

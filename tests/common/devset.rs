@@ -358,15 +358,23 @@ impl PartialCounts {
     }
 }
 
-/// The clean pre-split items of the dev set, each cut three ways: the English of its second half
-/// taken out, of its first half, and of its middle third.
-pub fn partial_items(dev: &Path) -> anyhow::Result<Vec<(&'static str, Partial)>> {
+/// The clean pre-split items of the dev set: Arabic, English and gold beads of each.
+fn clean_items(dev: &Path) -> anyhow::Result<Vec<(String, String, String)>> {
     let mut out = Vec::new();
     for gold_path in items(&dev.join("presegmented"), ".clean.gold") {
         let base = gold_path.to_string_lossy().trim_end_matches(".gold").to_string();
         let ar = fs::read_to_string(format!("{base}.ar"))?;
         let en = fs::read_to_string(format!("{base}.en"))?;
-        let gold = fs::read_to_string(&gold_path)?;
+        out.push((ar, en, fs::read_to_string(&gold_path)?));
+    }
+    Ok(out)
+}
+
+/// The clean pre-split items of the dev set, each cut three ways: the English of its second half
+/// taken out, of its first half, and of its middle third.
+pub fn partial_items(dev: &Path) -> anyhow::Result<Vec<(&'static str, Partial)>> {
+    let mut out = Vec::new();
+    for (ar, en, gold) in clean_items(dev)? {
         let n = parse_gold(&gold).len();
         for (name, cut) in
             [("first half", n / 2..n), ("second half", 0..n / 2), ("middle third removed", n / 3..n - n / 3)]
@@ -456,11 +464,7 @@ pub fn join_runs(ar: &str, en: &str, gold: &str, english: bool) -> Built {
 /// English) or "Arabic joined" (one Arabic against many English).
 pub fn joined_items(dev: &Path) -> anyhow::Result<Vec<(&'static str, Built)>> {
     let mut out = Vec::new();
-    for gold_path in items(&dev.join("presegmented"), ".clean.gold") {
-        let base = gold_path.to_string_lossy().trim_end_matches(".gold").to_string();
-        let ar = fs::read_to_string(format!("{base}.ar"))?;
-        let en = fs::read_to_string(format!("{base}.en"))?;
-        let gold = fs::read_to_string(&gold_path)?;
+    for (ar, en, gold) in clean_items(dev)? {
         out.push(("English joined", join_runs(&ar, &en, &gold, true)));
         out.push(("Arabic joined", join_runs(&ar, &en, &gold, false)));
     }
