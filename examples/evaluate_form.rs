@@ -25,13 +25,7 @@ fn main() -> anyhow::Result<()> {
     for set in ["ntrex-dev", "tatoeba-val"] {
         let path = data::dataset_or_exit(set).join("qe.tsv");
         let text = std::fs::read_to_string(&path)?;
-        let good: Vec<(&str, &str)> = text
-            .lines()
-            .filter_map(|line| match line.split('\t').collect::<Vec<_>>()[..] {
-                ["1", _, ar, en] => Some((ar, en)),
-                _ => None,
-            })
-            .collect();
+        let good = data::good_pairs(&text);
         let qualities = scorer.score_batch(&good);
         let mut counts = vec![0usize; kinds.len()];
         for ((ar, en), q) in good.iter().zip(&qualities) {

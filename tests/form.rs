@@ -10,13 +10,7 @@ fn form_checks_spare_good_pairs() {
     for set in ["ntrex-dev", "tatoeba-val"] {
         let Some(dir) = common::data::dataset(set) else { return };
         let text = std::fs::read_to_string(dir.join("qe.tsv")).unwrap();
-        let good: Vec<(&str, &str)> = text
-            .lines()
-            .filter_map(|line| match line.split('\t').collect::<Vec<_>>()[..] {
-                ["1", _, ar, en] => Some((ar, en)),
-                _ => None,
-            })
-            .collect();
+        let good = common::data::good_pairs(&text);
         assert!(good.len() >= 300, "{set}: {} good pairs", good.len());
         let qualities = Scorer::new().score_batch(&good);
         for kind in FindingKind::ALL.into_iter().filter(|k| k.as_str().starts_with("form/")) {

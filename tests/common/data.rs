@@ -70,3 +70,14 @@ pub fn dataset_or_exit(name: &str) -> PathBuf {
         }
     }
 }
+
+/// The good pairs (label 1) of a `qe.tsv` text, `label<TAB>type<TAB>ar<TAB>en` a line, as
+/// `(ar, en)`.
+pub fn good_pairs(qe: &str) -> Vec<(&str, &str)> {
+    qe.lines()
+        .filter_map(|line| match line.split('\t').collect::<Vec<_>>()[..] {
+            ["1", _, ar, en] => Some((ar, en)),
+            _ => None,
+        })
+        .collect()
+}
