@@ -98,7 +98,7 @@ mod xml;
 #[path = "../tests/common/data.rs"]
 pub(crate) mod test_data;
 
-pub use align::{Aligner, AlignerBuilder, Alignment, Bead, Config, Scoring};
+pub use align::{Aligner, AlignerBuilder, Alignment, Bead, Config, GOOD_SCORE, Scoring, Summary};
 pub use dictionary::Dictionary;
 pub use document::{Document, Segmentation, Sentence, Span};
 pub use error::{Error, Result, Side};
@@ -106,7 +106,6 @@ pub use lang::Lang;
 pub use matching::{Candidate, DocumentMatch, Matcher};
 pub use quality::finding::{Finding, FindingKind, Severity};
 pub use quality::signals::Components;
-pub use quality::summary::{GOOD_SCORE, Summary};
 pub use quality::{Quality, Scorer, read_pairs, score_pair};
 pub use termbase::{Term, Termbase};
 pub use verdict::{Evidence, Verdict};

@@ -39,7 +39,7 @@ const DEFAULT_CANDIDATES: usize = 5;
 const CANDIDATE_LOG_RATIO_SPREAD: f64 = 0.5;
 
 /// Expected English characters per Arabic character (the aligner's default length ratio).
-const EXPECTED_RATIO: f64 = crate::align::DEFAULT_LENGTH_RATIO;
+const EXPECTED_RATIO: f64 = crate::quality::DEFAULT_LENGTH_RATIO;
 
 /// One English document considered for an Arabic one.
 ///

@@ -478,7 +478,7 @@ fn arabic_words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
 pub(crate) fn english_words(text: &str) -> impl Iterator<Item = (Range<usize>, String)> + '_ {
     words(text).map(move |r| {
         let mut word = String::with_capacity(r.len());
-        crate::quality::lexicon::push_lowercase(&mut word, &text[r.clone()]);
+        crate::text::push_lowercase(&mut word, &text[r.clone()]);
         (r, word)
     })
 }

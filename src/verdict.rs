@@ -132,7 +132,7 @@ impl Verdict {
 
 /// Expected English characters per Arabic character; the aligner's default
 /// [`Config::length_ratio`](crate::Config::length_ratio), measured on 1007 clean dev-set pairs.
-const EXPECTED_RATIO: f64 = crate::align::DEFAULT_LENGTH_RATIO;
+const EXPECTED_RATIO: f64 = crate::quality::DEFAULT_LENGTH_RATIO;
 
 /// Spread of the log length ratio of whole translated documents: `length_fit` is
 /// `exp(−(ln(ratio / 1.078))² / (2 · 0.25²))`, so a document 28 % longer or shorter than expected

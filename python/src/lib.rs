@@ -593,7 +593,7 @@ impl Scorer {
         // The configuration is checked as the aligner's is.
         let config = config_from(config)?;
         qalign::Aligner::builder().config(config.clone()).build().map_err(py_err)?;
-        let inner = qalign::Scorer::with_config(&config).with_dictionary(&dictionary_from(dictionary)?);
+        let inner = qalign::Scorer::from(&config).with_dictionary(&dictionary_from(dictionary)?);
         Ok(Scorer { inner })
     }
 

@@ -2,6 +2,7 @@
 
 pub(crate) mod cost;
 pub(crate) mod dp;
+mod summary;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -9,11 +10,11 @@ use serde::{Deserialize, Serialize};
 use crate::document::{Document, Segmentation, Span};
 use crate::error::{Error, Result, Side};
 use crate::lang::Lang;
-use crate::quality::Scorer;
 use crate::quality::finding::{Finding, FindingKind, Severity};
-use crate::quality::signals::Components;
-use crate::quality::summary::Summary;
+use crate::quality::signals::{Components, LengthModel};
+use crate::quality::{DEFAULT_LENGTH_MODEL, DEFAULT_QUALITY_PRIOR, Scorer};
 use dp::{Prepared, Step, best_path};
+pub use summary::{GOOD_SCORE, Summary};
 
 /// Nats of margin over leaving a bead's sentences unpaired that read as odds of e:1 in
 /// the alignment confidence (the `alignment` component of [`Bead::components`]); chosen so that a
@@ -141,17 +142,12 @@ pub enum Scoring {
     Confidence,
 }
 
-/// Mean English/Arabic normalized character ratio of the 1007 clean 1-1 pairs of the dev set: the
-/// default [`Config::length_ratio`], and the expected ratio of the document-level checks.
-pub(crate) const DEFAULT_LENGTH_RATIO: f64 = 1.078;
-
 impl Default for Config {
     /// The defaults, measured on the NTREX Arabic–English dev set (see `docs/design.md`).
     fn default() -> Config {
         Config {
-            length_ratio: DEFAULT_LENGTH_RATIO,
-            // Mean of (en − 1.078·ar)² / ar over the same pairs: 3.68.
-            length_variance: 5.0,
+            length_ratio: DEFAULT_LENGTH_MODEL.ratio,
+            length_variance: DEFAULT_LENGTH_MODEL.variance,
             ratio_prior_sentences: 1.0,
             two_one_cost: 4.0,
             two_two_cost: 8.0,
@@ -178,8 +174,24 @@ impl Default for Config {
             // Real sentences, even unpunctuated Arabic paragraphs, are a few KiB.
             max_sentence_bytes: 1 << 20,
             scoring: Scoring::Quality,
-            quality_prior: 0.9,
+            quality_prior: DEFAULT_QUALITY_PRIOR,
         }
+    }
+}
+
+impl From<&Config> for Scorer {
+    /// The scorer of an aligner with this configuration: its length model and quality prior.
+    ///
+    /// ```
+    /// use qalign::{Aligner, Scorer};
+    ///
+    /// let config = Aligner::builder().quality_prior(0.5).build()?.config().clone();
+    /// assert_eq!(Scorer::from(&config).prior(), 0.5);
+    /// # Ok::<(), qalign::Error>(())
+    /// ```
+    fn from(config: &Config) -> Scorer {
+        let model = LengthModel { ratio: config.length_ratio, variance: config.length_variance };
+        Scorer::with_model(model, config.quality_prior)
     }
 }
 
@@ -377,7 +389,7 @@ impl AlignerBuilder {
             return bad("quality_prior", "must lie strictly between 0 and 1");
         }
         let scorer =
-            Scorer::with_config(&self.config).with_dictionary(&self.dictionary).with_termbase(&self.termbase);
+            Scorer::from(&self.config).with_dictionary(&self.dictionary).with_termbase(&self.termbase);
         Ok(Aligner { config: self.config.clone(), scorer })
     }
 }
@@ -469,7 +481,7 @@ impl Aligner {
     /// An aligner with the default configuration.
     pub fn new() -> Aligner {
         let config = Config::default();
-        Aligner { scorer: Scorer::with_config(&config), config }
+        Aligner { scorer: Scorer::from(&config), config }
     }
 
     /// A builder to configure an aligner.
@@ -636,12 +648,11 @@ impl Aligner {
                 + cost::null_cost(&self.config, prep.tgt.chars(pj, j));
             1.0 / (1.0 + (-(unpaired - step.cost) / CONFIDENCE_SCALE).exp())
         };
-        let quality = self.scorer.score_bead(
-            (src.text(), &src.sentences()[pi..i]),
-            (tgt.text(), &tgt.sentences()[pj..j]),
-            confidence,
-            self.config.scoring,
-        );
+        let sides = ((src.text(), &src.sentences()[pi..i]), (tgt.text(), &tgt.sentences()[pj..j]));
+        let quality = match self.config.scoring {
+            Scoring::Quality => self.scorer.score_bead(sides.0, sides.1, confidence),
+            Scoring::Confidence => self.scorer.confidence_bead(sides.0, sides.1, confidence),
+        };
         Bead {
             src: src_ids,
             tgt: tgt_ids,
@@ -866,6 +877,7 @@ mod tests {
         check::<Alignment>();
         check::<Bead>();
         check::<Config>();
+        check::<Summary>();
         // Error wraps io::Error, which is Send + Sync but not UnwindSafe.
         fn check_error<T: Send + Sync>() {}
         check_error::<Error>();

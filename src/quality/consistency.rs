@@ -35,7 +35,7 @@ pub(crate) fn normalized_key<'a>(parts: impl Iterator<Item = &'a str>) -> String
             if !key.is_empty() {
                 key.push(' ');
             }
-            crate::quality::lexicon::push_lowercase(&mut key, word);
+            crate::text::push_lowercase(&mut key, word);
         }
     }
     key

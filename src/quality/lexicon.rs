@@ -10,7 +10,7 @@ use crate::document::Sentence;
 use crate::lang::clitics::{ENCLITICS, PROCLITICS};
 use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES, CORE, FUNCTION_WORDS, NAME_WORDS};
 use crate::text::normalize::normalize;
-use crate::text::{arabic_block_offset, is_letter, is_letter_or_digit};
+use crate::text::{arabic_block_offset, is_letter, is_letter_or_digit, push_lowercase};
 
 /// The fewest letters left after stripping.
 const MIN_STEM_CHARS: usize = 2;
@@ -404,17 +404,6 @@ impl LexicalMatch<'_> {
             .stems
             .word_stems(lower, |entries| renders |= entries.iter().any(|k| self.entries.contains(k)));
         renders || self.phrases.iter().any(|p| lower.contains(p))
-    }
-}
-
-/// `text` in lower case, appended to `out`: `str::to_lowercase`, without its allocation for ASCII text.
-pub(crate) fn push_lowercase(out: &mut String, text: &str) {
-    if text.is_ascii() {
-        let start = out.len();
-        out.push_str(text);
-        out[start..].make_ascii_lowercase();
-    } else {
-        out.push_str(&text.to_lowercase());
     }
 }
 

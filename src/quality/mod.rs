@@ -1,7 +1,8 @@
-//! Translation quality of aligned pairs: signals, a calibrated score, findings and a summary.
+//! Translation quality of one pair of sentences: signals, a calibrated score and findings. It knows
+//! nothing of alignment: the aligner hands it each bead's sentences, its length model and prior.
 //!
 //! [`signals`] reads the sentences prepared once by [`Document`]; [`score`] combines the signals
-//! into a probability; [`finding`] types what a reviewer should look at; [`summary`] sums a document.
+//! into a probability; [`finding`] types what a reviewer should look at.
 
 pub(crate) mod consistency;
 pub(crate) mod finding;
@@ -11,18 +12,30 @@ pub(crate) mod names;
 pub(crate) mod polarity;
 pub(crate) mod score;
 pub(crate) mod signals;
-pub(crate) mod summary;
 pub(crate) mod terminology;
 
 use serde::{Deserialize, Serialize};
 
-use crate::align::{Config, Scoring};
 use crate::document::{Document, Segmentation, Sentence};
 use crate::error::Side;
 use crate::lang::Lang;
 use finding::{Finding, FindingKind, Severity};
 use lexicon::Lexicon;
 use signals::{Components, LengthModel, SideText, signals};
+
+/// Mean English/Arabic normalized character ratio of the 1007 clean 1-1 pairs of the dev set: the
+/// default length model's ratio ([`crate::Config::length_ratio`]), and the expected ratio of the
+/// document-level checks.
+pub(crate) const DEFAULT_LENGTH_RATIO: f64 = 1.078;
+
+/// The default length model, the aligner's ([`crate::Config::length_ratio`] and
+/// [`crate::Config::length_variance`]). The variance: the mean of (en − 1.078·ar)² / ar over the
+/// same pairs is 3.68.
+pub(crate) const DEFAULT_LENGTH_MODEL: LengthModel =
+    LengthModel { ratio: DEFAULT_LENGTH_RATIO, variance: 5.0 };
+
+/// The default share of pairs assumed correct before any evidence ([`crate::Config::quality_prior`]).
+pub(crate) const DEFAULT_QUALITY_PRIOR: f64 = 0.9;
 
 /// `δ` (standard deviations of the length model) beyond which an English side is called much too
 /// short or too long for its Arabic: 3σ, rare for a correct translation under the aligner's model
@@ -37,7 +50,7 @@ const TRUNCATION_DELTA: f64 = -1.0;
 /// `misalignment` finding: the model gives it under one chance in five of being a translation.
 const MISALIGNMENT_SCORE: f64 = 0.2;
 
-/// Score (or, under [`Scoring::Confidence`], alignment confidence) below which a misalignment is
+/// Score (or, for [`Scorer::confidence_bead`], alignment confidence) below which a misalignment is
 /// critical rather than major: the evidence against the pair leaves it under one chance in twenty.
 const CRITICAL_SCORE: f64 = 0.05;
 
@@ -99,7 +112,7 @@ pub struct Scorer {
     model: LengthModel,
     /// The lexicon layer of the dictionaries given at run time, if any.
     dictionary: Option<std::sync::Arc<Lexicon>>,
-    /// [`Config::quality_prior`], kept inside (0, 1).
+    /// The quality prior ([`crate::Config::quality_prior`]), kept inside (0, 1).
     prior: f64,
     /// The termbase whose terms are checked, if any.
     termbase: Option<std::sync::Arc<crate::Termbase>>,
@@ -112,19 +125,15 @@ impl Default for Scorer {
 }
 
 impl Scorer {
-    /// A scorer with the aligner's default length model.
+    /// A scorer with the aligner's default length model and quality prior. An aligner
+    /// configuration's scorer is `Scorer::from(&config)`.
     pub fn new() -> Scorer {
-        Scorer::with_config(&Config::default())
+        Scorer::with_model(DEFAULT_LENGTH_MODEL, DEFAULT_QUALITY_PRIOR)
     }
 
-    /// A scorer reading lengths with an aligner configuration's length model.
-    pub fn with_config(config: &Config) -> Scorer {
-        Scorer {
-            model: LengthModel { ratio: config.length_ratio, variance: config.length_variance },
-            dictionary: None,
-            prior: config.quality_prior.clamp(1e-6, 1.0 - 1e-6),
-            termbase: None,
-        }
+    /// A scorer reading lengths with `model`, assuming a share `prior` of pairs correct.
+    pub(crate) fn with_model(model: LengthModel, prior: f64) -> Scorer {
+        Scorer { model, dictionary: None, prior: prior.clamp(1e-6, 1.0 - 1e-6), termbase: None }
     }
 
     /// This scorer with a bilingual dictionary read at run time as an extra lexical layer: Arabic
@@ -172,7 +181,7 @@ impl Scorer {
     }
 
     /// The share of pairs the score assumes are correct before reading any evidence
-    /// ([`Config::quality_prior`]).
+    /// ([`crate::Config::quality_prior`]).
     ///
     /// ```
     /// assert_eq!(qalign::Scorer::new().prior(), 0.9);
@@ -234,20 +243,31 @@ impl Scorer {
         qualities
     }
 
-    /// Scores the sentences of one bead as `scoring` asks; `alignment` is the aligner's confidence
-    /// in it. Under [`Scoring::Confidence`] a paired bead's score is `alignment`, its components hold
-    /// the length and the confidence, and its only finding is a misalignment when the confidence is
-    /// low.
+    /// Scores the sentences of one bead; `alignment` is the aligner's confidence in it.
     pub(crate) fn score_bead(
         &self,
         src: (&str, &[Sentence]),
         tgt: (&str, &[Sentence]),
         alignment: f64,
-        scoring: Scoring,
     ) -> Quality {
         let src = SideText { side: Side::Source, text: src.0, sentences: src.1 };
         let tgt = SideText { side: Side::Target, text: tgt.0, sentences: tgt.1 };
-        if scoring == Scoring::Quality || src.sentences.is_empty() || tgt.sentences.is_empty() {
+        self.score_sides(src, tgt, Some(alignment))
+    }
+
+    /// The quality of one bead read from the aligner's confidence `alignment` alone: a paired bead's
+    /// score is `alignment`, its components hold the length and the confidence, and its only finding
+    /// is a misalignment when the confidence is low. An unpaired bead is scored as by
+    /// [`Scorer::score_bead`].
+    pub(crate) fn confidence_bead(
+        &self,
+        src: (&str, &[Sentence]),
+        tgt: (&str, &[Sentence]),
+        alignment: f64,
+    ) -> Quality {
+        let src = SideText { side: Side::Source, text: src.0, sentences: src.1 };
+        let tgt = SideText { side: Side::Target, text: tgt.0, sentences: tgt.1 };
+        if src.sentences.is_empty() || tgt.sentences.is_empty() {
             return self.score_sides(src, tgt, Some(alignment));
         }
         let components = Components {
@@ -424,7 +444,6 @@ fn last_word(side: SideText) -> crate::Span {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quality::summary::Summary;
 
     #[test]
     fn public_types_are_send_and_sync() {
@@ -433,7 +452,6 @@ mod tests {
         check::<Scorer>();
         check::<Finding>();
         check::<Components>();
-        check::<Summary>();
     }
 
     #[test]

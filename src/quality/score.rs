@@ -38,6 +38,20 @@ const FEATURE_COUNT_CAP: f64 = 4.0;
 /// each is weaker evidence than a number or a name, so the cap is higher than [`FEATURE_COUNT_CAP`].
 const LEXICON_CAP: f64 = 10.0;
 
+impl Components {
+    /// The score model's inputs, named, computed from these components (see `docs/quality.md`):
+    /// the score is a logistic function of them.
+    ///
+    /// ```
+    /// let q = qalign::score_pair("قال الوزير.", "The minister said.");
+    /// let features = q.components.features();
+    /// assert_eq!(features[0].0, "short");
+    /// ```
+    pub fn features(&self) -> Vec<(&'static str, f64)> {
+        FEATURE_NAMES.into_iter().zip(features(self)).collect()
+    }
+}
+
 /// The model's inputs, computed from the components.
 pub(crate) fn features(c: &Components) -> [f64; FEATURES] {
     let count = |n: u32| f64::from(n).min(FEATURE_COUNT_CAP);

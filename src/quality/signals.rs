@@ -10,9 +10,9 @@ use crate::document::{Sentence, Span};
 use crate::error::Side;
 use crate::lang::units::is_unit_symbol;
 use crate::quality::finding::{Finding, FindingKind, Severity};
-use crate::quality::lexicon::{BUILTIN, Lexicon, is_common_english, is_function_word, push_lowercase};
+use crate::quality::lexicon::{BUILTIN, Lexicon, is_common_english, is_function_word};
 use crate::quality::names::{ArabicNames, Likeness};
-use crate::text::{is_arabic_letter, is_letter, is_letter_or_digit};
+use crate::text::{is_arabic_letter, is_letter, is_letter_or_digit, push_lowercase};
 
 /// Jaro–Winkler similarity of two consonant skeletons above which an English name counts as
 /// rendered by an Arabic word even when their keys differ. Chosen on the dev set's `good` pairs:
@@ -87,20 +87,6 @@ pub struct Components {
     /// The aligner's confidence in the bead, from 0 to 1, for pairs that come from an alignment:
     /// how much cheaper the bead was than leaving its sentences unpaired.
     pub alignment: Option<f64>,
-}
-
-impl Components {
-    /// The score model's inputs, named, computed from these components (see `docs/quality.md`):
-    /// the score is a logistic function of them.
-    ///
-    /// ```
-    /// let q = qalign::score_pair("قال الوزير.", "The minister said.");
-    /// let features = q.components.features();
-    /// assert_eq!(features[0].0, "short");
-    /// ```
-    pub fn features(&self) -> Vec<(&'static str, f64)> {
-        crate::quality::score::FEATURE_NAMES.into_iter().zip(crate::quality::score::features(self)).collect()
-    }
 }
 
 /// One side of a pair: the input text and the sentences of it that the pair holds.

@@ -70,6 +70,17 @@ pub(crate) fn packed_word(bytes: impl ExactSizeIterator<Item = u8>) -> Option<u1
     Some(u128::from_le_bytes(buf))
 }
 
+/// `text` in lower case, appended to `out`: `str::to_lowercase`, without its allocation for ASCII text.
+pub(crate) fn push_lowercase(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.push_str(&text.to_lowercase());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::align::Bead;
+use super::Bead;
 use crate::quality::finding::FindingKind;
 
 /// The score from which a pair counts as good in [`Summary::coverage`]: more likely correct than not.
