@@ -849,26 +849,6 @@ mod tests {
         }
     }
 
-    /// Times a 50 MB single line of each language; run with
-    /// `cargo test --release --lib segment::tests::fifty_megabytes -- --ignored --nocapture`.
-    #[test]
-    #[ignore]
-    fn fifty_megabytes_single_line() {
-        let inputs = [
-            ("Mr. Smith paid $2.5 million to the U.S. Navy... It was fine. ", EN),
-            ("قال د. محمد إن النمو بلغ 2.5 في المئة...المعلومات مهمة. ", AR),
-            ("a.", EN),
-        ];
-        for (piece, lang) in inputs {
-            let text = piece.repeat(50_000_000 / piece.len());
-            let started = std::time::Instant::now();
-            let spans = split_sentences(&text, lang);
-            let elapsed = started.elapsed();
-            check_contract(&text, &spans);
-            println!("{:?} {} MB: {} sentences in {elapsed:?}", lang, text.len() / 1_000_000, spans.len());
-        }
-    }
-
     /// Pieces the property test glues together.
     const PIECES: &[&str] = &[
         " ",
