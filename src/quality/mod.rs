@@ -8,7 +8,6 @@ pub(crate) mod consistency;
 pub(crate) mod finding;
 pub(crate) mod form;
 pub(crate) mod lexicon;
-pub(crate) mod names;
 pub(crate) mod polarity;
 pub(crate) mod score;
 pub(crate) mod signals;

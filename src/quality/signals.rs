@@ -5,26 +5,14 @@ use serde::{Deserialize, Serialize};
 
 use rustc_hash::FxHashSet as HashSet;
 
-use crate::anchors::names::{NameAnchor, similarity};
+use crate::anchors::names::NameAnchor;
+use crate::anchors::names::matcher::{ArabicNames, Candidates, Likeness, MIN_FUZZY_SKELETON};
 use crate::document::{Sentence, Span};
 use crate::error::Side;
 use crate::lang::units::is_unit_symbol;
 use crate::quality::finding::{Finding, FindingKind, Severity};
 use crate::quality::lexicon::{BUILTIN, Lexicon, is_common_english, is_function_word};
-use crate::quality::names::{ArabicNames, Likeness};
 use crate::text::{is_arabic_letter, is_letter, is_letter_or_digit, push_lowercase};
-
-/// Jaro–Winkler similarity of two consonant skeletons above which an English name counts as
-/// rendered by an Arabic word even when their keys differ. Chosen on the dev set's `good` pairs:
-/// at 0.85 a key or near-key is found for most names while a replaced name rarely finds one.
-const NAME_SIMILARITY: f64 = 0.85;
-
-/// The fewest consonant classes an Arabic skeleton needs for a fuzzy (similarity) match: shorter ones
-/// are too common, and a two-class skeleton is near every other one.
-const MIN_FUZZY_SKELETON: usize = 3;
-
-/// The most Arabic words with the same first consonant class that an English name is compared with.
-const MAX_FUZZY_CANDIDATES: usize = 64;
 
 /// The most unmatched names or numbers that count: beyond a few, more says little more.
 const COUNT_CAP: u32 = 4;
@@ -297,28 +285,8 @@ fn names(
         .collect();
     taken.sort_unstable();
     taken.dedup();
-    // Candidates for a fuzzy match, sorted by first consonant class; at most MAX_FUZZY_CANDIDATES
-    // per class, so that a huge sentence costs linear time.
-    let mut per_class = [0u8; 256];
-    let mut fuzzy: Vec<(u8, &NameAnchor)> = Vec::with_capacity(arabic_names);
-    for a in src.sentences.iter().flat_map(|s| s.names()) {
-        if let Some(&first) = a.skeleton.as_bytes().first()
-            && a.skeleton.len() >= MIN_FUZZY_SKELETON
-            && usize::from(per_class[usize::from(first)]) < MAX_FUZZY_CANDIDATES
-        {
-            per_class[usize::from(first)] += 1;
-            fuzzy.push((first, a));
-        }
-    }
-    fuzzy.sort_by_key(|&(first, _)| first);
-    let fuzzy_match = |name: &NameAnchor| {
-        let Some(&first) = name.skeleton.as_bytes().first() else { return false };
-        let from = fuzzy.partition_point(|&(f, _)| f < first);
-        fuzzy[from..]
-            .iter()
-            .take_while(|&&(f, _)| f == first)
-            .any(|&(_, a)| taken.binary_search(&a.key).is_err() && similarity(a, name) >= NAME_SIMILARITY)
-    };
+    let fuzzy = Candidates::of(src.sentences);
+    let fuzzy_match = |name: &NameAnchor| fuzzy.find(name, &taken);
     // Read only when a name is not found otherwise.
     let arabic = std::cell::OnceCell::new();
     let mut groups: Vec<NameGroup> =

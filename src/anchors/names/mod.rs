@@ -30,6 +30,8 @@ use crate::lang::translit::{
 };
 use crate::text::{arabic_block_offset, packed_word};
 
+pub(crate) mod matcher;
+
 /// How many leading consonant classes of a skeleton go into its key.
 pub(crate) const KEY_LEN: usize = 3;
 
@@ -100,11 +102,6 @@ impl Options {
 /// distinct keys).
 pub(crate) fn extract_names(normalized: &str, lang: Lang) -> Vec<NameAnchor> {
     extract_with(normalized, lang, &Options::DEFAULT)
-}
-
-/// How alike two names are, from 0 (nothing in common) to 1 (same skeleton).
-pub(crate) fn similarity(a: &NameAnchor, b: &NameAnchor) -> f64 {
-    strsim::jaro_winkler(&a.skeleton, &b.skeleton)
 }
 
 /// The script of a letter, as far as name reading cares.
@@ -502,6 +499,7 @@ fn read_arabic(word: &str, span: Range<usize>, opts: &Options, out: &mut Vec<Nam
 
 #[cfg(test)]
 mod tests {
+    use super::matcher::similarity;
     use super::*;
     use crate::text::normalize::normalize;
 
