@@ -785,6 +785,119 @@ pub fn check_pair(ar: &str, en: &str) -> Result<()> {
     }
 }
 
+/// How [`read`] turns a document's bytes into text, as `qalign align`'s `--encoding`, `--lossy` and
+/// `--strip-html` do. The default decodes strictly, finding the encoding ([`decode`]), and keeps
+/// markup.
+///
+/// ```
+/// use qalign::input::{Encoding, ReadOptions, read};
+/// use qalign::Side;
+///
+/// let options = ReadOptions::new().encoding(Encoding::Utf8).strip_html(true);
+/// let text = read(b"<p>He said.</p>".to_vec(), Side::Target, options)?;
+/// assert_eq!(text.text.trim(), "He said.");
+/// # Ok::<(), qalign::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ReadOptions {
+    encoding: Option<Encoding>,
+    lossy: bool,
+    strip_html: bool,
+}
+
+impl ReadOptions {
+    /// The defaults: strict decoding, the encoding found, markup kept.
+    pub fn new() -> ReadOptions {
+        ReadOptions::default()
+    }
+
+    /// Reads `encoding` ([`decode_as`]) instead of finding the encoding. Default: found by
+    /// [`decode`]. It takes precedence over [`ReadOptions::lossy`].
+    pub fn encoding(mut self, encoding: Encoding) -> ReadOptions {
+        self.encoding = Some(encoding);
+        self
+    }
+
+    /// Replaces invalid sequences by U+FFFD ([`decode_lossy`]) instead of failing. Default false.
+    pub fn lossy(mut self, lossy: bool) -> ReadOptions {
+        self.lossy = lossy;
+        self
+    }
+
+    /// Blanks HTML markup out without moving any byte ([`strip_html_checked`]). Default false.
+    pub fn strip_html(mut self, strip_html: bool) -> ReadOptions {
+        self.strip_html = strip_html;
+        self
+    }
+}
+
+/// A document read by [`read`]: its text and what reading it found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ReadText {
+    /// The text (spans of an alignment are byte offsets into it; see the module's *Byte offsets*).
+    pub text: String,
+    /// The encoding read.
+    pub encoding: Encoding,
+    /// How many invalid sequences a lossy reading replaced.
+    pub replaced: usize,
+    /// Markup left open, which blanked the rest of the text, when markup was stripped.
+    pub unterminated: Option<Unterminated>,
+}
+
+/// Reads one document's bytes into text as `qalign align` reads a file: decoded as `options` say,
+/// then HTML blanked if asked. The text is not checked: see [`check_text`] and [`check_pair`], or
+/// [`read_pair`] for both.
+///
+/// ```
+/// use qalign::input::{Encoding, ReadOptions, read};
+/// use qalign::Side;
+///
+/// let text = read(b"\xFF\xFEH\0i\0.\0".to_vec(), Side::Target, ReadOptions::new())?;
+/// assert_eq!((text.text.as_str(), text.encoding), ("Hi.", Encoding::Utf16Le));
+/// let lossy = read(b"caf\xE9.".to_vec(), Side::Target, ReadOptions::new().lossy(true))?;
+/// assert_eq!(lossy.replaced, 1);
+/// # Ok::<(), qalign::Error>(())
+/// ```
+///
+/// # Errors
+/// As [`decode`] (or [`decode_as`] with an encoding set); none when lossy.
+pub fn read(bytes: Vec<u8>, side: Side, options: ReadOptions) -> Result<ReadText> {
+    let decoded = match options.encoding {
+        Some(encoding) => decode_as(&bytes, encoding, side)?,
+        None if options.lossy => decode_lossy(&bytes),
+        None => decode_owned(bytes, side)?,
+    };
+    let Decoded { text, encoding, replaced } = decoded;
+    let (text, unterminated) = if options.strip_html { strip_html_checked(&text) } else { (text, None) };
+    Ok(ReadText { text, encoding, replaced, unterminated })
+}
+
+/// Reads the Arabic and the English documents' bytes ([`read`]) and checks the pair as `qalign
+/// align` does without `--force` ([`check_pair`]): neither is empty, each is in its language's
+/// script, and they are not swapped. [`Aligner::align_bytes`](crate::Aligner::align_bytes) aligns
+/// what it reads.
+///
+/// ```
+/// use qalign::input::{ReadOptions, read_pair};
+/// use qalign::Error;
+///
+/// let (ar, en) = read_pair("قال الوزير.".into(), b"The minister said.".to_vec(), ReadOptions::new())?;
+/// assert_eq!((ar.text.as_str(), en.text.as_str()), ("قال الوزير.", "The minister said."));
+/// let swapped = read_pair(b"The minister said.".to_vec(), "قال الوزير.".into(), ReadOptions::new());
+/// assert!(matches!(swapped, Err(Error::Swapped)));
+/// # Ok::<(), qalign::Error>(())
+/// ```
+///
+/// # Errors
+/// As [`read`], the Arabic document's first, then as [`check_pair`].
+pub fn read_pair(ar: Vec<u8>, en: Vec<u8>, options: ReadOptions) -> Result<(ReadText, ReadText)> {
+    let (ar, en) = rayon::join(|| read(ar, Side::Source, options), || read(en, Side::Target, options));
+    let (ar, en) = (ar?, en?);
+    check_pair(&ar.text, &en.text)?;
+    Ok((ar, en))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

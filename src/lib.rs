@@ -25,8 +25,9 @@
 //!
 //! - [`Aligner`] aligns two documents. It is built with defaults by [`Aligner::new`] or configured
 //!   through [`AlignerBuilder`]; [`Config`] lists every knob with its default. [`Aligner::align`]
-//!   takes raw article text, [`Aligner::align_lines`] pre-split text (one sentence per line), and
-//!   [`Aligner::align_batch`] many pairs in parallel.
+//!   takes raw article text, [`Aligner::align_bytes`] and [`Aligner::align_files`] bytes or files
+//!   decoded and checked as the command line reads them, [`Aligner::align_lines`] pre-split text
+//!   (one sentence per line), and [`Aligner::align_batch`] many pairs in parallel.
 //! - [`Alignment`] holds the [`Bead`]s in document order: sentence indices, byte [`Span`]s into the
 //!   inputs, the original texts, the cost and a 0–1 quality score. Every input sentence is in exactly
 //!   one bead.

@@ -282,16 +282,31 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             let aligner = build_aligner(scoring, &dictionary, &termbase)?;
             let limit = aligner.config().max_input_bytes;
-            let read = |path: &Path, side| -> anyhow::Result<(String, usize)> {
-                let decoded = match encoding {
-                    Some(encoding) => input::decode_as(&read_bytes(path, side, limit)?, encoding, side)
-                        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?,
-                    None => read_input(path, side, lossy, limit)?,
-                };
+            let mut options = input::ReadOptions::new().lossy(lossy).strip_html(strip_html);
+            if let Some(encoding) = encoding {
+                options = options.encoding(encoding);
+            }
+            let read = |path: &Path, side| -> anyhow::Result<input::ReadText> {
+                let bytes =
+                    read_bytes(path, side, limit).map_err(|e| match e.downcast::<qalign::Error>() {
+                        Ok(e) => anyhow::anyhow!("{}: {e}", path.display()),
+                        Err(e) => e,
+                    })?;
+                let read = input::read(bytes, side, options).map_err(|e| {
+                    let hint = match e {
+                        qalign::Error::InvalidUtf8 { .. } | qalign::Error::InvalidUtf16 { .. }
+                            if encoding.is_none() =>
+                        {
+                            " (--lossy replaces invalid bytes)"
+                        }
+                        _ => "",
+                    };
+                    anyhow::anyhow!("{}: {e}{hint}", path.display())
+                })?;
                 if encoding.is_none()
-                    && matches!(decoded.encoding, input::Encoding::Windows1256 | input::Encoding::Iso8859_6)
+                    && matches!(read.encoding, input::Encoding::Windows1256 | input::Encoding::Iso8859_6)
                 {
-                    let name = if decoded.encoding == input::Encoding::Windows1256 {
+                    let name = if read.encoding == input::Encoding::Windows1256 {
                         "Windows-1256"
                     } else {
                         "ISO-8859-6"
@@ -302,31 +317,25 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                         path.display()
                     );
                 }
-                let text = if strip_html {
-                    let (text, open) = input::strip_html_checked(&decoded.text);
-                    if let Some(open) = open {
-                        eprintln!(
-                            "qalign: {}: --strip-html: the {} opened at byte {} is never closed; \
-                             everything after it was taken for markup and left out",
-                            path.display(),
-                            open.what,
-                            open.at
-                        );
-                    }
-                    text
-                } else {
-                    decoded.text
-                };
-                Ok((text, decoded.replaced))
+                if let Some(open) = read.unterminated {
+                    eprintln!(
+                        "qalign: {}: --strip-html: the {} opened at byte {} is never closed; \
+                         everything after it was taken for markup and left out",
+                        path.display(),
+                        open.what,
+                        open.at
+                    );
+                }
+                Ok(read)
             };
             // Both files are read at once; what they report comes in order, the Arabic file first.
             let (ar, en) = rayon::join(|| read(&ar_file, Side::Source), || read(&en_file, Side::Target));
             let check =
-                |read: anyhow::Result<(String, usize)>, path: &Path, side| -> anyhow::Result<String> {
-                    let (text, replaced) = read?;
-                    warn_replaced(path, replaced);
-                    input::check_text(&text, side).with_context(|| path.display().to_string())?;
-                    Ok(text)
+                |read: anyhow::Result<input::ReadText>, path: &Path, side| -> anyhow::Result<String> {
+                    let read = read?;
+                    warn_replaced(path, read.replaced);
+                    input::check_text(&read.text, side).with_context(|| path.display().to_string())?;
+                    Ok(read.text)
                 };
             let ar = check(ar, &ar_file, Side::Source)?;
             let en = check(en, &en_file, Side::Target)?;

@@ -104,6 +104,30 @@ fn utf16_with_bom_is_transcoded() {
     }
 }
 
+/// The library's byte and file entry points read the seed pair as the command line does: UTF-16
+/// and a byte-order mark give the alignment of the text; swapped files are refused.
+#[test]
+fn align_bytes_and_files_read_as_the_command_line_does() {
+    let (ar, en) = seed();
+    let plain = Aligner::new().align(&ar, &en).unwrap();
+    let aligner = Aligner::new();
+    assert_eq!(aligner.align_bytes(&utf16(&ar, true), &utf16(&en, false)).unwrap(), plain);
+    assert!(matches!(aligner.align_bytes(en.as_bytes(), ar.as_bytes()), Err(Error::Swapped)));
+    assert!(matches!(
+        aligner.align_bytes(b" \n", en.as_bytes()),
+        Err(Error::EmptyInput { side: Side::Source })
+    ));
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
+    let files = aligner
+        .align_files(dir.join("003_02c1adf0d7f5733e.txt"), dir.join("000_47fec3c5d65e0f7a.txt"))
+        .unwrap();
+    assert_eq!(files, plain);
+    assert!(matches!(
+        aligner.align_files(dir.join("no such file"), dir.join("no such file")),
+        Err(Error::Io(_))
+    ));
+}
+
 #[test]
 fn bad_utf16_is_an_error_or_replaced() {
     // "a", a lone high surrogate, "b", then an odd trailing byte.

@@ -504,6 +504,55 @@ impl Aligner {
         self.align_with(ar, en, Segmentation::Raw)
     }
 
+    /// Aligns two raw documents given as bytes, read and checked as `qalign align` reads two files
+    /// ([`crate::input::read_pair`] with the default options): UTF-8 with or without a byte-order
+    /// mark, UTF-16 with one, or Arabic in a Windows-1256 or ISO-8859-6 code page; neither empty,
+    /// each in its language's script, not swapped. Spans are byte offsets into the decoded text
+    /// (into the file for UTF-8; see [`crate::input`]). [`Aligner::align`] takes text as it is.
+    ///
+    /// ```
+    /// use qalign::{Aligner, Error};
+    ///
+    /// let ar = b"\xEF\xBB\xBF\xD9\x82\xD8\xA7\xD9\x84."; // UTF-8 with a byte-order mark: "قال."
+    /// let en = b"\xFF\xFEH\0e\0 \0s\0a\0i\0d\0.\0"; // UTF-16 LE: "He said."
+    /// let alignment = Aligner::new().align_bytes(ar, en)?;
+    /// assert_eq!(alignment.beads[0].tgt_text, "He said.");
+    /// assert!(matches!(Aligner::new().align_bytes(en, ar), Err(Error::Swapped)));
+    /// # Ok::<(), qalign::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`crate::input::read_pair`], then as [`Aligner::align`].
+    pub fn align_bytes(&self, ar: &[u8], en: &[u8]) -> Result<Alignment> {
+        let options = crate::input::ReadOptions::new();
+        let (ar, en) = crate::input::read_pair(ar.to_vec(), en.to_vec(), options)?;
+        self.align(&ar.text, &en.text)
+    }
+
+    /// Aligns the raw documents in two files, read and checked as [`Aligner::align_bytes`] reads
+    /// bytes.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when a file cannot be read, [`Error::InputTooLarge`] when one is over twice
+    /// the configured limit (UTF-16 may take twice the bytes of its text); then as
+    /// [`Aligner::align_bytes`].
+    pub fn align_files(
+        &self,
+        ar: impl AsRef<std::path::Path>,
+        en: impl AsRef<std::path::Path>,
+    ) -> Result<Alignment> {
+        let limit = self.config.max_input_bytes;
+        let read = |path: &std::path::Path, side| -> Result<Vec<u8>> {
+            let size = usize::try_from(std::fs::metadata(path)?.len()).unwrap_or(usize::MAX);
+            if size > limit.saturating_mul(2).saturating_add(2) {
+                return Err(Error::InputTooLarge { side, size, limit });
+            }
+            Ok(std::fs::read(path)?)
+        };
+        let (ar, en) = (read(ar.as_ref(), Side::Source)?, read(en.as_ref(), Side::Target)?);
+        self.align_bytes(&ar, &en)
+    }
+
     /// Aligns pre-split text: one sentence per line. Bead indices are line numbers.
     ///
     /// # Errors
