@@ -17,7 +17,11 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use qalign::{Aligner, Document, Lang, Scoring, Segmentation};
+use qalign::{
+    Aligner, Document,
+    align::Scoring,
+    document::{Lang, Segmentation},
+};
 
 #[path = "../tests/common/data.rs"]
 mod data;

@@ -10,7 +10,7 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use qalign::Dictionary;
+use qalign::dictionary::Dictionary;
 
 /// The index of an installed FreeDict dictionary, if it is installed.
 fn installed(name: &str) -> Option<PathBuf> {

@@ -14,7 +14,7 @@
 use std::path::Path;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use qalign::Matcher;
+use qalign::matching::Matcher;
 
 #[path = "../tests/common/data.rs"]
 mod data;

@@ -15,7 +15,11 @@ use std::path::Path;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use qalign::output::{Format, HtmlOptions, TmxOptions, write_alignment, write_html, write_tmx};
-use qalign::{Aligner, Alignment, Document, Lang, Segmentation, Verdict};
+use qalign::{
+    Aligner, Alignment, Document,
+    document::{Lang, Segmentation},
+    verdict::Verdict,
+};
 
 #[path = "../tests/common/data.rs"]
 mod data;

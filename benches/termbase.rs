@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use qalign::Termbase;
+use qalign::termbase::Termbase;
 
 /// Terms in each termbase.
 const TERMS: usize = 10_000;

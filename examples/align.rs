@@ -10,7 +10,11 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use qalign::output::{Format, HtmlOptions, write_alignment, write_html};
-use qalign::{Aligner, Document, Lang, Segmentation, Verdict};
+use qalign::{
+    Aligner, Document,
+    document::{Lang, Segmentation},
+    verdict::Verdict,
+};
 
 fn main() -> anyhow::Result<()> {
     let mut args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();

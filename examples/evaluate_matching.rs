@@ -19,7 +19,12 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use qalign::{Aligner, Candidate, Document, DocumentMatch, Lang, Matcher, Segmentation, Verdict};
+use qalign::{
+    Aligner, Document,
+    document::{Lang, Segmentation},
+    matching::{Candidate, DocumentMatch, Matcher},
+    verdict::Verdict,
+};
 
 #[path = "../tests/common/data.rs"]
 mod data;

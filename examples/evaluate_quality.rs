@@ -30,7 +30,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use qalign::{Dictionary, Quality, Scorer, Severity};
+use qalign::{Quality, Scorer, dictionary::Dictionary, quality::Severity};
 
 #[path = "../tests/common/data.rs"]
 mod data;

@@ -37,7 +37,7 @@ impl Unit {
 }
 
 /// Reads the units of a bilingual file: TMX when its root element is `tmx`, XLIFF when it is
-/// `xliff`, else `ar<TAB>en` lines ([`crate::read_pairs`]).
+/// `xliff`, else `ar<TAB>en` lines ([`read_pairs`]).
 ///
 /// # Errors
 /// [`Error::MalformedXml`] for an XML file that is not well-formed or not TMX or XLIFF,
@@ -50,7 +50,7 @@ pub fn read_units(text: &str) -> Result<Vec<Unit>> {
             offset: 0,
             message: format!("the root element `{other}` is neither TMX (`tmx`) nor XLIFF (`xliff`)"),
         }),
-        None => Ok(crate::read_pairs(text)?
+        None => Ok(read_pairs(text)?
             .into_iter()
             .enumerate()
             .map(|(k, (ar, en))| Unit { id: (k + 1).to_string(), ar: ar.to_owned(), en: en.to_owned() })
@@ -187,6 +187,50 @@ pub fn read_xliff(text: &str) -> Result<Vec<Unit>> {
         }
     }
     Ok(units)
+}
+
+/// Reads a pairs file: one `ar<TAB>en` pair per line. Lines end in `\n`, `\r\n` or a lone `\r`;
+/// empty lines at the end of the file are ignored. Every other line, blank ones included, must hold
+/// exactly one tab, so that results line up with input lines.
+///
+/// ```
+/// let pairs = qalign::bilingual::read_pairs("مرحبا\tHello\r\nشكرا\tThanks\rنعم\tYes\n\n")?;
+/// assert_eq!(pairs, [("مرحبا", "Hello"), ("شكرا", "Thanks"), ("نعم", "Yes")]);
+/// let err = qalign::bilingual::read_pairs("مرحبا\tHello\nno tab here\n").unwrap_err();
+/// assert_eq!(err.to_string(), "line 2: no tab between the Arabic and the English");
+/// let err = qalign::bilingual::read_pairs("مرحبا\tHello\tsecond English\n").unwrap_err();
+/// assert_eq!(err.to_string(), "line 1: more than one tab (a line holds the Arabic, a tab and the English)");
+/// # Ok::<(), qalign::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::MalformedLine`] names the first line with no tab or more
+/// than one.
+pub fn read_pairs(text: &str) -> Result<Vec<(&str, &str)>> {
+    let mut lines = Vec::new();
+    let mut rest = text;
+    while let Some(end) = rest.find(['\n', '\r']) {
+        lines.push(&rest[..end]);
+        let newline = if rest[end..].starts_with("\r\n") { 2 } else { 1 };
+        rest = &rest[end + newline..];
+    }
+    lines.push(rest);
+    while lines.last().is_some_and(|l| l.is_empty()) {
+        lines.pop();
+    }
+    let malformed =
+        |k: usize, message: &str| Error::MalformedLine { line: k + 1, message: message.to_owned() };
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(k, line)| match line.split_once('\t') {
+            None => Err(malformed(k, "no tab between the Arabic and the English")),
+            Some((_, en)) if en.contains('\t') => {
+                Err(malformed(k, "more than one tab (a line holds the Arabic, a tab and the English)"))
+            }
+            Some(pair) => Ok(pair),
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -14,8 +14,8 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use crate::Lang;
 use crate::error::{Error, Result};
+use crate::lang::Lang;
 use crate::text::normalize::{is_normalized, normalize};
 use crate::text::{is_arabic_letter, is_letter};
 use unicode_normalization::char::is_combining_mark;
@@ -39,7 +39,7 @@ use unicode_normalization::char::is_combining_mark;
 /// [`Dictionary::from_dictd`] or [`Dictionary::from_tsv`]; [`Dictionary::extend`] merges two.
 ///
 /// ```
-/// use qalign::Dictionary;
+/// use qalign::dictionary::Dictionary;
 ///
 /// let mut dictionary = Dictionary::from_tsv("# Arabic<TAB>English<TAB>weight\n\
 ///                                            كِتَاب\tbook\t0.9\n\
@@ -90,7 +90,7 @@ impl Dictionary {
     /// An empty dictionary.
     ///
     /// ```
-    /// assert!(qalign::Dictionary::new().is_empty());
+    /// assert!(qalign::dictionary::Dictionary::new().is_empty());
     /// ```
     pub fn new() -> Dictionary {
         Dictionary::default()
@@ -109,8 +109,8 @@ impl Dictionary {
     /// [`Error::MalformedFile`] naming the file and line that is not in the format.
     ///
     /// ```no_run
-    /// let mut dictionary = qalign::Dictionary::from_file("/usr/share/dictd/freedict-ara-eng.index")?;
-    /// dictionary.extend(qalign::Dictionary::from_file("/usr/share/dictd/freedict-eng-ara.dict.dz")?);
+    /// let mut dictionary = qalign::dictionary::Dictionary::from_file("/usr/share/dictd/freedict-ara-eng.index")?;
+    /// dictionary.extend(qalign::dictionary::Dictionary::from_file("/usr/share/dictd/freedict-eng-ara.dict.dz")?);
     /// # Ok::<(), qalign::Error>(())
     /// ```
     pub fn from_file(path: impl AsRef<Path>) -> Result<Dictionary> {
@@ -218,7 +218,7 @@ impl Dictionary {
     /// `arabic<TAB>english<TAB>weight` line per rendering, by Arabic form.
     ///
     /// ```
-    /// use qalign::Dictionary;
+    /// use qalign::dictionary::Dictionary;
     ///
     /// let dictionary = Dictionary::from_tsv("بيت\thouse\t0.5\nبيت\thome\n")?;
     /// let mut tsv = Vec::new();
@@ -251,7 +251,7 @@ impl Dictionary {
     /// it lacks (in `other`'s order, after its own), and a rendering in both keeps the higher weight.
     ///
     /// ```
-    /// use qalign::Dictionary;
+    /// use qalign::dictionary::Dictionary;
     ///
     /// let mut dictionary = Dictionary::from_tsv("بيت\thouse\t0.5\n")?;
     /// dictionary.extend(Dictionary::from_tsv("بيت\thome\nبيت\thouse\t0.75\nكتاب\tbook\n")?);

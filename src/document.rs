@@ -3,10 +3,10 @@
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::Lang;
 use crate::align::dp::SideData;
 use crate::anchors::names::{NameAnchor, extract_names};
 use crate::anchors::numbers::{NumberAnchor, extract_numbers};
+pub use crate::lang::Lang;
 use crate::text::furniture::is_furniture;
 use crate::text::normalize::{Normalized, is_blank, normalize};
 use crate::text::segment::{SentenceSpan, split_sentences};
@@ -14,7 +14,7 @@ use crate::text::segment::{SentenceSpan, split_sentences};
 /// A byte range `[start, end)` into an input text. Serialized as a two-element array.
 ///
 /// ```
-/// use qalign::Span;
+/// use qalign::document::Span;
 /// let span = Span { start: 3, end: 7 };
 /// assert_eq!(span.len(), 4);
 /// assert_eq!(serde_json::to_string(&span).unwrap(), "[3,7]");
@@ -122,7 +122,7 @@ impl Sentence {
     /// aligner leaves such lines unpaired cheaply, and an unpaired one is a minor finding.
     ///
     /// ```
-    /// use qalign::{Document, Lang, Segmentation};
+    /// use qalign::document::{Document, Lang, Segmentation};
     ///
     /// let doc = Document::new("Image copyright Getty Images\nThe minister resigned.", Lang::English, Segmentation::Lines);
     /// let furniture: Vec<bool> = doc.sentences().iter().map(|s| s.is_furniture()).collect();
@@ -144,7 +144,7 @@ impl Sentence {
 /// A text cut into sentences, each normalized and with its anchors extracted once.
 ///
 /// ```
-/// use qalign::{Document, Lang, Segmentation};
+/// use qalign::document::{Document, Lang, Segmentation};
 ///
 /// let doc = Document::new("Title\n\nHe paid $2 billion. It rose 60%.", Lang::English, Segmentation::Raw);
 /// let texts: Vec<&str> = doc.sentences().iter().map(|s| doc.sentence_text(s)).collect();

@@ -126,7 +126,7 @@ pub enum Error {
         /// Which document.
         side: Side,
         /// The language the document should be in.
-        expected: crate::Lang,
+        expected: crate::lang::Lang,
         /// The script the letters should be in: `"Arabic"` or `"Latin"`.
         script: &'static str,
         /// The share of Arabic and Latin letters that are in that script, in percent.

@@ -20,7 +20,7 @@
 //!
 //! ```
 //! use qalign::input::{Encoding, check_pair, decode};
-//! use qalign::{Aligner, Side};
+//! use qalign::{Aligner, error::Side};
 //!
 //! let ar = decode(b"\xEF\xBB\xBF\xD9\x82\xD8\xA7\xD9\x84.", Side::Source)?; // UTF-8 with a BOM: "قال."
 //! let en = decode(b"\xFF\xFEH\0e\0 \0s\0a\0i\0d\0.\0", Side::Target)?; // UTF-16 LE: "He said."
@@ -118,7 +118,7 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 /// blank, unless they fill every other byte as in UTF-16 text without a byte-order mark.
 ///
 /// ```
-/// use qalign::{Error, Side, input::decode};
+/// use qalign::{Error, input::decode, error::Side};
 ///
 /// let err = decode(b"ok \xC3\x28", Side::Target).unwrap_err();
 /// assert!(matches!(err, Error::InvalidUtf8 { side: Side::Target, offset: 3 }));
@@ -135,7 +135,7 @@ pub fn decode(bytes: &[u8], side: Side) -> Result<Decoded> {
 /// Like [`decode`], but takes the bytes: UTF-8 input becomes the text as it is, without a copy.
 ///
 /// ```
-/// use qalign::{Side, input::{decode, decode_owned}};
+/// use qalign::{input::{decode, decode_owned}, error::Side};
 ///
 /// let bytes = b"\xEF\xBB\xBF\xD9\x82\xD8\xA7\xD9\x84.".to_vec();
 /// assert_eq!(decode_owned(bytes.clone(), Side::Source)?, decode(&bytes, Side::Source)?);
@@ -203,7 +203,7 @@ fn legacy_arabic(bytes: &[u8]) -> Option<Decoded> {
 /// mark is dropped.
 ///
 /// ```
-/// use qalign::Side;
+/// use qalign::error::Side;
 /// use qalign::input::{Encoding, decode_as};
 ///
 /// // "قال" in Windows-1256.
@@ -639,7 +639,7 @@ fn character_reference(text: &str) -> Option<(usize, char)> {
 /// controls (NUL…) and invisible marks (bidi controls, the BOM).
 ///
 /// ```
-/// use qalign::{Error, Side, input::check_text};
+/// use qalign::{Error, input::check_text, error::Side};
 ///
 /// assert!(check_text("Hello.", Side::Target).is_ok());
 /// let err = check_text(" \u{FEFF}\r\n\t", Side::Source).unwrap_err();
@@ -728,7 +728,7 @@ fn is_latin_letter(c: char) -> bool {
 /// that read files call it, and let their user go on anyway.
 ///
 /// ```
-/// use qalign::{Error, Lang, Side, input::check_script};
+/// use qalign::{Error, input::check_script, document::Lang, error::Side};
 ///
 /// assert!(check_script("قال روجوزين إن Gazprom ستبني.", Lang::Arabic, Side::Source).is_ok());
 /// let err = check_script("Rogozin said so.", Lang::Arabic, Side::Source).unwrap_err();
@@ -791,7 +791,7 @@ pub fn check_pair(ar: &str, en: &str) -> Result<()> {
 ///
 /// ```
 /// use qalign::input::{Encoding, ReadOptions, read};
-/// use qalign::Side;
+/// use qalign::error::Side;
 ///
 /// let options = ReadOptions::new().encoding(Encoding::Utf8).strip_html(true);
 /// let text = read(b"<p>He said.</p>".to_vec(), Side::Target, options)?;
@@ -851,7 +851,7 @@ pub struct ReadText {
 ///
 /// ```
 /// use qalign::input::{Encoding, ReadOptions, read};
-/// use qalign::Side;
+/// use qalign::error::Side;
 ///
 /// let text = read(b"\xFF\xFEH\0i\0.\0".to_vec(), Side::Target, ReadOptions::new())?;
 /// assert_eq!((text.text.as_str(), text.encoding), ("Hi.", Encoding::Utf16Le));

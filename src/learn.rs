@@ -100,7 +100,7 @@ impl Dictionary {
     /// [`Scorer`]: crate::Scorer
     ///
     /// ```
-    /// use qalign::Dictionary;
+    /// use qalign::dictionary::Dictionary;
     ///
     /// let pairs = [
     ///     ("القطة نائمة.", "The cat is asleep."),

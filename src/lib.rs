@@ -28,33 +28,38 @@
 //!   takes raw article text, [`Aligner::align_bytes`] and [`Aligner::align_files`] bytes or files
 //!   decoded and checked as the command line reads them, [`Aligner::align_lines`] pre-split text
 //!   (one sentence per line), and [`Aligner::align_batch`] many pairs in parallel.
-//! - [`Alignment`] holds the [`Bead`]s in document order: sentence indices, byte [`Span`]s into the
-//!   inputs, the original texts, the cost and a 0–1 quality score. Every input sentence is in exactly
-//!   one bead.
+//! - [`Alignment`] holds the [`Bead`]s in document order: sentence indices, byte spans
+//!   ([`document::Span`]) into the inputs, the original texts, the cost and a 0–1 quality score.
+//!   Every input sentence is in exactly one bead.
 //! - Each [`Bead`] carries its translation quality: a 0–1 `score`, `findings` ([`Finding`], typed by
-//!   [`FindingKind`] after the MQM accuracy categories, with a [`Severity`], the evidence and its byte
-//!   span) and the [`Components`] the score came from. [`Alignment::summary`] is the document's
-//!   [`Summary`]. Pairs aligned elsewhere are scored by [`score_pair`] or a [`Scorer`] into a
-//!   [`Quality`]; [`read_pairs`] reads `ar<TAB>en` lines, and [`bilingual`] the units of a TMX or
-//!   XLIFF file from a CAT tool.
-//! - [`Termbase`] holds a client's required and forbidden renderings of Arabic terms, read from TBX
-//!   or TSV; a scorer or aligner given one adds `terminology` findings.
-//! - [`Document`] is a text cut into [`Sentence`]s, normalized and with its anchors extracted once.
-//! - [`input`] turns file bytes into text (UTF-8, with a BOM, UTF-16; strict or lossy), blanks HTML
-//!   markup, and checks that a document is not empty and is in its language's script.
-//! - [`Verdict`] says whether an English document translates an Arabic one: a 0–1 score from an
-//!   alignment, with its [`Evidence`] (coverage, anchor agreement in order, length, script).
-//! - [`Matcher`] finds, among many English documents, the translation of each of many Arabic ones
-//!   ([`DocumentMatch`], [`Candidate`]): cheap fingerprints pick a few candidates, full alignment and
-//!   a verdict confirm, and each English document goes to at most one Arabic document.
+//!   [`FindingKind`] after the MQM accuracy categories, with a [`quality::Severity`], the evidence
+//!   and its byte span) and the [`quality::Components`] the score came from.
+//!   [`Alignment::summary`] is the document's [`Summary`]. Pairs aligned elsewhere are scored by
+//!   [`score_pair`] or a [`Scorer`] into a [`Quality`]; [`bilingual`] reads `ar<TAB>en` lines
+//!   ([`bilingual::read_pairs`]) and the units of a TMX or XLIFF file from a CAT tool.
+//! - [`termbase::Termbase`] holds a client's required and forbidden renderings of Arabic terms, read
+//!   from TBX or TSV; a scorer or aligner given one adds `terminology` findings.
+//! - [`Document`] is a text cut into sentences ([`document::Sentence`]), normalized and with its
+//!   anchors extracted once.
+//! - [`input`] turns file bytes into text (UTF-8, with a BOM, UTF-16, Arabic code pages; strict or
+//!   lossy), blanks HTML markup, and checks that a document is not empty and is in its language's
+//!   script.
+//! - [`verdict::Verdict`] says whether an English document translates an Arabic one: a 0–1 score
+//!   from an alignment, with its evidence (coverage, anchor agreement in order, length, script).
+//! - [`matching::Matcher`] finds, among many English documents, the translation of each of many
+//!   Arabic ones: cheap fingerprints pick a few candidates, full alignment and a verdict confirm, and
+//!   each English document goes to at most one Arabic document.
 //! - [`output`] writes alignments as JSON lines, JSON, TSV, readable text, a TMX translation memory
 //!   ([`output::write_tmx`]) or a side-by-side HTML QA report ([`output::write_html`]), and document
 //!   matches.
-//! - [`Dictionary`] is a bilingual Arabic→English dictionary read at run time from the user's
-//!   system: a dictd dictionary such as FreeDict's, or tab-separated pairs.
+//! - [`dictionary::Dictionary`] is a bilingual Arabic→English dictionary read at run time from the
+//!   user's system: a dictd dictionary such as FreeDict's, or tab-separated pairs.
 //! - [`batch`] reads and writes the JSON lines of many pairs at once, the format of `qalign batch`
 //!   for engines such as Spark or Hadoop streaming.
-//! - [`Error`] is the one error type.
+//! - [`Error`] is the one error type; [`error::Side`] names a side of a pair.
+//!
+//! The crate root holds the names of the main job; the rest lives in the modules above, with
+//! [`align::Scoring`] and [`document::Segmentation`] and [`document::Lang`] among them.
 //!
 //! # How it works
 //!
@@ -76,22 +81,22 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-mod align;
+pub mod align;
 mod anchors;
 pub mod batch;
 pub mod bilingual;
 pub mod dictionary;
-mod document;
-mod error;
+pub mod document;
+pub mod error;
 pub mod input;
 mod lang;
 mod learn;
-mod matching;
+pub mod matching;
 pub mod output;
-mod quality;
+pub mod quality;
 pub mod termbase;
 mod text;
-mod verdict;
+pub mod verdict;
 mod xml;
 
 /// The evaluation data sets, for the unit tests that read them (one source with the tests').
@@ -99,17 +104,10 @@ mod xml;
 #[path = "../tests/common/data.rs"]
 pub(crate) mod test_data;
 
-pub use align::{Aligner, AlignerBuilder, Alignment, Bead, Config, GOOD_SCORE, Scoring, Summary};
-pub use dictionary::Dictionary;
-pub use document::{Document, Segmentation, Sentence, Span};
-pub use error::{Error, Result, Side};
-pub use lang::Lang;
-pub use matching::{Candidate, DocumentMatch, Matcher};
-pub use quality::finding::{Finding, FindingKind, Severity};
-pub use quality::signals::Components;
-pub use quality::{Quality, Scorer, read_pairs, score_pair};
-pub use termbase::{Term, Termbase};
-pub use verdict::{Evidence, Verdict};
+pub use align::{Aligner, AlignerBuilder, Alignment, Bead, Config, Summary};
+pub use document::Document;
+pub use error::{Error, Result};
+pub use quality::{Finding, FindingKind, Quality, Scorer, score_pair};
 
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

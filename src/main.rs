@@ -11,7 +11,15 @@ use qalign::output::{
     Format, HtmlOptions, ScoreFormat, ScoredUnit, TmxOptions, write_alignment_below, write_html, write_tmx,
     write_units,
 };
-use qalign::{Aligner, Dictionary, Lang, Scorer, Scoring, Segmentation, Side, Termbase, Verdict};
+use qalign::{
+    Aligner, Scorer,
+    align::Scoring,
+    dictionary::Dictionary,
+    document::{Lang, Segmentation},
+    error::Side,
+    termbase::Termbase,
+    verdict::Verdict,
+};
 
 #[path = "cli/batch.rs"]
 mod batch;
@@ -405,7 +413,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             };
             let ar_texts = read_all(&ar_files, Side::Source)?;
             let en_texts = read_all(&en_files, Side::Target)?;
-            let matches = qalign::Matcher::new().match_texts(&ar_texts, &en_texts)?;
+            let matches = qalign::matching::Matcher::new().match_texts(&ar_texts, &en_texts)?;
             let names = |files: &[PathBuf]| files.iter().map(|p| p.display().to_string()).collect::<Vec<_>>();
             let format = match format {
                 MatchFormatArg::Tsv => qalign::output::MatchFormat::Tsv,
@@ -461,12 +469,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 .collect();
             if several {
                 let findings: usize = qualities.iter().map(|q| q.findings.len()).sum();
-                let good = qualities.iter().filter(|q| q.score >= qalign::GOOD_SCORE).count();
+                let good = qualities.iter().filter(|q| q.score >= qalign::align::GOOD_SCORE).count();
                 eprintln!(
                     "qalign: {} files, {} pairs, {good} scoring at least {}, {findings} findings",
                     pairs_file.len(),
                     qualities.len(),
-                    qalign::GOOD_SCORE
+                    qalign::align::GOOD_SCORE
                 );
             }
             let stdout = io::stdout();

@@ -44,7 +44,7 @@ const EXPECTED_RATIO: f64 = crate::quality::DEFAULT_LENGTH_RATIO;
 /// One English document considered for an Arabic one.
 ///
 /// ```
-/// use qalign::Matcher;
+/// use qalign::matching::Matcher;
 ///
 /// let ar = ["زار روجوزين بغداد يوم 11 فبراير."];
 /// let en = ["Rogozin visited Baghdad on 11 February."];
@@ -69,7 +69,7 @@ pub struct Candidate {
 /// The outcome for one Arabic document.
 ///
 /// ```
-/// use qalign::Matcher;
+/// use qalign::matching::Matcher;
 ///
 /// let ar = ["قال روجوزين إن التجارة بلغت ملياري دولار في 2015. وزار بغداد يوم الخميس."];
 /// let en = [
@@ -78,7 +78,7 @@ pub struct Candidate {
 /// ];
 /// let matches = Matcher::new().match_texts(&ar, &en)?;
 /// assert_eq!(matches[0].tgt, Some(1));
-/// assert!(matches[0].score >= qalign::Verdict::THRESHOLD);
+/// assert!(matches[0].score >= qalign::verdict::Verdict::THRESHOLD);
 /// # Ok::<(), qalign::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -109,7 +109,7 @@ impl DocumentMatch {
 /// Finds, for each Arabic document, the English document that translates it, or none.
 ///
 /// ```
-/// use qalign::Matcher;
+/// use qalign::matching::Matcher;
 ///
 /// let ar = [
 ///     "قال روجوزين إن التجارة بلغت ملياري دولار في 2015. وزار بغداد يوم الخميس.",

@@ -23,7 +23,7 @@ use crate::xml::{Node, XmlReader, attribute};
 /// forbidden for it.
 ///
 /// ```
-/// use qalign::Term;
+/// use qalign::termbase::Term;
 ///
 /// let term = Term::new("الدولة الإسلامية", ["Islamic State"], ["ISIS"]);
 /// assert_eq!(term.english, ["Islamic State"]);
@@ -59,7 +59,7 @@ impl Term {
 /// Arabic terms with their required and forbidden English renderings, indexed for matching.
 ///
 /// ```
-/// use qalign::Termbase;
+/// use qalign::termbase::Termbase;
 ///
 /// let termbase = Termbase::from_tsv("الدولة الإسلامية\tIslamic State\tISIS\n")?;
 /// assert_eq!(termbase.len(), 1);
@@ -179,7 +179,7 @@ impl Termbase {
     /// is a second entry, checked on its own.
     ///
     /// ```
-    /// let termbase = qalign::Termbase::from_tsv("# a glossary\nالبنك الدولي\tWorld Bank\nداعش\tISIL; ISIS\tDaesh\n")?;
+    /// let termbase = qalign::termbase::Termbase::from_tsv("# a glossary\nالبنك الدولي\tWorld Bank\nداعش\tISIL; ISIS\tDaesh\n")?;
     /// assert_eq!(termbase.terms()[1].english, ["ISIL", "ISIS"]);
     /// assert_eq!(termbase.terms()[1].forbidden, ["Daesh"]);
     /// # Ok::<(), qalign::Error>(())
@@ -241,7 +241,7 @@ impl Termbase {
     ///     </conceptEntry>
     ///   </body></text>
     /// </tbx>"#;
-    /// let termbase = qalign::Termbase::from_tbx(tbx)?;
+    /// let termbase = qalign::termbase::Termbase::from_tbx(tbx)?;
     /// assert_eq!(termbase.terms()[0].english, ["World Bank"]);
     /// # Ok::<(), qalign::Error>(())
     /// ```

@@ -33,7 +33,7 @@ use crate::text::{is_arabic_letter, is_letter};
 /// The features a [`Verdict`] is computed from, with the counts behind them.
 ///
 /// ```
-/// use qalign::{Aligner, Document, Lang, Segmentation, Verdict};
+/// use qalign::{Aligner, Document, document::{Lang, Segmentation}, verdict::Verdict};
 ///
 /// let ar = Document::new("زار روجوزين بغداد في 2016.", Lang::Arabic, Segmentation::Raw);
 /// let en = Document::new("Rogozin visited Baghdad in 2016.", Lang::English, Segmentation::Raw);
@@ -66,7 +66,7 @@ pub struct Evidence {
     pub agreeing_anchors: usize,
     /// Arabic words of the paired beads that the quality lexicons know (the built-in lexicon and
     /// any dictionary), as counted in [`Bead::components`]; 0 under
-    /// [`Scoring::Confidence`](crate::Scoring::Confidence), which computes no lexical evidence.
+    /// [`Scoring::Confidence`](crate::align::Scoring::Confidence), which computes no lexical evidence.
     pub lexical_words: usize,
     /// Of those, the words with a rendering in the English side of their own bead.
     pub lexical_matched: usize,
@@ -84,7 +84,7 @@ pub struct Evidence {
 /// Whether an English document translates an Arabic one, with a 0–1 score and the evidence.
 ///
 /// ```
-/// use qalign::{Aligner, Document, Lang, Segmentation, Verdict};
+/// use qalign::{Aligner, Document, document::{Lang, Segmentation}, verdict::Verdict};
 ///
 /// let ar = Document::new(
 ///     "روسيا تعزز العلاقات مع العراق\n\
@@ -196,7 +196,7 @@ impl Evidence {
     /// function of them, times the script-fit gate.
     ///
     /// ```
-    /// use qalign::{Aligner, Document, Lang, Segmentation, Verdict};
+    /// use qalign::{Aligner, Document, document::{Lang, Segmentation}, verdict::Verdict};
     ///
     /// let ar = Document::new("زار روجوزين بغداد في 2016.", Lang::Arabic, Segmentation::Raw);
     /// let en = Document::new("Rogozin visited Baghdad in 2016.", Lang::English, Segmentation::Raw);
@@ -333,7 +333,10 @@ fn shared(a: &[u64], b: &[u64]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Aligner, Lang, Segmentation};
+    use crate::{
+        Aligner,
+        document::{Lang, Segmentation},
+    };
 
     fn judge(ar: &str, en: &str) -> Verdict {
         let src = Document::new(ar, Lang::Arabic, Segmentation::Raw);

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::sync::LazyLock;
 
-use qalign::Dictionary;
+use qalign::dictionary::Dictionary;
 
 mod common;
 

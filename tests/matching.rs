@@ -5,7 +5,12 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use qalign::{Aligner, Document, Lang, Matcher, Segmentation, Verdict};
+use qalign::{
+    Aligner, Document,
+    document::{Lang, Segmentation},
+    matching::Matcher,
+    verdict::Verdict,
+};
 
 mod common;
 use common::data;
@@ -190,7 +195,7 @@ fn document_match_round_trips_through_json() {
         .match_texts(&[seed("003_02c1adf0d7f5733e.txt")], &[seed("000_47fec3c5d65e0f7a.txt")])
         .unwrap();
     let json = serde_json::to_string(&m).unwrap();
-    let back: Vec<qalign::DocumentMatch> = serde_json::from_str(&json).unwrap();
+    let back: Vec<qalign::matching::DocumentMatch> = serde_json::from_str(&json).unwrap();
     // Floats round-trip to the last bit only with serde_json's `float_roundtrip` feature.
     assert_eq!((back[0].src, back[0].tgt, back[0].candidates.len()), (m[0].src, m[0].tgt, 1));
     assert!((back[0].score - m[0].score).abs() < 1e-12);

@@ -5,7 +5,13 @@
 use std::path::Path;
 
 use qalign::output::{Format, HtmlOptions, TmxOptions, write_alignment, write_html, write_tmx};
-use qalign::{Aligner, Alignment, Bead, Document, FindingKind, Lang, Segmentation, Severity, Side, Verdict};
+use qalign::{
+    Aligner, Alignment, Bead, Document, FindingKind,
+    document::{Lang, Segmentation},
+    error::Side,
+    quality::Severity,
+    verdict::Verdict,
+};
 use quick_xml::events::Event;
 
 /// A short Arabic–English pair whose sentences carry `<`, `>`, `&`, both quotes, a tab, right-to-left

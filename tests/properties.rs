@@ -1,7 +1,10 @@
 //! Invariants of every alignment, over generated documents.
 
 use proptest::prelude::*;
-use qalign::{Aligner, Alignment, Config, Document, Lang, Segmentation};
+use qalign::{
+    Aligner, Alignment, Config, Document,
+    document::{Lang, Segmentation},
+};
 
 /// Characters that hold no text: whitespace, controls (NUL…) and invisible format characters (bidi
 /// controls and marks, zero-width characters, the BOM, the soft hyphen). Sentences never start or
@@ -71,7 +74,7 @@ fn check(alignment: &Alignment, ar: &str, en: &str, ar_count: usize, en_count: u
     }
     // Each bead's text is its sentences' text, in order.
     for b in &alignment.beads {
-        let join = |text: &str, spans: &[qalign::Span]| {
+        let join = |text: &str, spans: &[qalign::document::Span]| {
             spans.iter().map(|s| &text[s.start..s.end]).collect::<Vec<_>>().join(" ")
         };
         assert_eq!(b.src_text, join(ar, &b.src_spans));
@@ -90,8 +93,8 @@ proptest! {
     fn raw_alignment_covers_every_sentence_once(ar in document(), en in document()) {
         let aligner = Aligner::new();
         let alignment = aligner.align(&ar, &en).unwrap();
-        let count = |text: &str, lang| qalign::Document::new(text, lang, qalign::Segmentation::Raw).sentences().len();
-        check(&alignment, &ar, &en, count(&ar, qalign::Lang::Arabic), count(&en, qalign::Lang::English));
+        let count = |text: &str, lang| qalign::Document::new(text, lang, qalign::document::Segmentation::Raw).sentences().len();
+        check(&alignment, &ar, &en, count(&ar, qalign::document::Lang::Arabic), count(&en, qalign::document::Lang::English));
         prop_assert_eq!(&alignment, &aligner.align(&ar, &en).unwrap());
     }
 

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use proptest::prelude::*;
-use qalign::{Aligner, Alignment, Bead, FindingKind, Quality, Scorer, Side, score_pair};
+use qalign::{Aligner, Alignment, Bead, FindingKind, Quality, Scorer, error::Side, score_pair};
 
 mod common;
 use common::data;
@@ -45,7 +45,7 @@ fn seed_dateline_is_an_addition() {
 
 #[test]
 fn dropped_page_furniture_is_a_minor_omission_and_a_dropped_sentence_a_major_one() {
-    use qalign::Severity;
+    use qalign::quality::Severity;
     let ar = "وقال المسؤول في بغداد إن هناك سبلا لمعالجة الأزمة.\nتابعونا على تويتر\n\
               وأعلنت الحكومة عن خطة جديدة لدعم المزارعين المتضررين من الجفاف.\n\
               وانتهى الاجتماع مساء الخميس في الموصل.";
@@ -235,11 +235,11 @@ fn truncated_english_is_a_truncation() {
 
 #[test]
 fn read_pairs_names_the_malformed_line() {
-    assert_eq!(qalign::read_pairs("").unwrap(), Vec::<(&str, &str)>::new());
+    assert_eq!(qalign::bilingual::read_pairs("").unwrap(), Vec::<(&str, &str)>::new());
     // A second tab is an error, not part of the English.
-    let err = qalign::read_pairs("a\tb\tc").unwrap_err();
+    let err = qalign::bilingual::read_pairs("a\tb\tc").unwrap_err();
     assert!(matches!(err, qalign::Error::MalformedLine { line: 1, .. }), "{err}");
-    let err = qalign::read_pairs("a\tb\n\nc\td\n").unwrap_err();
+    let err = qalign::bilingual::read_pairs("a\tb\n\nc\td\n").unwrap_err();
     assert!(matches!(err, qalign::Error::MalformedLine { line: 2, .. }), "{err}");
 }
 

@@ -8,7 +8,7 @@ use std::process::Command;
 use qalign::input::{
     Encoding, ScriptCounts, check_pair, check_script, check_text, decode, decode_lossy, strip_html,
 };
-use qalign::{Aligner, Alignment, Error, Lang, Side};
+use qalign::{Aligner, Alignment, Error, document::Lang, error::Side};
 
 mod common;
 use common::data;
@@ -296,8 +296,9 @@ fn extreme_length_mismatch_pairs_what_it_can() {
             })
             .collect::<Vec<_>>()
     };
-    let sentences =
-        |text: &str, lang| qalign::Document::new(text, lang, qalign::Segmentation::Raw).sentences().len();
+    let sentences = |text: &str, lang| {
+        qalign::Document::new(text, lang, qalign::document::Segmentation::Raw).sentences().len()
+    };
     let en_pad = padding(&dev, "en", 10 * ar.chars().count());
     let ar_pad = padding(&dev, "ar", 10 * en.chars().count());
     // (Arabic, English, sentences added before the Arabic and before the English.) With ten

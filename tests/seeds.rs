@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use qalign::{Aligner, Alignment, Bead, FindingKind, Scoring};
+use qalign::{Aligner, Alignment, Bead, FindingKind, align::Scoring};
 
 fn read(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data").join(name);

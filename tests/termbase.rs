@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use qalign::{Aligner, Alignment, FindingKind, Severity, Side, Termbase};
+use qalign::{Aligner, Alignment, FindingKind, error::Side, quality::Severity, termbase::Termbase};
 
 fn read(path: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);

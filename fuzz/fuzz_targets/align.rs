@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use qalign::{Aligner, Alignment, Document, Lang, Segmentation};
+use qalign::{Aligner, Alignment, Document, document::{Lang, Segmentation}};
 
 fn check(alignment: &Alignment, ar: &Document, en: &Document) {
     let src: Vec<usize> = alignment.beads.iter().flat_map(|b| b.src.iter().copied()).collect();

@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use qalign::Side;
+use qalign::error::Side;
 use qalign::input::{Encoding, check_pair, decode, decode_lossy, strip_html};
 
 fuzz_target!(|data: &[u8]| {

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use qalign::{Aligner, Document, Lang, Segmentation};
+use qalign::{Aligner, Document, document::{Lang, Segmentation}};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);

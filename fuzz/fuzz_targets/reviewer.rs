@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use qalign::{Scorer, Termbase, bilingual::read_units};
+use qalign::{Scorer, bilingual::read_units, termbase::Termbase};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use qalign::{Document, Lang, Segmentation};
+use qalign::document::{Document, Lang, Segmentation};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);

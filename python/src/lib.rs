@@ -81,8 +81,8 @@ fn config_from(kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<qalign::Config> {
 }
 
 /// One dictionary from `None`, a [`Dictionary`] or a sequence of them (merged).
-fn dictionary_from(dictionary: Option<&Bound<'_, PyAny>>) -> PyResult<qalign::Dictionary> {
-    let mut merged = qalign::Dictionary::new();
+fn dictionary_from(dictionary: Option<&Bound<'_, PyAny>>) -> PyResult<qalign::dictionary::Dictionary> {
+    let mut merged = qalign::dictionary::Dictionary::new();
     let Some(dictionary) = dictionary else { return Ok(merged) };
     if let Ok(one) = dictionary.cast::<Dictionary>() {
         return Ok(one.borrow().inner.clone());
@@ -346,7 +346,7 @@ struct Bead {
     inner: qalign::Bead,
 }
 
-fn spans(spans: &[qalign::Span]) -> Vec<(usize, usize)> {
+fn spans(spans: &[qalign::document::Span]) -> Vec<(usize, usize)> {
     spans.iter().map(|s| (s.start, s.end)).collect()
 }
 
@@ -428,8 +428,8 @@ impl Finding {
     #[getter]
     fn side(&self) -> &'static str {
         match self.inner.side {
-            qalign::Side::Source => "source",
-            qalign::Side::Target => "target",
+            qalign::error::Side::Source => "source",
+            qalign::error::Side::Target => "target",
         }
     }
     #[getter]
@@ -473,7 +473,7 @@ impl Finding {
 #[pyclass(module = "qalign", frozen, eq)]
 #[derive(PartialEq)]
 struct Components {
-    inner: qalign::Components,
+    inner: qalign::quality::Components,
 }
 
 #[pymethods]
@@ -652,28 +652,28 @@ fn score_pairs(py: Python<'_>, pairs: &Bound<'_, PyAny>) -> PyResult<Vec<Quality
 /// >>> aligner = qalign.Aligner(dictionary=d)
 #[pyclass(module = "qalign")]
 struct Dictionary {
-    inner: qalign::Dictionary,
+    inner: qalign::dictionary::Dictionary,
 }
 
 #[pymethods]
 impl Dictionary {
     #[new]
     fn new() -> Dictionary {
-        Dictionary { inner: qalign::Dictionary::new() }
+        Dictionary { inner: qalign::dictionary::Dictionary::new() }
     }
 
     /// Reads a dictionary file, telling its format by its name (``.index``, ``.dict.dz``,
     /// ``.dict``: dictd; anything else: tab-separated text).
     #[staticmethod]
     fn from_file(py: Python<'_>, path: PathBuf) -> PyResult<Dictionary> {
-        let inner = py.detach(|| qalign::Dictionary::from_file(&path)).map_err(py_err)?;
+        let inner = py.detach(|| qalign::dictionary::Dictionary::from_file(&path)).map_err(py_err)?;
         Ok(Dictionary { inner })
     }
 
     /// Reads ``arabic<TAB>english[<TAB>weight]`` lines.
     #[staticmethod]
     fn from_tsv(text: &str) -> PyResult<Dictionary> {
-        Ok(Dictionary { inner: qalign::Dictionary::from_tsv(text).map_err(py_err)? })
+        Ok(Dictionary { inner: qalign::dictionary::Dictionary::from_tsv(text).map_err(py_err)? })
     }
 
     /// Adds another dictionary's entries.

@@ -1005,7 +1005,7 @@ fn trace(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Lang;
+    use crate::lang::Lang;
 
     fn documents(ar: &str, en: &str) -> (Document, Document) {
         (

@@ -113,7 +113,7 @@ pub struct Config {
 /// What a [`Bead::score`] measures, and so how much work each bead costs.
 ///
 /// ```
-/// use qalign::{Aligner, Scoring};
+/// use qalign::{Aligner, align::Scoring};
 ///
 /// let ar = "قال الوزير إن الحرب انتهت.";
 /// let en = "The minister said the war was over.";
@@ -137,7 +137,7 @@ pub enum Scoring {
     /// confidence (the other signals are left at zero), and its only possible finding is a
     /// misalignment when the confidence is below one half; unpaired sentences keep their omission and
     /// addition findings. On long documents this more than halves the time after preparation.
-    /// [`crate::Verdict`] and the [`Summary`] read the scores as they are: their weights were chosen
+    /// [`crate::verdict::Verdict`] and the [`Summary`] read the scores as they are: their weights were chosen
     /// with quality scores.
     Confidence,
 }
@@ -208,9 +208,9 @@ impl From<&Config> for Scorer {
 pub struct AlignerBuilder {
     config: Config,
     /// The dictionaries given, merged.
-    dictionary: crate::Dictionary,
+    dictionary: crate::dictionary::Dictionary,
     /// The termbases given, merged.
-    termbase: crate::Termbase,
+    termbase: crate::termbase::Termbase,
 }
 
 impl AlignerBuilder {
@@ -272,7 +272,7 @@ impl AlignerBuilder {
     /// alignment fail with [`Error::SentenceTooLong`].
     ///
     /// ```
-    /// use qalign::{Aligner, Error, Side};
+    /// use qalign::{Aligner, Error, error::Side};
     ///
     /// let aligner = Aligner::builder().max_sentence_bytes(20).build()?;
     /// let err = aligner.align("قال.", "It rained all day long without a stop.").unwrap_err();
@@ -290,12 +290,12 @@ impl AlignerBuilder {
         self
     }
 
-    /// Adds a bilingual dictionary read at run time (a [`crate::Dictionary`]) to the lexicons the
+    /// Adds a bilingual dictionary read at run time (a [`crate::dictionary::Dictionary`]) to the lexicons the
     /// quality score reads; a second call adds a second dictionary. See
     /// [`Scorer::with_dictionary`]. Default: none.
     ///
     /// ```
-    /// use qalign::{Aligner, Dictionary};
+    /// use qalign::{Aligner, dictionary::Dictionary};
     ///
     /// let dictionary = Dictionary::from_tsv("زرافة\tgiraffe\n")?;
     /// let aligner = Aligner::builder().dictionary(dictionary).build()?;
@@ -303,18 +303,18 @@ impl AlignerBuilder {
     /// assert_eq!(alignment.beads[0].components.dictionary_matched, 1);
     /// # Ok::<(), qalign::Error>(())
     /// ```
-    pub fn dictionary(mut self, dictionary: crate::Dictionary) -> AlignerBuilder {
+    pub fn dictionary(mut self, dictionary: crate::dictionary::Dictionary) -> AlignerBuilder {
         self.dictionary.extend(dictionary);
         self
     }
 
-    /// Adds a termbase (a [`crate::Termbase`]) whose terms are checked in every bead (see
+    /// Adds a termbase (a [`crate::termbase::Termbase`]) whose terms are checked in every bead (see
     /// [`Scorer::with_termbase`]) and serve the aligner as anchors: a bead whose Arabic holds a term
     /// and whose English one of its renderings counts them as a shared name. A second call adds a
     /// second termbase. Default: none.
     ///
     /// ```
-    /// use qalign::{Aligner, FindingKind, Termbase};
+    /// use qalign::{Aligner, FindingKind, termbase::Termbase};
     ///
     /// let termbase = Termbase::from_tsv("البنك الدولي\tWorld Bank\n")?;
     /// let aligner = Aligner::builder().termbase(termbase).build()?;
@@ -322,7 +322,7 @@ impl AlignerBuilder {
     /// assert!(alignment.beads[0].findings.iter().any(|f| f.kind == FindingKind::Terminology));
     /// # Ok::<(), qalign::Error>(())
     /// ```
-    pub fn termbase(mut self, termbase: crate::Termbase) -> AlignerBuilder {
+    pub fn termbase(mut self, termbase: crate::termbase::Termbase) -> AlignerBuilder {
         self.termbase.extend(termbase);
         self
     }
@@ -589,10 +589,10 @@ impl Aligner {
 
     /// Prepares both documents for [`Aligner::align_documents`], checking the configured limits: what
     /// [`Aligner::align`] and [`Aligner::align_lines`] do before aligning. Useful when the documents
-    /// are needed afterwards too, e.g. for a [`crate::Verdict`].
+    /// are needed afterwards too, e.g. for a [`crate::verdict::Verdict`].
     ///
     /// ```
-    /// use qalign::{Aligner, Segmentation, Verdict};
+    /// use qalign::{Aligner, document::Segmentation, verdict::Verdict};
     ///
     /// let aligner = Aligner::new();
     /// let (ar, en) = aligner.prepare("قال روجوزين.", "Rogozin said.", Segmentation::Raw)?;
@@ -724,7 +724,11 @@ const TERM_TAG: u64 = 1 << 62;
 /// Both documents' sides with the termbase's terms as name anchors: the key of term `t` on each
 /// Arabic sentence that holds it, and on each English sentence that holds one of its allowed
 /// renderings (only the terms the Arabic document holds are looked for in the English).
-fn term_anchors(termbase: &crate::Termbase, src: &Document, tgt: &Document) -> (dp::SideData, dp::SideData) {
+fn term_anchors(
+    termbase: &crate::termbase::Termbase,
+    src: &Document,
+    tgt: &Document,
+) -> (dp::SideData, dp::SideData) {
     let mut src_keys: Vec<dp::Posting> = Vec::new();
     for (k, s) in src.sentences().iter().enumerate() {
         for found in termbase.find_arabic(s.normalized()) {
@@ -844,7 +848,7 @@ mod tests {
         // A bead whose sides share a term costs less, so the aligner is more confident of it.
         let (ar, en) = ("وقع البنك الدولي الاتفاق.", "The World Bank signed the deal.");
         let plain = Aligner::new().align(ar, en).unwrap();
-        let termbase = crate::Termbase::from_tsv("البنك الدولي\tWorld Bank\n").unwrap();
+        let termbase = crate::termbase::Termbase::from_tsv("البنك الدولي\tWorld Bank\n").unwrap();
         let with_terms = Aligner::builder().termbase(termbase).build().unwrap().align(ar, en).unwrap();
         let confidence = |a: &Alignment| a.beads[0].components.alignment.unwrap();
         assert!(

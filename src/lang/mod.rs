@@ -21,7 +21,7 @@ pub(crate) fn word_list(text: &'static str) -> Vec<&'static str> {
 /// A language qalign knows.
 ///
 /// ```
-/// use qalign::Lang;
+/// use qalign::document::Lang;
 /// assert_eq!(Lang::Arabic.code(), "ar");
 /// assert_eq!(Lang::English.code(), "en");
 /// ```

@@ -6,7 +6,10 @@ use std::ops::Range;
 
 use crate::output::{side_code, xml_safe};
 use crate::text::is_arabic_letter;
-use crate::{Alignment, Bead, Finding, FindingKind, GOOD_SCORE, Result, Side, Span, Verdict};
+use crate::{
+    Alignment, Bead, Finding, FindingKind, Result, align::GOOD_SCORE, document::Span, error::Side,
+    verdict::Verdict,
+};
 
 /// Pairs scoring at least this are coloured as good; from [`GOOD_SCORE`] up to it as fair; below
 /// [`GOOD_SCORE`] as poor.
@@ -542,7 +545,7 @@ const SCRIPT: &str = r##"
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Severity;
+    use crate::quality::Severity;
 
     fn finding(side: Side, span: (usize, usize), evidence: &str) -> Finding {
         Finding {

@@ -5,7 +5,7 @@ use std::io::Write;
 use serde::{Deserialize, Serialize};
 
 use super::escape_tsv;
-use crate::{DocumentMatch, Result};
+use crate::{Result, matching::DocumentMatch};
 
 /// An output format for document matches.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -19,7 +19,7 @@ pub enum MatchFormat {
     #[default]
     Tsv,
     /// One JSON object per Arabic document: `ar`, `en` (`null` without a match), `score`, `evidence`
-    /// (the [`crate::Evidence`] behind `score`, `null` without a candidate) and `candidates` (each
+    /// (the [`crate::verdict::Evidence`] behind `score`, `null` without a candidate) and `candidates` (each
     /// candidate's `en`, first-pass `prefilter` score and verdict `score`, best first).
     Jsonl,
 }
@@ -29,7 +29,7 @@ struct Line<'a> {
     ar: &'a str,
     en: Option<&'a str>,
     score: f64,
-    evidence: Option<&'a crate::Evidence>,
+    evidence: Option<&'a crate::verdict::Evidence>,
     candidates: Vec<CandidateLine<'a>>,
 }
 
@@ -41,10 +41,10 @@ struct CandidateLine<'a> {
 }
 
 /// Writes document matches, naming documents by `ar_names` and `en_names` (indexed like the inputs
-/// given to [`crate::Matcher`]).
+/// given to [`crate::matching::Matcher`]).
 ///
 /// ```
-/// use qalign::{Matcher, output::{MatchFormat, write_matches}};
+/// use qalign::{output::{MatchFormat, write_matches}, matching::Matcher};
 ///
 /// let matches = Matcher::new().match_texts(&["مرحبا بكم في 2016."], &["Welcome in 2016."])?;
 /// let mut out = Vec::new();

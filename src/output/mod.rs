@@ -6,7 +6,7 @@
 //! - [`write_tmx`] writes a TMX 1.4b translation memory for CAT tools ([`TmxOptions`]: a minimum
 //!   score, unpaired sentences in or out).
 //! - [`write_html`] writes a self-contained side-by-side HTML QA report ([`HtmlOptions`]: a title and
-//!   the document [`Verdict`](crate::Verdict)).
+//!   the document [`Verdict`](crate::verdict::Verdict)).
 //! - [`write_units`] writes units scored by [`Scorer`](crate::Scorer) with their ids (JSON lines, TSV,
 //!   CSV), [`write_scores`] bare scores; [`write_matches`] writes document matches.
 //!
@@ -143,7 +143,7 @@ pub fn write_units<W: Write>(out: &mut W, units: &[ScoredUnit], format: ScoreFor
 
 /// The worst severity among findings as a word, or an empty string without findings.
 fn worst_severity(findings: &[Finding]) -> &'static str {
-    findings.iter().map(|f| f.severity).max().map_or("", crate::Severity::as_str)
+    findings.iter().map(|f| f.severity).max().map_or("", crate::quality::Severity::as_str)
 }
 
 /// Each finding as its readable message and span, separated by ` | `.
@@ -237,10 +237,10 @@ pub(crate) fn findings_field_one(f: &Finding) -> String {
 }
 
 /// `ar` or `en`.
-pub(crate) fn side_code(side: crate::Side) -> &'static str {
+pub(crate) fn side_code(side: crate::error::Side) -> &'static str {
     match side {
-        crate::Side::Source => "ar",
-        crate::Side::Target => "en",
+        crate::error::Side::Source => "ar",
+        crate::error::Side::Target => "en",
     }
 }
 
@@ -340,7 +340,7 @@ fn write_text_summary<W: Write>(out: &mut W, summary: &crate::Summary) -> Result
         "document score {:.2}, coverage {:.1}% of the Arabic in pairs scoring at least {}",
         summary.score,
         summary.coverage * 100.0,
-        crate::GOOD_SCORE
+        crate::align::GOOD_SCORE
     )?;
     let found: Vec<String> =
         summary.findings.iter().filter(|(_, n)| **n > 0).map(|(k, n)| format!("{k} {n}")).collect();
@@ -356,7 +356,7 @@ fn write_text_summary<W: Write>(out: &mut W, summary: &crate::Summary) -> Result
 /// translates the Arabic one, with the verdict's score.
 ///
 /// ```
-/// use qalign::{Aligner, Segmentation, Verdict, output::write_text_verdict};
+/// use qalign::{Aligner, output::write_text_verdict, document::Segmentation, verdict::Verdict};
 ///
 /// let aligner = Aligner::new();
 /// let (ar, en) = aligner.prepare("قال روجوزين إن التجارة بلغت ملياري دولار.", "Rogozin said trade reached $2 billion.", Segmentation::Raw)?;
@@ -369,7 +369,7 @@ fn write_text_summary<W: Write>(out: &mut W, summary: &crate::Summary) -> Result
 ///
 /// # Errors
 /// [`crate::Error::Io`] when writing fails.
-pub fn write_text_verdict<W: Write>(out: &mut W, verdict: &crate::Verdict) -> Result<()> {
+pub fn write_text_verdict<W: Write>(out: &mut W, verdict: &crate::verdict::Verdict) -> Result<()> {
     let what = if verdict.is_translation { "a translation" } else { "not a translation" };
     writeln!(out, "verdict: {what} ({:.2})", verdict.score)?;
     Ok(())

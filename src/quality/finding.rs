@@ -124,7 +124,7 @@ impl std::fmt::Display for FindingKind {
 /// How much a finding matters, after MQM's severity levels. Serialized in lower case.
 ///
 /// ```
-/// use qalign::Severity;
+/// use qalign::quality::Severity;
 /// assert!(Severity::Critical > Severity::Minor);
 /// assert_eq!(serde_json::to_string(&Severity::Major).unwrap(), r#""major""#);
 /// ```
@@ -144,7 +144,7 @@ impl Severity {
     /// The severity's name as serialized.
     ///
     /// ```
-    /// assert_eq!(qalign::Severity::Critical.as_str(), "critical");
+    /// assert_eq!(qalign::quality::Severity::Critical.as_str(), "critical");
     /// ```
     pub fn as_str(self) -> &'static str {
         match self {

@@ -630,7 +630,7 @@ impl Affixes {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Document, Lang, Segmentation};
+    use crate::document::{Document, Lang, Segmentation};
 
     fn matched(ar: &str, en: &str) -> (u32, u32) {
         let a = Document::new(ar, Lang::Arabic, Segmentation::Lines);

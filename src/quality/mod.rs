@@ -1,8 +1,8 @@
 //! Translation quality of one pair of sentences: signals, a calibrated score and findings. It knows
 //! nothing of alignment: the aligner hands it each bead's sentences, its length model and prior.
 //!
-//! [`signals`] reads the sentences prepared once by [`Document`]; [`score`] combines the signals
-//! into a probability; [`finding`] types what a reviewer should look at.
+//! `signals` reads the sentences prepared once by [`Document`]; `score` combines the signals into
+//! a probability; `finding` types what a reviewer should look at.
 
 pub(crate) mod consistency;
 pub(crate) mod finding;
@@ -18,9 +18,10 @@ use serde::{Deserialize, Serialize};
 use crate::document::{Document, Segmentation, Sentence};
 use crate::error::Side;
 use crate::lang::Lang;
-use finding::{Finding, FindingKind, Severity};
+pub use finding::{Finding, FindingKind, Severity};
 use lexicon::Lexicon;
-use signals::{Components, LengthModel, SideText, signals};
+pub use signals::Components;
+use signals::{LengthModel, SideText, signals};
 
 /// Mean English/Arabic normalized character ratio of the 1007 clean 1-1 pairs of the dev set: the
 /// default length model's ratio ([`crate::Config::length_ratio`]), and the expected ratio of the
@@ -68,7 +69,7 @@ const SHORT_ADDITION_CHARS: usize = 60;
 /// The quality of one pair: a 0–1 score, the signals it came from, and findings.
 ///
 /// ```
-/// use qalign::{FindingKind, Severity, score_pair};
+/// use qalign::{FindingKind, score_pair, quality::Severity};
 ///
 /// let good = score_pair(
 ///     "وقال الرئيس إن حجم التجارة بين البلدين بلغ ملياري دولار في عام 2015.",
@@ -114,7 +115,7 @@ pub struct Scorer {
     /// The quality prior ([`crate::Config::quality_prior`]), kept inside (0, 1).
     prior: f64,
     /// The termbase whose terms are checked, if any.
-    termbase: Option<std::sync::Arc<crate::Termbase>>,
+    termbase: Option<std::sync::Arc<crate::termbase::Termbase>>,
 }
 
 impl Default for Scorer {
@@ -141,7 +142,7 @@ impl Scorer {
     /// dictionary lists rare senses too). An empty dictionary leaves the scorer as it was.
     ///
     /// ```
-    /// use qalign::{Dictionary, Scorer};
+    /// use qalign::{Scorer, dictionary::Dictionary};
     ///
     /// let dictionary = Dictionary::from_tsv("زرافة\tgiraffe\nقنفذ\thedgehog\n")?;
     /// let scorer = Scorer::new().with_dictionary(&dictionary);
@@ -149,7 +150,7 @@ impl Scorer {
     /// assert_eq!((q.components.dictionary_words, q.components.dictionary_matched), (2, 2));
     /// # Ok::<(), qalign::Error>(())
     /// ```
-    pub fn with_dictionary(mut self, dictionary: &crate::Dictionary) -> Scorer {
+    pub fn with_dictionary(mut self, dictionary: &crate::dictionary::Dictionary) -> Scorer {
         self.dictionary =
             (!dictionary.is_empty()).then(|| std::sync::Arc::new(Lexicon::from_dictionary(dictionary)));
         self
@@ -157,11 +158,11 @@ impl Scorer {
 
     /// This scorer with a termbase: a pair whose Arabic holds a term and whose English lacks every
     /// allowed rendering gets a minor `terminology` finding, and a forbidden rendering a major one
-    /// (see [`crate::Termbase`]). Findings only: the score is the same. An empty termbase leaves
+    /// (see [`crate::termbase::Termbase`]). Findings only: the score is the same. An empty termbase leaves
     /// the scorer as it was.
     ///
     /// ```
-    /// use qalign::{FindingKind, Scorer, Termbase};
+    /// use qalign::{FindingKind, Scorer, termbase::Termbase};
     ///
     /// let termbase = Termbase::from_tsv("البنك الدولي\tWorld Bank\n")?;
     /// let q = Scorer::new().with_termbase(&termbase)
@@ -169,13 +170,13 @@ impl Scorer {
     /// assert!(q.findings.iter().any(|f| f.kind == FindingKind::Terminology));
     /// # Ok::<(), qalign::Error>(())
     /// ```
-    pub fn with_termbase(mut self, termbase: &crate::Termbase) -> Scorer {
+    pub fn with_termbase(mut self, termbase: &crate::termbase::Termbase) -> Scorer {
         self.termbase = (!termbase.is_empty()).then(|| std::sync::Arc::new(termbase.clone()));
         self
     }
 
     /// The termbase checked, if any.
-    pub(crate) fn termbase(&self) -> Option<&crate::Termbase> {
+    pub(crate) fn termbase(&self) -> Option<&crate::termbase::Termbase> {
         self.termbase.as_deref()
     }
 
@@ -231,7 +232,7 @@ impl Scorer {
     {
         let mut qualities = self.score_batch(pairs);
         fn segment(text: &str) -> consistency::Segment<'_> {
-            let span = crate::Span { start: 0, end: text.len() };
+            let span = crate::document::Span { start: 0, end: text.len() };
             consistency::Segment { text, span, key: consistency::key(text) }
         }
         let segments: Vec<_> =
@@ -313,50 +314,6 @@ pub fn score_pair(ar: &str, en: &str) -> Quality {
     SCORER.score_pair(ar, en)
 }
 
-/// Reads a pairs file: one `ar<TAB>en` pair per line. Lines end in `\n`, `\r\n` or a lone `\r`;
-/// empty lines at the end of the file are ignored. Every other line, blank ones included, must hold
-/// exactly one tab, so that results line up with input lines.
-///
-/// ```
-/// let pairs = qalign::read_pairs("مرحبا\tHello\r\nشكرا\tThanks\rنعم\tYes\n\n")?;
-/// assert_eq!(pairs, [("مرحبا", "Hello"), ("شكرا", "Thanks"), ("نعم", "Yes")]);
-/// let err = qalign::read_pairs("مرحبا\tHello\nno tab here\n").unwrap_err();
-/// assert_eq!(err.to_string(), "line 2: no tab between the Arabic and the English");
-/// let err = qalign::read_pairs("مرحبا\tHello\tsecond English\n").unwrap_err();
-/// assert_eq!(err.to_string(), "line 1: more than one tab (a line holds the Arabic, a tab and the English)");
-/// # Ok::<(), qalign::Error>(())
-/// ```
-///
-/// # Errors
-/// [`Error::MalformedLine`](crate::Error::MalformedLine) names the first line with no tab or more
-/// than one.
-pub fn read_pairs(text: &str) -> crate::Result<Vec<(&str, &str)>> {
-    let mut lines = Vec::new();
-    let mut rest = text;
-    while let Some(end) = rest.find(['\n', '\r']) {
-        lines.push(&rest[..end]);
-        let newline = if rest[end..].starts_with("\r\n") { 2 } else { 1 };
-        rest = &rest[end + newline..];
-    }
-    lines.push(rest);
-    while lines.last().is_some_and(|l| l.is_empty()) {
-        lines.pop();
-    }
-    let malformed =
-        |k: usize, message: &str| crate::Error::MalformedLine { line: k + 1, message: message.to_owned() };
-    lines
-        .into_iter()
-        .enumerate()
-        .map(|(k, line)| match line.split_once('\t') {
-            None => Err(malformed(k, "no tab between the Arabic and the English")),
-            Some((_, en)) if en.contains('\t') => {
-                Err(malformed(k, "more than one tab (a line holds the Arabic, a tab and the English)"))
-            }
-            Some(pair) => Ok(pair),
-        })
-        .collect()
-}
-
 /// The message of an unpaired sentence of page furniture, on either side.
 const FURNITURE: &str = "page furniture (a caption, credit, prompt, dateline or byline) with no counterpart";
 
@@ -432,12 +389,12 @@ fn misalignment(tgt: SideText, severity: Severity, message: &str) -> Finding {
 }
 
 /// The span of the last word of a side's text.
-fn last_word(side: SideText) -> crate::Span {
+fn last_word(side: SideText) -> crate::document::Span {
     let span = side.span();
     let text = side.original().trim_end();
     let start =
         text.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
-    crate::Span { start: span.start + start, end: span.start + text.len() }
+    crate::document::Span { start: span.start + start, end: span.start + text.len() }
 }
 
 #[cfg(test)]

@@ -196,7 +196,7 @@ fn english_count(words: &[&str]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Document, Lang, Segmentation};
+    use crate::document::{Document, Lang, Segmentation};
 
     /// The polarity of an Arabic and an English text, one sentence per line.
     fn of(ar: &str, en: &str) -> Polarity {

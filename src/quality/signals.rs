@@ -28,7 +28,7 @@ const COUNT_CAP: u32 = 4;
 /// assert_eq!((c.names_matched, c.names_unmatched), (1, 0));
 /// assert!(c.length.abs() < 2.0);
 /// let json = serde_json::to_string(c).unwrap();
-/// assert_eq!(&serde_json::from_str::<qalign::Components>(&json).unwrap(), c);
+/// assert_eq!(&serde_json::from_str::<qalign::quality::Components>(&json).unwrap(), c);
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -285,7 +285,7 @@ fn names(
         .collect();
     taken.sort_unstable();
     taken.dedup();
-    let fuzzy = Candidates::of(src.sentences);
+    let fuzzy = Candidates::of(src.sentences.iter().flat_map(|s| s.names()), arabic_names);
     let fuzzy_match = |name: &NameAnchor| fuzzy.find(name, &taken);
     // Read only when a name is not found otherwise.
     let arabic = std::cell::OnceCell::new();
@@ -306,7 +306,11 @@ fn names(
             }
             word.clear();
             push_lowercase(&mut word, text.get(name.span.clone()).unwrap_or(""));
-            let arabic = || arabic.get_or_init(|| ArabicNames::of(src.sentences));
+            let arabic = || {
+                arabic.get_or_init(|| {
+                    ArabicNames::of(src.sentences.iter().map(|s| (s.normalized(), s.names())))
+                })
+            };
             // A demonym (`Chilean`, `Syrian`) is an Arabic adjective in `-ي`: its stem, without the
             // final `n`, is compared too.
             let demonym = (word.ends_with("an") && name.skeleton.len() > MIN_FUZZY_SKELETON)
@@ -588,7 +592,7 @@ fn open_end(src: &str, tgt: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Document, Lang, Segmentation};
+    use crate::document::{Document, Lang, Segmentation};
 
     fn components(ar: &str, en: &str) -> (Components, Vec<Finding>) {
         let a = Document::new(ar, Lang::Arabic, Segmentation::Lines);

@@ -75,7 +75,7 @@ fn quoted(renderings: &[String]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::{FindingKind, Scorer, Severity, Side, Termbase};
+    use crate::{FindingKind, Scorer, error::Side, quality::Severity, termbase::Termbase};
 
     #[test]
     fn missing_and_forbidden_renderings_are_found_with_both_spans() {

@@ -19,7 +19,7 @@
 //!    Arabic letter before a `.` is an abbreviation (`د. محمد`), and a piece with no letter or digit
 //!    (a detached closing quote) is joined to the sentence before it.
 
-use crate::Lang;
+use crate::lang::Lang;
 use crate::lang::abbreviations::{self, AbbrevKind};
 use crate::text::normalize::is_blank;
 use crate::text::{is_letter, is_letter_or_digit};

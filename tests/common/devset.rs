@@ -136,7 +136,7 @@ fn shape(alignment: &Alignment) -> Beads {
 /// them), then each reference sentence goes to the merged bead holding more than half its bytes.
 fn map_raw(alignment: &Alignment, ar_ref: &[(usize, usize)], en_ref: &[(usize, usize)]) -> Beads {
     let beads = &alignment.beads;
-    let overlap = |r: (usize, usize), spans: &[qalign::Span]| -> f64 {
+    let overlap = |r: (usize, usize), spans: &[qalign::document::Span]| -> f64 {
         let bytes: usize = spans.iter().map(|s| r.1.min(s.end).saturating_sub(r.0.max(s.start))).sum();
         bytes as f64 / (r.1 - r.0).max(1) as f64
     };

@@ -26,7 +26,6 @@
 //! (`آلان` Alan, `فان` Vann), which count only next to another word of the same English name.
 
 use super::{NameAnchor, arabic_word_skeletons, reading_key};
-use crate::document::Sentence;
 
 /// Jaro–Winkler similarity of two consonant skeletons above which an English name counts as
 /// rendered by an Arabic word even when their keys differ. Chosen on the dev set's `good` pairs:
@@ -82,10 +81,11 @@ pub(crate) struct ArabicNames {
 
 impl ArabicNames {
     /// Reads the words of the Arabic sentences (at most [`MAX_WORDS`]).
-    pub fn of(src: &[Sentence]) -> ArabicNames {
+    /// `sentences` holds each Arabic sentence's normalized text and its name anchors.
+    pub fn of<'s>(sentences: impl Iterator<Item = (&'s str, &'s [NameAnchor])> + Clone) -> ArabicNames {
         // Room for the words of most sentences (an Arabic letter is two bytes, a word some four letters
         // with one to three readings), so that the lists rarely grow.
-        let bytes: usize = src.iter().map(|s| s.normalized().len()).sum::<usize>().min(MAX_WORDS * 16);
+        let bytes: usize = sentences.clone().map(|(text, _)| text.len()).sum::<usize>().min(MAX_WORDS * 16);
         let mut names = ArabicNames {
             classes: Vec::with_capacity(bytes / 2),
             content: Vec::with_capacity(bytes / 8),
@@ -93,10 +93,8 @@ impl ArabicNames {
             function: Vec::with_capacity(bytes / 8),
         };
         let mut read = 0;
-        for s in src {
-            let text = s.normalized();
+        for (text, anchors) in sentences {
             // Anchors are in text order: `next` walks them along with the words.
-            let anchors = s.names();
             let mut next = 0;
             let mut start = None;
             for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
@@ -192,12 +190,11 @@ pub(crate) struct Candidates<'a> {
 }
 
 impl<'a> Candidates<'a> {
-    /// The candidates among the name anchors of the Arabic sentences.
-    pub fn of(src: &'a [Sentence]) -> Candidates<'a> {
+    /// The candidates among the name anchors of the Arabic sentences, `count` of them.
+    pub fn of(arabic: impl Iterator<Item = &'a NameAnchor>, count: usize) -> Candidates<'a> {
         let mut per_class = [0u8; 256];
-        let mut anchors: Vec<(u8, &NameAnchor)> =
-            Vec::with_capacity(src.iter().map(|s| s.names().len()).sum());
-        for a in src.iter().flat_map(|s| s.names()) {
+        let mut anchors: Vec<(u8, &NameAnchor)> = Vec::with_capacity(count);
+        for a in arabic {
             if let Some(&first) = a.skeleton.as_bytes().first()
                 && a.skeleton.len() >= MIN_FUZZY_SKELETON
                 && usize::from(per_class[usize::from(first)]) < MAX_FUZZY_CANDIDATES
@@ -302,11 +299,11 @@ fn similarity_from(a: &[u8], b: &[u8], floor: f64) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Document, Lang, Segmentation};
+    use crate::document::{Document, Lang, Segmentation};
 
     fn finds(ar: &str, en_skeleton: &str) -> (bool, bool) {
         let doc = Document::new(ar, Lang::Arabic, Segmentation::Lines);
-        let names = ArabicNames::of(doc.sentences());
+        let names = ArabicNames::of(doc.sentences().iter().map(|s| (s.normalized(), s.names())));
         (names.likeness(en_skeleton, &[]) == Likeness::Loose, names.finds_function_word(en_skeleton))
     }
 

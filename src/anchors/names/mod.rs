@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use compact_str::CompactString;
 
-use crate::Lang;
+use crate::lang::Lang;
 use crate::lang::translit::{
     ARABIC_ARTICLE_PREFIXES, ARABIC_CONJUNCTIONS, ARABIC_EXTRA_CLASS, ARABIC_LETTER_CLASS,
     ARABIC_PREPOSITIONS, ARABIC_STOPWORDS, ARABIC_TABLE_START, ENGLISH_DIGRAPHS, ENGLISH_LETTER_CLASS,

@@ -28,7 +28,7 @@
 
 use std::ops::Range;
 
-use crate::Lang;
+use crate::lang::Lang;
 use crate::lang::numbers::{self as table, Role};
 use crate::text::is_letter;
 use arabic::arabic_lookup;
