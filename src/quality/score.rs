@@ -68,7 +68,11 @@ pub(crate) fn features(c: &Components) -> [f64; FEATURES] {
 /// from one half, from −0.5 (none) to 0.5 (all); 0 when the lexicons know no word of the Arabic, so
 /// that a pair they cannot read keeps the prior.
 fn rendered_share(c: &Components) -> f64 {
-    shrunk_share(c.lexicon_matched + c.dictionary_matched, c.lexicon_words + c.dictionary_words, SHARE_PRIOR_WORDS)
+    shrunk_share(
+        c.lexicon_matched + c.dictionary_matched,
+        c.lexicon_words + c.dictionary_words,
+        SHARE_PRIOR_WORDS,
+    )
 }
 
 /// The same share over the known *content* words only (the built-in lexicon's function words left
