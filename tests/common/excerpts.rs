@@ -2,8 +2,8 @@
 //! document of `ntrex-dev/presegmented`, Arabic and English (a paragraph each), excerpt `i` of one
 //! side translating excerpt `i` of the other.
 //!
-//! Included by path from `tests/common/mod.rs` (`tests/matching.rs` asserts the matching of them) and
-//! from `examples/evaluate_matching.rs` (which reports it per half and fits the verdict on half A).
+//! A module of `tests/common` (`tests/matching.rs` asserts how they are matched), also included by
+//! path from `examples/evaluate_matching.rs` (which reports it per half and fits the verdict on half A).
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
