@@ -28,6 +28,8 @@ use qalign::{
 
 #[path = "../tests/common/data.rs"]
 mod data;
+#[path = "../tests/common/excerpts.rs"]
+mod excerpts;
 #[path = "common/fit.rs"]
 mod fit;
 use fit::fit;
@@ -135,31 +137,11 @@ struct Excerpts {
 /// consecutive sentences from each clean document. The documents are split in halves as
 /// `evaluate_quality` splits them (sorted by name, alternately A and B).
 fn excerpt_tasks(dir: &Path) -> anyhow::Result<Vec<Excerpts>> {
-    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().ends_with(".clean.ar"))
-        .collect();
-    names.sort();
-    let mut docs: Vec<(Vec<String>, Vec<String>)> = Vec::new();
-    for path in &names {
-        let ar: Vec<String> = read(path)?.lines().map(str::to_owned).collect();
-        let en: Vec<String> = read(&path.with_extension("en"))?.lines().map(str::to_owned).collect();
-        anyhow::ensure!(ar.len() == en.len(), "{} is not 1-1", path.display());
-        docs.push((ar, en));
-    }
+    let docs = excerpts::clean_documents(dir)?;
     let mut tasks = Vec::new();
     for (half, parity) in [("A", 0), ("B", 1)] {
         for k in 1..=6 {
-            let (mut ar, mut en) = (Vec::new(), Vec::new());
-            for (d, (a, e)) in docs.iter().enumerate().filter(|(d, _)| d % 2 == parity) {
-                if a.len() < k {
-                    continue;
-                }
-                // A start that moves with the document and the length.
-                let start = (d * 7 + k * 3) % (a.len() - k + 1);
-                ar.push(a[start..start + k].join(" "));
-                en.push(e[start..start + k].join(" "));
-            }
+            let (ar, en) = excerpts::excerpts(&docs, k, |d| d % 2 == parity);
             tasks.push(Excerpts { half, k, ar, en });
         }
     }

@@ -13,7 +13,7 @@ use qalign::{
 };
 
 mod common;
-use common::data;
+use common::{data, excerpts};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -137,30 +137,10 @@ fn docmatch_is_fully_correct_with_a_margin() {
 #[test]
 fn short_excerpts_are_matched_without_a_wrong_match() {
     let Some(dev) = data::dataset("ntrex-dev") else { return };
-    let dir = dev.join("presegmented");
-    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().ends_with(".clean.ar"))
-        .collect();
-    names.sort();
-    let docs: Vec<(Vec<String>, Vec<String>)> = names
-        .iter()
-        .map(|p| {
-            (
-                read(p).lines().map(str::to_owned).collect(),
-                read(&p.with_extension("en")).lines().map(str::to_owned).collect(),
-            )
-        })
-        .collect();
+    let docs = excerpts::clean_documents(&dev.join("presegmented")).unwrap();
     let (mut total, mut right) = (0, 0);
     for k in 1..=6 {
-        let (mut ar, mut en) = (Vec::new(), Vec::new());
-        for (d, (a, e)) in docs.iter().enumerate().filter(|(_, (a, _))| a.len() >= k) {
-            let start = (d * 7 + k * 3) % (a.len() - k + 1);
-            ar.push(a[start..start + k].join(" "));
-            en.push(e[start..start + k].join(" "));
-        }
+        let (ar, en) = excerpts::excerpts(&docs, k, |_| true);
         for m in Matcher::new().match_texts(&ar, &en).unwrap() {
             assert!(m.tgt.is_none_or(|j| j == m.src), "k = {k}: excerpt {} matched to {:?}", m.src, m.tgt);
             right += usize::from(m.tgt == Some(m.src));

@@ -85,6 +85,8 @@ class Components:
     punctuation: int
     lexicon_words: int
     lexicon_matched: int
+    lexicon_function_words: int
+    lexicon_function_matched: int
     dictionary_words: int
     dictionary_matched: int
     arabic_in_target: float

@@ -26,6 +26,8 @@ pub(crate) struct Lexicon {
     stems: Stems,
     /// Per entry, its phrase renderings.
     phrases: Vec<Vec<String>>,
+    /// Per entry, whether its Arabic form is a function word (see [`is_function_word`]).
+    function: Vec<bool>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -58,10 +60,12 @@ impl Lexicon {
     pub fn new(entries: impl Iterator<Item = (String, Vec<String>)>) -> Lexicon {
         let mut renderings: Vec<Vec<String>> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::default();
+        let mut function = Vec::new();
         for (ar, en) in entries {
             match index.get(&ar) {
                 Some(&k) => renderings[k].extend(en.into_iter().filter(|r| !r.is_empty())),
                 None => {
+                    function.push(is_function_word(&ar));
                     index.insert(ar, renderings.len());
                     renderings.push(en.into_iter().filter(|r| !r.is_empty()).collect());
                 }
@@ -74,7 +78,7 @@ impl Lexicon {
         let stems = Stems::new(&renderings);
         let phrases =
             renderings.iter().map(|list| list.iter().filter(|r| is_phrase(r)).cloned().collect()).collect();
-        Lexicon { renderings, index, stems, phrases }
+        Lexicon { renderings, index, stems, phrases, function }
     }
 
     /// The lexicon layer of an external dictionary: each single-word Arabic form with the content
@@ -256,6 +260,12 @@ pub(crate) struct LexicalMatch<'a> {
     pub words: u32,
     /// Of those, the entries with an English rendering in the English.
     pub matched: u32,
+    /// Of [`words`](Self::words), the function words (pronouns, particles, auxiliaries): almost every
+    /// English sentence renders some of them, so they tell a translation from another sentence less
+    /// than content words do.
+    pub function_words: u32,
+    /// Of those, the ones the English renders.
+    pub function_matched: u32,
     /// The Arabic words found whose entry the English does not render, as (sentence index,
     /// normalized byte range) of their first occurrence.
     pub unrendered: Vec<(usize, std::ops::Range<usize>)>,
@@ -352,7 +362,16 @@ impl Lexicon {
         let phrases = entries.iter().flat_map(|&k| self.phrases[k].iter().map(String::as_str)).collect();
         let unrendered =
             entries.iter().zip(at).filter(|(k, _)| seen[k] == Seen::Arabic).map(|(_, at)| at).collect();
-        LexicalMatch { words: entries.len() as u32, matched: count as u32, unrendered, entries, phrases }
+        let function = || entries.iter().filter(|&&k| self.function[k]);
+        LexicalMatch {
+            words: entries.len() as u32,
+            matched: count as u32,
+            function_words: function().count() as u32,
+            function_matched: function().filter(|k| seen[*k] == Seen::Rendered).count() as u32,
+            unrendered,
+            entries,
+            phrases,
+        }
     }
 
     /// Whether the entry of a normalized Arabic word (see [`Lexicon::lookup`]) has a rendering that

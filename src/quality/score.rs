@@ -7,7 +7,7 @@
 use crate::quality::signals::Components;
 
 /// How many features the model reads.
-pub(crate) const FEATURES: usize = 17;
+pub(crate) const FEATURES: usize = 18;
 
 /// The features' names, in the order of [`features`].
 pub(crate) const FEATURE_NAMES: [&str; FEATURES] = [
@@ -23,6 +23,7 @@ pub(crate) const FEATURE_NAMES: [&str; FEATURES] = [
     "dictionary_matched",
     "dictionary_missed",
     "rendered_share",
+    "content_share",
     "nothing_rendered",
     "arabic_in_target",
     "open_end",
@@ -68,6 +69,7 @@ pub(crate) fn features(c: &Components) -> [f64; FEATURES] {
         f64::from(c.dictionary_matched).min(LEXICON_CAP),
         f64::from(c.dictionary_words - c.dictionary_matched).min(LEXICON_CAP),
         rendered_share(c),
+        content_share(c),
         if nothing_rendered(c) { 1.0 } else { 0.0 },
         c.arabic_in_target,
         if c.open_end { 1.0 } else { 0.0 },
@@ -80,18 +82,36 @@ pub(crate) fn features(c: &Components) -> [f64; FEATURES] {
 /// from one half, from −0.5 (none) to 0.5 (all); 0 when the lexicons know no word of the Arabic, so
 /// that a pair they cannot read keeps the prior.
 fn rendered_share(c: &Components) -> f64 {
-    shrunk_share(c.lexicon_matched + c.dictionary_matched, c.lexicon_words + c.dictionary_words)
+    shrunk_share(
+        c.lexicon_matched + c.dictionary_matched,
+        c.lexicon_words + c.dictionary_words,
+        SHARE_PRIOR_WORDS,
+    )
 }
 
-/// `hits / of` pulled toward one half by [`SHARE_PRIOR_WORDS`], minus one half: from near −0.5
+/// The same share over the known *content* words only (the built-in lexicon's function words left
+/// out; the dictionary layer holds none), pulled toward one half by a single pseudo-word: in a short
+/// sentence the function words (`هي` she, `لا` not, `كان` was) find a rendering in almost any English
+/// sentence, and the one or two content words are what tells a translation from a neighbouring
+/// sentence.
+fn content_share(c: &Components) -> f64 {
+    let matched = c.lexicon_matched - c.lexicon_function_matched + c.dictionary_matched;
+    let words = c.lexicon_words - c.lexicon_function_words + c.dictionary_words;
+    shrunk_share(matched, words, CONTENT_SHARE_PRIOR_WORDS)
+}
+
+/// `hits / of` pulled toward one half by `prior_words` pseudo-words, minus one half: from near −0.5
 /// (none of many) to near 0.5 (all of many), 0 when `of` is 0. A share of a few words is weak
 /// evidence either way, a share of many strong.
-fn shrunk_share(hits: u32, of: u32) -> f64 {
-    (f64::from(hits) + 0.5 * SHARE_PRIOR_WORDS) / (f64::from(of) + SHARE_PRIOR_WORDS) - 0.5
+fn shrunk_share(hits: u32, of: u32, prior_words: f64) -> f64 {
+    (f64::from(hits) + 0.5 * prior_words) / (f64::from(of) + prior_words) - 0.5
 }
 
-/// Pseudo-words at one half in [`shrunk_share`].
+/// Pseudo-words at one half in [`rendered_share`].
 const SHARE_PRIOR_WORDS: f64 = 2.0;
+
+/// Pseudo-words at one half in [`content_share`].
+const CONTENT_SHARE_PRIOR_WORDS: f64 = 1.0;
 
 /// The fewest lexicon words of the Arabic that must go unrendered, with nothing else shared, before
 /// the lack of a shared word counts against a pair: with fewer, the lexicons simply do not know the
@@ -109,29 +129,30 @@ pub(crate) fn nothing_rendered(c: &Components) -> bool {
 
 /// The intercept, fitted (see the module docs) with the two classes weighed evenly: the log-odds of
 /// a pair with no evidence at even odds. [`probability`] adds the prior's log-odds.
-const BIAS: f64 = 4.195;
+const BIAS: f64 = 4.352;
 
 /// The weights, in the order of [`FEATURE_NAMES`], fitted (see the module docs) with the Debian
 /// FreeDict dictionaries loaded, so that the dictionary layer has weights of its own; without a
 /// dictionary its features are zero.
 const WEIGHTS: [f64; FEATURES] = [
-    -1.734,  // short
-    -1.615,  // long
-    -6.376,  // numbers_contradicted
-    -2.141,  // numbers_one_sided
-    0.425,   // numbers_shared
-    -4.142,  // names_unmatched
-    0.340,   // names_matched
-    0.005,   // lexicon_matched
-    -0.115,  // lexicon_missed
-    -0.323,  // dictionary_matched
-    0.024,   // dictionary_missed
-    3.674,   // rendered_share
-    -2.241,  // nothing_rendered
-    -11.358, // arabic_in_target
-    -2.382,  // open_end
-    -0.549,  // punctuation
-    -0.891,  // polarity_mismatch
+    -1.739,  // short
+    -1.628,  // long
+    -6.451,  // numbers_contradicted
+    -2.078,  // numbers_one_sided
+    0.434,   // numbers_shared
+    -4.172,  // names_unmatched
+    0.327,   // names_matched
+    -0.045,  // lexicon_matched
+    -0.086,  // lexicon_missed
+    -0.369,  // dictionary_matched
+    0.060,   // dictionary_missed
+    1.301,   // rendered_share
+    3.421,   // content_share
+    -2.087,  // nothing_rendered
+    -11.307, // arabic_in_target
+    -2.328,  // open_end
+    -0.495,  // punctuation
+    -0.935,  // polarity_mismatch
 ];
 
 /// Log-odds taken off per mojibake sequence in the English. The dev set has no mojibake, so this is

@@ -55,6 +55,12 @@ pub struct Components {
     pub lexicon_words: u32,
     /// Of those, the ones with one of their English renderings in the English.
     pub lexicon_matched: u32,
+    /// Of [`lexicon_words`](Self::lexicon_words), the function words (pronouns, particles,
+    /// auxiliaries such as `هو`, `لا`, `كان`): weaker evidence than content words, since most English
+    /// sentences render some of them.
+    pub lexicon_function_words: u32,
+    /// Of those, the ones with one of their English renderings in the English.
+    pub lexicon_function_matched: u32,
     /// Arabic words the built-in lexicon does not know and a dictionary given at run time does
     /// (zero without one).
     pub dictionary_words: u32,
@@ -145,6 +151,8 @@ pub(crate) fn signals(
     let builtin = BUILTIN.matches(src.sentences, tgt.sentences, |_| false);
     c.lexicon_words = builtin.words;
     c.lexicon_matched = builtin.matched;
+    c.lexicon_function_words = builtin.function_words;
+    c.lexicon_function_matched = builtin.function_matched;
     let external = dictionary.map(|d| (d, d.matches(src.sentences, tgt.sentences, |w| BUILTIN.knows(w))));
     if let Some((_, m)) = &external {
         c.dictionary_words = m.words;

@@ -1,2 +1,3 @@
 pub mod data;
 pub mod devset;
+pub mod excerpts;
