@@ -16,7 +16,7 @@ use crate::text::normalize::normalize;
 /// ([`key`] or [`normalized_key`]).
 #[derive(Clone, Debug)]
 pub(crate) struct Segment<'a> {
-    pub text: &'a str,
+    pub text: std::borrow::Cow<'a, str>,
     pub span: Span,
     pub key: String,
 }
@@ -88,7 +88,7 @@ pub(crate) fn consistency(
                     severity: Severity::Minor,
                     side,
                     span: segment.span,
-                    evidence: segment.text.to_owned(),
+                    evidence: segment.text.to_string(),
                     message,
                     other_span: None,
                     others,
@@ -108,7 +108,7 @@ mod tests {
         pairs
             .iter()
             .map(|(a, e)| {
-                let segment = |t: &'a str| Segment { text: t, span: span(t), key: key(t) };
+                let segment = |t: &'a str| Segment { text: t.into(), span: span(t), key: key(t) };
                 (segment(a), segment(e))
             })
             .collect()
