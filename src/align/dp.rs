@@ -19,7 +19,7 @@ use super::cost::{
     shape_cost,
 };
 use crate::document::Document;
-use crate::document::index::{KEY_KINDS, KeyPosting, Posting, SideData, Window, shared_key_runs};
+use crate::document::index::{KEY_KINDS, Postings, SideData, Window};
 use crate::lang::Lang;
 use crate::quality::lexicon::NEWS;
 
@@ -275,23 +275,22 @@ fn anchor_chain(prep: &Prepared, diagonal: &[usize], reach: usize) -> Vec<(usize
     for (src_index, tgt_index) in indexes {
         // Along a key's run the diagonal's column never decreases, so the English window moves
         // forward only.
-        for (src_run, tgt_run) in shared_key_runs(src_index, tgt_index) {
+        for (src_run, tgt_run) in src_index.shared_runs(tgt_index) {
             let (mut lo, mut hi) = (0, 0);
-            for (x, &(_, a)) in src_run.iter().enumerate() {
+            for (x, &a) in src_run.iter().enumerate() {
                 let a = a as usize;
                 let centre = diagonal[a + 1].saturating_sub(1);
                 let (from, to) = (centre.saturating_sub(reach), centre + reach);
-                while lo < tgt_run.len() && (tgt_run[lo].1 as usize) < from {
+                while lo < tgt_run.len() && (tgt_run[lo] as usize) < from {
                     lo += 1;
                 }
                 hi = hi.max(lo);
-                while hi < tgt_run.len() && (tgt_run[hi].1 as usize) <= to {
+                while hi < tgt_run.len() && (tgt_run[hi] as usize) <= to {
                     hi += 1;
                 }
-                let alone =
-                    |other: Option<&KeyPosting>| other.is_none_or(|o| (o.1 as usize).abs_diff(a) > reach);
+                let alone = |other: Option<&u32>| other.is_none_or(|&o| (o as usize).abs_diff(a) > reach);
                 if hi - lo == 1 && alone(x.checked_sub(1).map(|p| &src_run[p])) && alone(src_run.get(x + 1)) {
-                    points.push((a + 1, tgt_run[lo].1 as usize + 1));
+                    points.push((a + 1, tgt_run[lo] as usize + 1));
                 }
             }
         }
@@ -355,18 +354,18 @@ fn count_kind<K: Ord + Copy>(
     pairs: &mut [[u8; KEY_KINDS]],
     band: &Band,
     kind: usize,
-    src_index: &[Posting<K>],
-    tgt_index: &[Posting<K>],
+    src_index: &Postings<K>,
+    tgt_index: &Postings<K>,
 ) {
     // Rows' first columns never decrease, so the English run is walked forward only.
-    for (src_run, tgt_run) in shared_key_runs(src_index, tgt_index) {
+    for (src_run, tgt_run) in src_index.shared_runs(tgt_index) {
         let mut start = 0;
-        for &(_, a) in src_run {
+        for &a in src_run {
             let row = band.row(a as usize + 1);
-            while tgt_run.get(start).is_some_and(|&(_, b)| (b as usize + 1) < row.lo) {
+            while tgt_run.get(start).is_some_and(|&b| (b as usize + 1) < row.lo) {
                 start += 1;
             }
-            for &(_, b) in &tgt_run[start..] {
+            for &b in &tgt_run[start..] {
                 let col = b as usize + 1;
                 if col > row.hi {
                     break;

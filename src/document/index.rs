@@ -10,8 +10,94 @@ pub(crate) type Posting<K> = (K, u32);
 /// An entry of a number or name index: keys are 64-bit hashes or values.
 pub(crate) type KeyPosting = Posting<u64>;
 
-/// An entry of the lexicon-word index: keys are entries of the built-in lexicon.
-pub(crate) type WordPosting = Posting<u32>;
+/// An inverted index, packed: each distinct key once, with the sentences that hold it, so that a
+/// posting costs four bytes whatever the key's size.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Postings<K> {
+    /// The distinct keys, sorted.
+    keys: Vec<K>,
+    /// `starts[k]..starts[k + 1]`: where the sentences of `keys[k]` lie in `sentences`.
+    starts: Vec<u32>,
+    /// The sentences of each key in turn, in increasing order within a key, each once.
+    sentences: Vec<u32>,
+}
+
+impl<K: Ord + Copy> Postings<K> {
+    /// The index of `(key, sentence)` pairs, in any order, repeats allowed.
+    pub(crate) fn from_pairs(mut pairs: Vec<Posting<K>>) -> Postings<K> {
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut index =
+            Postings { keys: Vec::new(), starts: Vec::new(), sentences: Vec::with_capacity(pairs.len()) };
+        for run in pairs.chunk_by(|x, y| x.0 == y.0) {
+            index.keys.push(run[0].0);
+            index.starts.push(index.sentences.len() as u32);
+            index.sentences.extend(run.iter().map(|p| p.1));
+        }
+        index.starts.push(index.sentences.len() as u32);
+        index.keys.shrink_to_fit();
+        index.starts.shrink_to_fit();
+        index
+    }
+
+    /// How many `(key, sentence)` pairs the index holds.
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.sentences.len()
+    }
+
+    /// Each key with its sentences, in key order.
+    pub(crate) fn runs(&self) -> impl Iterator<Item = (K, &[u32])> {
+        self.keys
+            .iter()
+            .zip(self.starts.windows(2))
+            .map(|(&key, w)| (key, &self.sentences[w[0] as usize..w[1] as usize]))
+    }
+
+    /// The sentences of every key that both indexes hold, in key order.
+    pub(crate) fn shared_runs<'a>(
+        &'a self,
+        other: &'a Postings<K>,
+    ) -> impl Iterator<Item = (&'a [u32], &'a [u32])> {
+        let mut others = other.runs().peekable();
+        self.runs().filter_map(move |(key, run)| {
+            while others.next_if(|(k, _)| *k < key).is_some() {}
+            others.next_if(|(k, _)| *k == key).map(|(_, other_run)| (run, other_run))
+        })
+    }
+
+    /// The index with sentence `s` read as unit `s / factor`.
+    fn coarsen(&self, factor: usize) -> Postings<K> {
+        let mut index = Postings {
+            keys: Vec::with_capacity(self.keys.len()),
+            starts: Vec::with_capacity(self.starts.len()),
+            sentences: Vec::new(),
+        };
+        for (key, run) in self.runs() {
+            index.keys.push(key);
+            index.starts.push(index.sentences.len() as u32);
+            let from = index.sentences.len();
+            index.sentences.extend(run.iter().map(|&s| s / factor as u32));
+            // Sentences are increasing, so units are non-decreasing: repeats are adjacent.
+            let mut kept = from;
+            for k in from..index.sentences.len() {
+                if kept == from || index.sentences[kept - 1] != index.sentences[k] {
+                    index.sentences[kept] = index.sentences[k];
+                    kept += 1;
+                }
+            }
+            index.sentences.truncate(kept);
+        }
+        index.starts.push(index.sentences.len() as u32);
+        index.sentences.shrink_to_fit();
+        index
+    }
+
+    /// The index's pairs, in key order.
+    fn pairs(&self) -> impl Iterator<Item = Posting<K>> {
+        self.runs().flat_map(|(key, run)| run.iter().map(move |&s| (key, s)))
+    }
+}
 
 /// The kinds of keys indexed: numbers, names and lexicon words.
 pub(crate) const KEY_KINDS: usize = 3;
@@ -25,13 +111,13 @@ pub(crate) struct SideData {
     pub(crate) paragraph_end: Vec<bool>,
     /// Whether sentence `k` is page furniture (a caption, a prompt, a dateline).
     pub(crate) furniture: Vec<bool>,
-    /// Each sentence's distinct number keys as sorted `(key, sentence)` pairs: the inverted index.
-    pub(crate) number_index: Vec<KeyPosting>,
-    /// Each sentence's distinct name keys as sorted `(key, sentence)` pairs.
-    pub(crate) name_index: Vec<KeyPosting>,
-    /// Each sentence's distinct entries of the built-in lexicon (words of an Arabic sentence, the
-    /// renderings an English one shows) as sorted `(entry, sentence)` pairs.
-    pub(crate) word_index: Vec<WordPosting>,
+    /// The sentences holding each number key: the inverted index.
+    pub(crate) number_index: Postings<u64>,
+    /// The sentences holding each name key.
+    pub(crate) name_index: Postings<u64>,
+    /// The sentences holding each entry of the built-in lexicon (words of an Arabic sentence, the
+    /// renderings an English one shows).
+    pub(crate) word_index: Postings<u32>,
     /// `prefix[k]`: the distinct number, name and word keys of the first `k` sentences, each
     /// sentence's counted apart, and the paragraph ends among them; what a bead's counts are read from
     /// whatever its width.
@@ -53,14 +139,6 @@ pub(crate) struct Window {
     pub(crate) inner_breaks: u32,
 }
 
-/// Appends a sentence's distinct keys to an index, through a buffer `keys` reused between sentences.
-fn add_keys<K: Ord + Copy>(index: &mut Vec<Posting<K>>, keys: &mut Vec<K>, sentence: usize) {
-    keys.sort_unstable();
-    keys.dedup();
-    index.extend(keys.iter().map(|&key| (key, sentence as u32)));
-    keys.clear();
-}
-
 impl SideData {
     /// The index of `sentences`; `words(sentence, out)` appends the lexicon entries a sentence holds
     /// (repeats allowed), which the aligner chooses.
@@ -76,26 +154,20 @@ impl SideData {
         };
         side.cum_chars.push(0.0);
         let mut entries: Vec<usize> = Vec::new();
-        let (mut keys, mut word_keys): (Vec<u64>, Vec<u32>) = (Vec::new(), Vec::new());
+        let (mut numbers, mut names, mut words_found) = (Vec::new(), Vec::new(), Vec::new());
         for (k, s) in sentences.iter().enumerate() {
-            keys.extend(s.numbers().iter().map(|n| n.key()));
-            add_keys(&mut side.number_index, &mut keys, k);
-            keys.extend(s.names().iter().map(|n| n.key));
-            add_keys(&mut side.name_index, &mut keys, k);
+            numbers.extend(s.numbers().iter().map(|n| (n.key(), k as u32)));
+            names.extend(s.names().iter().map(|n| (n.key, k as u32)));
             entries.clear();
             words(s, &mut entries);
             // Lexicon entries are indexes into a table of far fewer than 2³² entries.
-            word_keys.extend(entries.iter().map(|&e| e as u32));
-            add_keys(&mut side.word_index, &mut word_keys, k);
+            words_found.extend(entries.iter().map(|&e| (e as u32, k as u32)));
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
             side.furniture.push(s.is_furniture());
         }
-        side.number_index.sort_unstable();
-        side.name_index.sort_unstable();
-        side.word_index.sort_unstable();
-        side.number_index.shrink_to_fit();
-        side.name_index.shrink_to_fit();
-        side.word_index.shrink_to_fit();
+        side.number_index = Postings::from_pairs(numbers);
+        side.name_index = Postings::from_pairs(names);
+        side.word_index = Postings::from_pairs(words_found);
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph() + 1);
         if segmentation == Segmentation::Raw && paragraphs > 1 {
             side.paragraph_end =
@@ -109,9 +181,8 @@ impl SideData {
     /// sentences): merged into the name index, with the prefix sums counted again.
     pub(crate) fn with_names(&self, extra: &[KeyPosting]) -> SideData {
         let mut side = self.clone();
-        side.name_index.extend_from_slice(extra);
-        side.name_index.sort_unstable();
-        side.name_index.dedup();
+        side.name_index =
+            Postings::from_pairs(self.name_index.pairs().chain(extra.iter().copied()).collect());
         side.count_prefix();
         side
     }
@@ -120,8 +191,8 @@ impl SideData {
     /// paragraph ends.
     fn count_prefix(&mut self) {
         let mut counts = vec![[0u32; KEY_KINDS + 1]; self.len()];
-        fn count<K>(counts: &mut [[u32; KEY_KINDS + 1]], index: &[Posting<K>], kind: usize) {
-            for &(_, k) in index {
+        fn count<K>(counts: &mut [[u32; KEY_KINDS + 1]], index: &Postings<K>, kind: usize) {
+            for &k in &index.sentences {
                 counts[k as usize][kind] += 1;
             }
         }
@@ -184,20 +255,13 @@ impl SideData {
         let n = self.len();
         let units = n.div_ceil(factor);
         let size = |k: usize| self.sizes.get(k).copied().unwrap_or(1);
-        fn merge<K: Copy + PartialEq>(index: &[Posting<K>], factor: usize) -> Vec<Posting<K>> {
-            let mut merged: Vec<Posting<K>> =
-                index.iter().map(|&(key, s)| (key, s / factor as u32)).collect();
-            merged.dedup();
-            merged.shrink_to_fit();
-            merged
-        }
         let mut side = SideData {
             cum_chars: (0..=units).map(|k| self.cum_chars[(factor * k).min(n)]).collect(),
             paragraph_end: Vec::new(),
             furniture: vec![false; units],
-            number_index: merge(&self.number_index, factor),
-            name_index: merge(&self.name_index, factor),
-            word_index: merge(&self.word_index, factor),
+            number_index: self.number_index.coarsen(factor),
+            name_index: self.name_index.coarsen(factor),
+            word_index: self.word_index.coarsen(factor),
             prefix: Vec::new(),
             sizes: (0..units).map(|k| (factor * k..(factor * (k + 1)).min(n)).map(size).sum()).collect(),
         };
@@ -209,20 +273,6 @@ impl SideData {
     pub(crate) fn ends_paragraph(&self, k: usize) -> bool {
         k == 0 || k == self.len() || self.paragraph_end.get(k - 1).copied().unwrap_or(true)
     }
-}
-
-/// The runs of entries with the same key in two inverted indexes, for every key both hold, in key
-/// order: within a run, entries are in sentence order.
-pub(crate) fn shared_key_runs<'a, K: Ord + Copy>(
-    src: &'a [Posting<K>],
-    tgt: &'a [Posting<K>],
-) -> impl Iterator<Item = (&'a [Posting<K>], &'a [Posting<K>])> {
-    let mut tgt_runs = tgt.chunk_by(|x, y| x.0 == y.0).peekable();
-    src.chunk_by(|x, y| x.0 == y.0).filter_map(move |src_run| {
-        let key = src_run[0].0;
-        while tgt_runs.next_if(|run| run[0].0 < key).is_some() {}
-        tgt_runs.next_if(|run| run[0].0 == key).map(|tgt_run| (src_run, tgt_run))
-    })
 }
 
 #[cfg(test)]
@@ -247,9 +297,20 @@ mod tests {
     }
 
     #[test]
+    fn postings_pack_pairs_by_key() {
+        let index = Postings::from_pairs(vec![(7u64, 3), (2, 1), (7, 0), (7, 3)]);
+        assert_eq!(index.len(), 3);
+        assert_eq!(index.pairs().collect::<Vec<_>>(), [(2, 1), (7, 0), (7, 3)]);
+        let other = Postings::from_pairs(vec![(5u64, 0), (7, 9)]);
+        assert_eq!(index.shared_runs(&other).collect::<Vec<_>>(), [(&[0, 3][..], &[9][..])]);
+        assert_eq!(index.coarsen(4).pairs().collect::<Vec<_>>(), [(2, 0), (7, 0)]);
+    }
+
+    #[test]
     fn windows_count_distinct_keys_from_prefix_sums() {
         let side = index("أ 1 1 2\nب 2\nج");
         assert_eq!(side.number_index.len(), 3);
+        assert_eq!(side.number_index.runs().map(|(_, run)| run.len()).collect::<Vec<_>>(), [1, 2]);
         let w = side.window(3, 3);
         assert_eq!((w.numbers, w.chars), (3, side.total_chars()));
         assert_eq!(side.window(2, 1).numbers, 1);
