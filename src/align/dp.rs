@@ -350,7 +350,7 @@ fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; KEY_KINDS]> {
 }
 
 /// Adds to `pairs[cell][kind]` the keys of two indexes of one kind that the cell's sentences share.
-fn count_kind<K: Ord + Copy>(
+fn count_kind<K: Ord + Copy + Send>(
     pairs: &mut [[u8; KEY_KINDS]],
     band: &Band,
     kind: usize,

@@ -2,7 +2,12 @@
 //! paragraph ends, page furniture, and inverted indexes of anchor keys, built once per document from
 //! its sentences so that the program never compares strings.
 
+use rayon::prelude::*;
+
 use super::{Segmentation, Sentence};
+
+/// Sentences whose lexicon words one task looks up when a document is indexed.
+const INDEX_CHUNK_SENTENCES: usize = 256;
 
 /// An inverted-index entry: a key and the sentence holding it.
 pub(crate) type Posting<K> = (K, u32);
@@ -22,10 +27,10 @@ pub(crate) struct Postings<K> {
     sentences: Vec<u32>,
 }
 
-impl<K: Ord + Copy> Postings<K> {
+impl<K: Ord + Copy + Send> Postings<K> {
     /// The index of `(key, sentence)` pairs, in any order, repeats allowed.
     pub(crate) fn from_pairs(mut pairs: Vec<Posting<K>>) -> Postings<K> {
-        pairs.sort_unstable();
+        pairs.par_sort_unstable();
         pairs.dedup();
         let mut index =
             Postings { keys: Vec::new(), starts: Vec::new(), sentences: Vec::with_capacity(pairs.len()) };
@@ -145,7 +150,7 @@ impl SideData {
     pub(crate) fn new(
         sentences: &[Sentence],
         segmentation: Segmentation,
-        words: impl Fn(&Sentence, &mut Vec<usize>),
+        words: impl Fn(&Sentence, &mut Vec<usize>) + Sync,
     ) -> SideData {
         let mut side = SideData {
             cum_chars: Vec::with_capacity(sentences.len() + 1),
@@ -153,18 +158,28 @@ impl SideData {
             ..SideData::default()
         };
         side.cum_chars.push(0.0);
-        let mut entries: Vec<usize> = Vec::new();
-        let (mut numbers, mut names, mut words_found) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut numbers, mut names) = (Vec::new(), Vec::new());
         for (k, s) in sentences.iter().enumerate() {
             numbers.extend(s.numbers().iter().map(|n| (n.key(), k as u32)));
             names.extend(s.names().iter().map(|n| (n.key, k as u32)));
-            entries.clear();
-            words(s, &mut entries);
-            // Lexicon entries are indexes into a table of far fewer than 2³² entries.
-            words_found.extend(entries.iter().map(|&e| (e as u32, k as u32)));
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
             side.furniture.push(s.is_furniture());
         }
+        // Looking the words up is most of the work: chunks of sentences are looked up in parallel.
+        let words_found: Vec<Posting<u32>> = sentences
+            .par_chunks(INDEX_CHUNK_SENTENCES)
+            .enumerate()
+            .flat_map_iter(|(chunk, sentences)| {
+                let (mut entries, mut found) = (Vec::new(), Vec::new());
+                for (k, s) in (chunk * INDEX_CHUNK_SENTENCES..).zip(sentences) {
+                    entries.clear();
+                    words(s, &mut entries);
+                    // Lexicon entries are indexes into a table of far fewer than 2³² entries.
+                    found.extend(entries.iter().map(|&e| (e as u32, k as u32)));
+                }
+                found
+            })
+            .collect();
         side.number_index = Postings::from_pairs(numbers);
         side.name_index = Postings::from_pairs(names);
         side.word_index = Postings::from_pairs(words_found);
