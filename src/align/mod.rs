@@ -774,8 +774,9 @@ fn consistency(path: &[Step], src: &Document, tgt: &Document) -> Vec<(usize, Fin
     }
     let paired: Vec<usize> =
         (0..path.len()).filter(|&k| path[k].to.0 > path[k].from.0 && path[k].to.1 > path[k].from.1).collect();
+    // Each pair's keys are made on its own: in parallel.
     let segments: Vec<_> = paired
-        .iter()
+        .par_iter()
         .map(|&k| {
             let step = &path[k];
             (segment(src, step.from.0..step.to.0), segment(tgt, step.from.1..step.to.1))
