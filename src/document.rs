@@ -1,15 +1,18 @@
-//! A text as sentences: byte spans into the original, a normalized view, lengths and anchors.
+//! A text as sentences: byte spans into the original, a normalized view, lengths and anchors, and
+//! the index the aligner reads.
+
+pub(crate) mod index;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::align::dp::SideData;
 use crate::anchors::names::{NameAnchor, extract_names};
 use crate::anchors::numbers::{NumberAnchor, extract_numbers};
 pub use crate::lang::Lang;
 use crate::text::furniture::is_furniture;
 use crate::text::normalize::{Normalized, is_blank, normalize};
 use crate::text::segment::{SentenceSpan, split_sentences};
+use index::SideData;
 
 /// A byte range `[start, end)` into an input text. Serialized as a two-element array.
 ///
@@ -163,7 +166,7 @@ pub struct Document {
     /// What the aligner reads of the sentences (lengths, anchor counts, inverted anchor indexes),
     /// built when first read, once, so that a document aligned with several others is indexed once
     /// and a pair that is only scored is not indexed at all.
-    side_data: std::sync::OnceLock<SideData>,
+    index: std::sync::OnceLock<SideData>,
 }
 
 impl Document {
@@ -199,13 +202,7 @@ impl Document {
         } else {
             spans.into_par_iter().enumerate().map(|(k, s)| prepare(text, lang, id(k, &s), s)).collect()
         };
-        Document {
-            text: text.to_owned(),
-            lang,
-            segmentation,
-            sentences,
-            side_data: std::sync::OnceLock::new(),
-        }
+        Document { text: text.to_owned(), lang, segmentation, sentences, index: std::sync::OnceLock::new() }
     }
 
     /// The original text.
@@ -228,9 +225,12 @@ impl Document {
         &self.sentences
     }
 
-    /// What the aligner reads of this document.
-    pub(crate) fn side_data(&self) -> &SideData {
-        self.side_data.get_or_init(|| SideData::new(&self.sentences, self.lang, self.segmentation))
+    /// What the aligner reads of this document, built by `build` from the sentences on first use.
+    pub(crate) fn index_or_init(
+        &self,
+        build: impl FnOnce(&[Sentence], Segmentation) -> SideData,
+    ) -> &SideData {
+        self.index.get_or_init(|| build(&self.sentences, self.segmentation))
     }
 
     /// The original text of a sentence of this document.

@@ -8,8 +8,8 @@ use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use qalign::input::{self, Decoded};
 use qalign::output::{
-    Format, HtmlOptions, ScoreFormat, ScoredUnit, TmxOptions, write_alignment_below, write_html, write_tmx,
-    write_units,
+    BeadWriter, Format, HtmlOptions, ScoreFormat, ScoredUnit, TmxOptions, write_alignment_below, write_html,
+    write_tmx, write_units,
 };
 use qalign::{
     Aligner, Scorer,
@@ -365,23 +365,34 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let (src, tgt) = aligner.prepare(&ar, &en, segmentation)?;
             // The documents hold their own copies of the texts.
             drop((ar, en));
-            let mut alignment = aligner.align_documents(&src, &tgt);
             let below = max_score_limit(max_score)?;
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            let streamed = match format {
+                FormatArg::Jsonl => Some(Format::Jsonl),
+                FormatArg::Tsv => Some(Format::Tsv),
+                FormatArg::Csv => Some(Format::Csv),
+                FormatArg::Json => Some(Format::Json),
+                FormatArg::Text | FormatArg::Tmx | FormatArg::Html => None,
+            };
+            if let Some(format) = streamed {
+                // Beads are written as they are scored, never all held.
+                let mut writer = BeadWriter::new(&mut out, format, below).map_err(io_error)?;
+                let summary = aligner
+                    .align_documents_with(&src, &tgt, |beads| writer.write(&beads))
+                    .map_err(io_error)?;
+                writer.finish(&summary).map_err(io_error)?;
+                out.flush()?;
+                // The process ends here: freeing the documents' many small allocations one by one
+                // would take longer than the exit that releases them all.
+                std::mem::forget((src, tgt));
+                return Ok(());
+            }
+            let mut alignment = aligner.align_documents(&src, &tgt);
             // The text listing ends with the verdict, the HTML report shows it.
             let verdict = matches!(format, FormatArg::Text | FormatArg::Html)
                 .then(|| Verdict::new(&alignment, &src, &tgt));
-            let stdout = io::stdout();
-            let mut out = io::BufWriter::new(stdout.lock());
-            let mut plain = |format| write_alignment_below(&mut out, &alignment, format, below);
             let written = match format {
-                FormatArg::Jsonl => plain(Format::Jsonl),
-                FormatArg::Tsv => plain(Format::Tsv),
-                FormatArg::Csv => plain(Format::Csv),
-                FormatArg::Json => plain(Format::Json),
-                FormatArg::Text => plain(Format::Text).and_then(|()| match &verdict {
-                    Some(verdict) => qalign::output::write_text_verdict(&mut out, verdict),
-                    None => Ok(()),
-                }),
                 FormatArg::Tmx => {
                     // The summary stays the whole document's.
                     alignment.beads.retain(|b| b.score < below);
@@ -397,6 +408,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     }
                     write_html(&mut out, &alignment, &options)
                 }
+                // The text listing: the other formats are streamed above.
+                _ => write_alignment_below(&mut out, &alignment, Format::Text, below).and_then(|()| {
+                    match &verdict {
+                        Some(verdict) => qalign::output::write_text_verdict(&mut out, verdict),
+                        None => Ok(()),
+                    }
+                }),
             };
             written.map_err(io_error)?;
             out.flush()?;

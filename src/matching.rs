@@ -191,7 +191,7 @@ impl Matcher {
         let prepare = |text: &str, lang| {
             let doc = Document::new(text, lang, Segmentation::Raw);
             // Indexed for the program here, in parallel, rather than by the first candidate pair.
-            doc.side_data();
+            crate::align::dp::side_data(&doc);
             doc
         };
         let (src, tgt): (Vec<Document>, Vec<Document>) = rayon::join(

@@ -4,6 +4,8 @@
 
 use std::path::Path;
 
+mod common;
+
 use qalign::output::{Format, HtmlOptions, TmxOptions, write_alignment, write_html, write_tmx};
 use qalign::{
     Aligner, Alignment, Bead, Document, FindingKind,
@@ -439,6 +441,44 @@ proptest::proptest! {
         }
         for format in [Format::Jsonl, Format::Json, Format::Tsv, Format::Text] {
             write_alignment(&mut Vec::new(), &alignment, format).unwrap();
+        }
+    }
+}
+
+/// Beads handed out as they are scored, a chunk at a time, are the whole alignment's, and written
+/// chunk by chunk give the bytes of the whole alignment written at once, in every format, with and
+/// without a score limit: on the first 9,000 lines of the 20,000-sentence news item, three chunks.
+#[test]
+fn streamed_output_is_the_whole_alignment() {
+    use qalign::output::{BeadWriter, write_alignment_below};
+    let Some(dev) = common::data::dataset("ntrex-dev") else { return };
+    let head = |name: &str| -> String {
+        let text = std::fs::read_to_string(dev.join("scale").join(name)).unwrap();
+        text.lines().take(9000).map(|l| format!("{l}\n")).collect()
+    };
+    let aligner = Aligner::new();
+    let (src, tgt) = aligner.prepare(&head("scale.ar"), &head("scale.en"), Segmentation::Lines).unwrap();
+    let whole = aligner.align_documents(&src, &tgt);
+    let mut chunks: Vec<Vec<Bead>> = Vec::new();
+    let summary = aligner
+        .align_documents_with(&src, &tgt, |beads| {
+            chunks.push(beads);
+            Ok::<(), std::io::Error>(())
+        })
+        .unwrap();
+    assert_eq!(chunks.len(), 3);
+    assert!(chunks.concat() == whole.beads && summary == whole.summary);
+    for format in [Format::Jsonl, Format::Json, Format::Tsv, Format::Csv, Format::Text] {
+        for below in [f64::INFINITY, 0.5] {
+            let mut expected = Vec::new();
+            write_alignment_below(&mut expected, &whole, format, below).unwrap();
+            let mut streamed = Vec::new();
+            let mut writer = BeadWriter::new(&mut streamed, format, below).unwrap();
+            for chunk in &chunks {
+                writer.write(chunk).unwrap();
+            }
+            writer.finish(&summary).unwrap();
+            assert!(streamed == expected, "{format:?} below {below}");
         }
     }
 }

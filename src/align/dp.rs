@@ -18,193 +18,32 @@ use super::cost::{
     BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, for_each_pair_shape, length_cost, move_index, null_cost,
     shape_cost,
 };
-use crate::document::{Document, Segmentation, Sentence};
+use crate::document::Document;
+use crate::document::index::{KEY_KINDS, Postings, SideData, Window};
 use crate::lang::Lang;
 use crate::quality::lexicon::NEWS;
 
-/// One document as the dynamic program reads it, built once with the [`Document`].
-#[derive(Clone, Debug, Default)]
-pub(crate) struct SideData {
-    /// `chars[k]`: normalized characters of the first `k` sentences.
-    cum_chars: Vec<f64>,
-    /// Whether sentence `k` is the last of its paragraph; empty when paragraphs carry no information.
-    paragraph_end: Vec<bool>,
-    /// Whether sentence `k` is page furniture (a caption, a prompt, a dateline).
-    furniture: Vec<bool>,
-    /// Each sentence's distinct number keys as sorted `(key, sentence)` pairs: the inverted index.
-    number_index: Vec<Posting>,
-    /// Each sentence's distinct name keys as sorted `(key, sentence)` pairs.
-    name_index: Vec<Posting>,
-    /// Each sentence's distinct entries of the built-in lexicon (words of an Arabic sentence, the
-    /// renderings an English one shows) as sorted `(entry, sentence)` pairs.
-    word_index: Vec<Posting>,
-    /// `prefix[k]`: the distinct number, name and word keys of the first `k` sentences, each
-    /// sentence's counted apart, and the paragraph ends among them; what a bead's counts are read from
-    /// whatever its width.
-    prefix: Vec<[u32; KEY_KINDS + 1]>,
-    /// How many sentences each unit holds, when units are merged sentences (a coarsened side, see
-    /// [`SideData::coarsen`]); empty when every unit is one sentence.
-    sizes: Vec<u32>,
+/// The runs of the last `w` sentences of `side` before boundary `k`, for `w` from 0 to [`MAX_SIDE`];
+/// runs longer than `k` are empty.
+fn windows(side: &SideData, k: usize) -> [Window; MAX_SIDE + 1] {
+    std::array::from_fn(|w| if w <= k { side.window(k, w) } else { Window::default() })
 }
 
-/// What the dynamic program reads about a run of consecutive sentences of one side, read from the
-/// side's prefix sums: the same work for a run of eight sentences as for one.
-#[derive(Clone, Copy, Debug, Default)]
-struct Window {
-    chars: f64,
-    numbers: u32,
-    names: u32,
-    words: u32,
-    /// Paragraph ends strictly inside the run.
-    inner_breaks: u32,
+/// The cost of leaving sentence `k` of `side` unpaired; for a unit of merged sentences, the fixed
+/// part is paid once per sentence.
+fn side_null_cost(side: &SideData, config: &Config, k: usize) -> f64 {
+    let extra = side.sizes.get(k).map_or(0.0, |&size| f64::from(size.saturating_sub(1)));
+    let cost = null_cost(config, side.chars(k, k + 1)) + config.null_cost * extra;
+    if side.furniture[k] { cost.min(config.furniture_null_cost) } else { cost }
 }
 
-impl SideData {
-    pub(crate) fn new(sentences: &[Sentence], lang: Lang, segmentation: Segmentation) -> SideData {
-        let mut side = SideData { cum_chars: Vec::with_capacity(sentences.len() + 1), ..SideData::default() };
-        side.cum_chars.push(0.0);
-        let mut entries: Vec<usize> = Vec::new();
-        // Appends a sentence's distinct keys to an index.
-        let mut keys: Vec<u64> = Vec::new();
-        let mut add = |index: &mut Vec<Posting>, found: &mut dyn Iterator<Item = u64>, sentence: usize| {
-            keys.clear();
-            keys.extend(found);
-            keys.sort_unstable();
-            keys.dedup();
-            index.extend(keys.iter().map(|&key| (key, sentence as u32)));
-        };
-        for (k, s) in sentences.iter().enumerate() {
-            add(&mut side.number_index, &mut s.numbers().iter().map(|n| n.key()), k);
-            add(&mut side.name_index, &mut s.names().iter().map(|n| n.key), k);
-            entries.clear();
-            NEWS.sentence_entries(s, lang == Lang::Arabic, &mut entries);
-            add(&mut side.word_index, &mut entries.iter().map(|&e| e as u64), k);
-            side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
-            side.furniture.push(s.is_furniture());
-        }
-        side.number_index.sort_unstable();
-        side.name_index.sort_unstable();
-        side.word_index.sort_unstable();
-        let paragraphs = sentences.last().map_or(0, |s| s.paragraph() + 1);
-        if segmentation == Segmentation::Raw && paragraphs > 1 {
-            side.paragraph_end =
-                sentences.windows(2).map(|w| w[0].paragraph() != w[1].paragraph()).chain([true]).collect();
-        }
-        side.count_prefix();
-        side
-    }
-
-    /// This side with extra name keys, as `(key, sentence)` pairs (a termbase's terms found in the
-    /// sentences): merged into the name index, with the prefix sums counted again.
-    pub(crate) fn with_names(&self, extra: &[Posting]) -> SideData {
-        let mut side = self.clone();
-        side.name_index.extend_from_slice(extra);
-        side.name_index.sort_unstable();
-        side.name_index.dedup();
-        side.count_prefix();
-        side
-    }
-
-    /// Sets the prefix sums from the indexes (each sentence's distinct keys of each kind) and the
-    /// paragraph ends.
-    fn count_prefix(&mut self) {
-        let mut counts = vec![[0u32; KEY_KINDS + 1]; self.len()];
-        for (kind, index) in [&self.number_index, &self.name_index, &self.word_index].into_iter().enumerate()
-        {
-            for &(_, k) in index {
-                counts[k as usize][kind] += 1;
-            }
-        }
-        for (count, &end) in counts.iter_mut().zip(&self.paragraph_end) {
-            count[KEY_KINDS] = u32::from(end);
-        }
-        self.prefix = Vec::with_capacity(self.len() + 1);
-        let mut sum = [0u32; KEY_KINDS + 1];
-        self.prefix.push(sum);
-        for count in &counts {
-            sum = std::array::from_fn(|kind| sum[kind] + count[kind]);
-            self.prefix.push(sum);
-        }
-    }
-
-    /// The run of sentences `k - w..k`, the last `w` before boundary `k`.
-    #[inline(always)]
-    fn window(&self, k: usize, w: usize) -> Window {
-        let (to, from) = (&self.prefix[k], &self.prefix[k - w]);
-        // Paragraph ends of sentences k − w..k − 1: the run's last sentence may end one freely.
-        let inner_breaks = if w > 1 { self.prefix[k - 1][KEY_KINDS] - from[KEY_KINDS] } else { 0 };
-        Window {
-            chars: self.cum_chars[k] - self.cum_chars[k - w],
-            numbers: to[0] - from[0],
-            names: to[1] - from[1],
-            words: to[2] - from[2],
-            inner_breaks,
-        }
-    }
-
-    /// The runs of the last `w` sentences before boundary `k`, for `w` from 0 to [`MAX_SIDE`]; runs
-    /// longer than `k` are empty.
-    fn windows(&self, k: usize) -> [Window; MAX_SIDE + 1] {
-        std::array::from_fn(|w| if w <= k { self.window(k, w) } else { Window::default() })
-    }
-
-    /// Number of sentences.
-    pub(crate) fn len(&self) -> usize {
-        self.cum_chars.len() - 1
-    }
-
-    /// Total normalized characters.
-    pub(crate) fn total_chars(&self) -> f64 {
-        self.cum_chars[self.len()]
-    }
-
-    /// Normalized characters of sentences `from..to`.
-    pub(crate) fn chars(&self, from: usize, to: usize) -> f64 {
-        self.cum_chars[to] - self.cum_chars[from]
-    }
-
-    /// The cost of leaving sentence `k` unpaired; for a unit of merged sentences, the fixed part is
-    /// paid once per sentence.
-    fn null_cost(&self, config: &Config, k: usize) -> f64 {
-        let extra = self.sizes.get(k).map_or(0.0, |&size| f64::from(size.saturating_sub(1)));
-        let cost = null_cost(config, self.chars(k, k + 1)) + config.null_cost * extra;
-        if self.furniture[k] { cost.min(config.furniture_null_cost) } else { cost }
-    }
-
-    /// The side with each [`COARSENING`] consecutive units merged into one (the last ones fewer):
-    /// boundary `k` of the result is boundary `min(COARSENING · k, len)` of `self`. A merged unit
-    /// holds the characters and the distinct anchor keys of its units; paragraphs and page
-    /// furniture are dropped.
-    fn coarsen(&self) -> SideData {
-        let n = self.len();
-        let units = n.div_ceil(COARSENING);
-        let size = |k: usize| self.sizes.get(k).copied().unwrap_or(1);
-        let merge = |index: &[Posting]| {
-            let mut merged: Vec<Posting> =
-                index.iter().map(|&(key, s)| (key, s / COARSENING as u32)).collect();
-            merged.dedup();
-            merged
-        };
-        let mut side = SideData {
-            cum_chars: (0..=units).map(|k| self.cum_chars[(COARSENING * k).min(n)]).collect(),
-            paragraph_end: Vec::new(),
-            furniture: vec![false; units],
-            number_index: merge(&self.number_index),
-            name_index: merge(&self.name_index),
-            word_index: merge(&self.word_index),
-            prefix: Vec::new(),
-            sizes: (0..units)
-                .map(|k| (COARSENING * k..(COARSENING * (k + 1)).min(n)).map(size).sum())
-                .collect(),
-        };
-        side.count_prefix();
-        side
-    }
-
-    /// Whether a bead boundary after the first `k` sentences falls on a paragraph end.
-    fn ends_paragraph(&self, k: usize) -> bool {
-        k == 0 || k == self.len() || self.paragraph_end.get(k - 1).copied().unwrap_or(true)
-    }
+/// The document's index as the aligner reads it, built on first use: the built-in lexicon's entries
+/// are the words it indexes.
+pub(crate) fn side_data(doc: &Document) -> &SideData {
+    let arabic = doc.lang() == Lang::Arabic;
+    doc.index_or_init(|sentences, segmentation| {
+        SideData::new(sentences, segmentation, |s, out| NEWS.sentence_entries(s, arabic, out))
+    })
 }
 
 /// Everything the dynamic program reads about a document pair.
@@ -218,7 +57,7 @@ pub(crate) struct Prepared<'a> {
 
 impl Prepared<'_> {
     pub(crate) fn new<'a>(src: &'a Document, tgt: &'a Document) -> Prepared<'a> {
-        Prepared::from_sides(src.side_data(), tgt.side_data())
+        Prepared::from_sides(side_data(src), side_data(tgt))
     }
 
     /// What the program reads about two sides prepared apart from their documents (with extra
@@ -226,26 +65,6 @@ impl Prepared<'_> {
     pub(crate) fn from_sides<'a>(src: &'a SideData, tgt: &'a SideData) -> Prepared<'a> {
         Prepared { paragraphs: !src.paragraph_end.is_empty() && !tgt.paragraph_end.is_empty(), src, tgt }
     }
-}
-
-/// An inverted-index entry: a key and the sentence holding it.
-pub(crate) type Posting = (u64, u32);
-
-/// The kinds of keys indexed: numbers, names and lexicon words.
-const KEY_KINDS: usize = 3;
-
-/// The runs of entries with the same key in two inverted indexes, for every key both hold, in key
-/// order: within a run, entries are in sentence order.
-fn shared_key_runs<'a>(
-    src: &'a [Posting],
-    tgt: &'a [Posting],
-) -> impl Iterator<Item = (&'a [Posting], &'a [Posting])> {
-    let mut tgt_runs = tgt.chunk_by(|x, y| x.0 == y.0).peekable();
-    src.chunk_by(|x, y| x.0 == y.0).filter_map(move |src_run| {
-        let key = src_run[0].0;
-        while tgt_runs.next_if(|run| run[0].0 < key).is_some() {}
-        tgt_runs.next_if(|run| run[0].0 == key).map(|tgt_run| (src_run, tgt_run))
-    })
 }
 
 /// One bead of the best path: the cell it starts from and the cell it ends in.
@@ -427,14 +246,14 @@ fn diagonal_path(prep: &Prepared, points: &[(usize, usize)]) -> Vec<usize> {
         if to.0 <= from.0 || to.1 < from.1 {
             continue;
         }
-        let src_base = prep.src.cum_chars[from.0];
-        let tgt_base = prep.tgt.cum_chars[from.1];
-        let src_span = (prep.src.cum_chars[to.0] - src_base).max(1.0);
-        let tgt_span = (prep.tgt.cum_chars[to.1] - tgt_base).max(1.0);
+        let src_base = prep.src.chars_before(from.0);
+        let tgt_base = prep.tgt.chars_before(from.1);
+        let src_span = (prep.src.chars_before(to.0) - src_base).max(1.0);
+        let tgt_span = (prep.tgt.chars_before(to.1) - tgt_base).max(1.0);
         let mut j = from.1;
         for i in from.0..to.0 {
-            let share = (prep.src.cum_chars[i] - src_base) / src_span;
-            while j < to.1 && (prep.tgt.cum_chars[j + 1] - tgt_base) / tgt_span <= share {
+            let share = (prep.src.chars_before(i) - src_base) / src_span;
+            while j < to.1 && (prep.tgt.chars_before(j + 1) - tgt_base) / tgt_span <= share {
                 j += 1;
             }
             centre.push(j);
@@ -456,23 +275,22 @@ fn anchor_chain(prep: &Prepared, diagonal: &[usize], reach: usize) -> Vec<(usize
     for (src_index, tgt_index) in indexes {
         // Along a key's run the diagonal's column never decreases, so the English window moves
         // forward only.
-        for (src_run, tgt_run) in shared_key_runs(src_index, tgt_index) {
+        for (src_run, tgt_run) in src_index.shared_runs(tgt_index) {
             let (mut lo, mut hi) = (0, 0);
-            for (x, &(_, a)) in src_run.iter().enumerate() {
+            for (x, &a) in src_run.iter().enumerate() {
                 let a = a as usize;
                 let centre = diagonal[a + 1].saturating_sub(1);
                 let (from, to) = (centre.saturating_sub(reach), centre + reach);
-                while lo < tgt_run.len() && (tgt_run[lo].1 as usize) < from {
+                while lo < tgt_run.len() && (tgt_run[lo] as usize) < from {
                     lo += 1;
                 }
                 hi = hi.max(lo);
-                while hi < tgt_run.len() && (tgt_run[hi].1 as usize) <= to {
+                while hi < tgt_run.len() && (tgt_run[hi] as usize) <= to {
                     hi += 1;
                 }
-                let alone =
-                    |other: Option<&(u64, u32)>| other.is_none_or(|o| (o.1 as usize).abs_diff(a) > reach);
+                let alone = |other: Option<&u32>| other.is_none_or(|&o| (o as usize).abs_diff(a) > reach);
                 if hi - lo == 1 && alone(x.checked_sub(1).map(|p| &src_run[p])) && alone(src_run.get(x + 1)) {
-                    points.push((a + 1, tgt_run[lo].1 as usize + 1));
+                    points.push((a + 1, tgt_run[lo] as usize + 1));
                 }
             }
         }
@@ -525,33 +343,39 @@ const CHAIN_TOLERANCE: i64 = 2;
 /// keys and lexicon entries Arabic sentence `a` and English sentence `b` share.
 fn count_pairs(band: &Band, prep: &Prepared) -> Vec<[u8; KEY_KINDS]> {
     let mut pairs = vec![[0u8; KEY_KINDS]; band.cells()];
-    let indexes = [
-        (&prep.src.number_index, &prep.tgt.number_index),
-        (&prep.src.name_index, &prep.tgt.name_index),
-        (&prep.src.word_index, &prep.tgt.word_index),
-    ];
-    for (kind, (src_index, tgt_index)) in indexes.into_iter().enumerate() {
-        // Rows' first columns never decrease, so the English run is walked forward only.
-        for (src_run, tgt_run) in shared_key_runs(src_index, tgt_index) {
-            let mut start = 0;
-            for &(_, a) in src_run {
-                let row = band.row(a as usize + 1);
-                while tgt_run.get(start).is_some_and(|&(_, b)| (b as usize + 1) < row.lo) {
-                    start += 1;
+    count_kind(&mut pairs, band, 0, &prep.src.number_index, &prep.tgt.number_index);
+    count_kind(&mut pairs, band, 1, &prep.src.name_index, &prep.tgt.name_index);
+    count_kind(&mut pairs, band, 2, &prep.src.word_index, &prep.tgt.word_index);
+    pairs
+}
+
+/// Adds to `pairs[cell][kind]` the keys of two indexes of one kind that the cell's sentences share.
+fn count_kind<K: Ord + Copy + Send>(
+    pairs: &mut [[u8; KEY_KINDS]],
+    band: &Band,
+    kind: usize,
+    src_index: &Postings<K>,
+    tgt_index: &Postings<K>,
+) {
+    // Rows' first columns never decrease, so the English run is walked forward only.
+    for (src_run, tgt_run) in src_index.shared_runs(tgt_index) {
+        let mut start = 0;
+        for &a in src_run {
+            let row = band.row(a as usize + 1);
+            while tgt_run.get(start).is_some_and(|&b| (b as usize + 1) < row.lo) {
+                start += 1;
+            }
+            for &b in &tgt_run[start..] {
+                let col = b as usize + 1;
+                if col > row.hi {
+                    break;
                 }
-                for &(_, b) in &tgt_run[start..] {
-                    let col = b as usize + 1;
-                    if col > row.hi {
-                        break;
-                    }
-                    if let Some(c) = row.cell(col) {
-                        pairs[c][kind] = (pairs[c][kind] + 1).min(MAX_CELL_PAIRS);
-                    }
+                if let Some(c) = row.cell(col) {
+                    pairs[c][kind] = (pairs[c][kind] + 1).min(MAX_CELL_PAIRS);
                 }
             }
         }
     }
-    pairs
 }
 
 /// The most keys of one kind two sentences are counted to share: a bead of eight sentences against
@@ -681,7 +505,7 @@ fn path_at(config: &Config, ratio: f64, prep: &Prepared, depth: u32) -> Vec<Step
     } else if small {
         Band::anchored(prep, config.band_width)
     } else {
-        let (src, tgt) = (prep.src.coarsen(), prep.tgt.coarsen());
+        let (src, tgt) = (prep.src.coarsen(COARSENING), prep.tgt.coarsen(COARSENING));
         // A merged unit holds the anchors of its sentences, and may earn as many bonuses; a gap
         // continued by a unit continues it by as many sentences.
         let factor = COARSENING as f64;
@@ -776,8 +600,8 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
     let mut back: Vec<Back> = vec![0; band.cells()];
     // ring[i % (MAX_SIDE + 1)]: the costs of row i's cells, in column order, one per state.
     let mut ring: [Vec<[f64; 3]>; MAX_SIDE + 1] = Default::default();
-    let null_src: Vec<f64> = (0..n).map(|a| prep.src.null_cost(config, a)).collect();
-    let null_tgt: Vec<f64> = (0..m).map(|b| prep.tgt.null_cost(config, b)).collect();
+    let null_src: Vec<f64> = (0..n).map(|a| side_null_cost(prep.src, config, a)).collect();
+    let null_tgt: Vec<f64> = (0..m).map(|b| side_null_cost(prep.tgt, config, b)).collect();
     let discount = config.null_run_discount;
 
     for i in 0..=n {
@@ -787,7 +611,7 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
         let mut here_row = std::mem::take(&mut ring[i % (MAX_SIDE + 1)]);
         here_row.clear();
         here_row.resize(rows[0].hi + 1 - rows[0].lo, [f64::INFINITY; 3]);
-        let src = prep.src.windows(i);
+        let src = windows(prep.src, i);
         let beads = Beads { config, ratio, pairs: &pairs, rows: &rows, src: &src, tgt: prep.tgt };
         // The costs of the cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts
         // from, for s ≥ 1.
@@ -975,12 +799,12 @@ fn trace(
         // A sentence continuing a gap costs the discount less, never below 0.
         let gap = |null: f64| if from == state { null - config.null_run_discount.min(null) } else { null };
         let cost = match (mv.src, mv.tgt) {
-            (1, 0) => gap(end_null(config, prep.src.null_cost(config, pi), j == 0 || j == m)),
-            (0, 1) => gap(end_null(config, prep.tgt.null_cost(config, pj), i == 0 || i == n)),
+            (1, 0) => gap(end_null(config, side_null_cost(prep.src, config, pi), j == 0 || j == m)),
+            (0, 1) => gap(end_null(config, side_null_cost(prep.tgt, config, pj), i == 0 || i == n)),
             _ => {
                 let rows: [Row; MAX_SIDE + 1] =
                     std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
-                let src = prep.src.windows(i);
+                let src = windows(prep.src, i);
                 let beads = Beads { config, ratio, pairs, rows: &rows, src: &src, tgt: prep.tgt };
                 let last = prep.tgt.window(j, 1);
                 let mut cost = None;
@@ -1005,6 +829,7 @@ fn trace(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Segmentation;
     use crate::lang::Lang;
 
     fn documents(ar: &str, en: &str) -> (Document, Document) {
@@ -1130,18 +955,6 @@ mod tests {
         assert_eq!(sums.bead::<2, 2>(&rows, j)[0], direct(2, 2));
         assert_eq!(sums.bead::<1, 1>(&rows, j)[0], direct(1, 1));
         assert!(direct(8, 1) > 0);
-    }
-
-    #[test]
-    fn coarsening_keeps_lengths_and_anchors() {
-        let docs = documents("أ 1\nب 2\nج 3\nد 1\nه 5", "a");
-        let side = docs.0.side_data();
-        let coarse = side.coarsen();
-        assert_eq!(coarse.len(), 2);
-        assert_eq!(coarse.total_chars(), side.total_chars());
-        assert_eq!(coarse.sizes, [4, 1]);
-        // Number 1 occurs twice in the first unit and counts once.
-        assert_eq!(coarse.number_index.len(), 4);
     }
 
     #[test]

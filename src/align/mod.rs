@@ -4,9 +4,12 @@ pub(crate) mod cost;
 pub(crate) mod dp;
 mod summary;
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::document::index::{KeyPosting, SideData};
 use crate::document::{Document, Segmentation, Span};
 use crate::error::{Error, Result, Side};
 use crate::lang::Lang;
@@ -14,6 +17,7 @@ use crate::quality::finding::{Finding, FindingKind, Severity};
 use crate::quality::signals::{Components, LengthModel};
 use crate::quality::{DEFAULT_LENGTH_MODEL, DEFAULT_QUALITY_PRIOR, Scorer};
 use dp::{Prepared, Step, best_path};
+use summary::Tally;
 pub use summary::{GOOD_SCORE, Summary};
 
 /// Nats of margin over leaving a bead's sentences unpaired that read as odds of e:1 in
@@ -27,6 +31,10 @@ const BLOCK_MIN_SENTENCES: usize = 3;
 /// Alignments with fewer beads than this have their beads scored on the calling thread: scoring a
 /// bead costs about as much as handing it to another thread.
 const PARALLEL_MIN_BEADS: usize = 8;
+
+/// Beads scored and handed out at a time by [`Aligner::align_documents_with`]: enough to keep every
+/// core busy, few enough that their memory is small beside the documents'.
+const STREAM_CHUNK_BEADS: usize = 4096;
 
 /// Every knob of the aligner. Build one with [`AlignerBuilder`]; the defaults are listed in
 /// [`Config::default`].
@@ -621,7 +629,7 @@ impl Aligner {
         let prepare = |text, lang, side| {
             let doc = Document::with_limit(text, lang, segmentation, limit)
                 .map_err(|(sentence, size)| Error::SentenceTooLong { side, sentence, size, limit })?;
-            doc.side_data();
+            dp::side_data(&doc);
             Ok::<Document, Error>(doc)
         };
         let (src, tgt) = rayon::join(
@@ -633,6 +641,43 @@ impl Aligner {
 
     /// Aligns two prepared documents.
     pub fn align_documents(&self, src: &Document, tgt: &Document) -> Alignment {
+        let mut beads = Vec::new();
+        let summary = self.align_documents_with(src, tgt, |chunk| {
+            beads.extend(chunk);
+            Ok::<(), std::convert::Infallible>(())
+        });
+        let Ok(summary) = summary;
+        Alignment { beads, summary }
+    }
+
+    /// Aligns two prepared documents and hands the beads to `sink` in document order, a chunk at a
+    /// time as they are scored, without holding them all; returns the document's summary. The beads
+    /// and the summary are those of [`Aligner::align_documents`]: a long document can be written out
+    /// in the memory of one chunk of beads. Stops at the first error `sink` returns.
+    ///
+    /// ```
+    /// use qalign::{Aligner, document::Segmentation};
+    ///
+    /// let aligner = Aligner::new();
+    /// let (ar, en) = aligner.prepare("قال الوزير.\nوزار بغداد.", "The minister said.\nHe visited Baghdad.", Segmentation::Lines)?;
+    /// let mut pairs = 0;
+    /// let summary = aligner.align_documents_with(&ar, &en, |beads| {
+    ///     pairs += beads.iter().filter(|b| !b.is_null()).count();
+    ///     Ok::<(), std::io::Error>(())
+    /// })?;
+    /// assert_eq!(pairs, 2);
+    /// assert_eq!(summary, aligner.align_documents(&ar, &en).summary);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// The first error `sink` returns.
+    pub fn align_documents_with<E>(
+        &self,
+        src: &Document,
+        tgt: &Document,
+        mut sink: impl FnMut(Vec<Bead>) -> std::result::Result<(), E>,
+    ) -> std::result::Result<Summary, E> {
         let with_terms = self.scorer.termbase().map(|termbase| term_anchors(termbase, src, tgt));
         let prep = match &with_terms {
             Some((s, t)) => Prepared::from_sides(s, t),
@@ -640,19 +685,37 @@ impl Aligner {
         };
         let ratio = self.document_ratio(&prep);
         let path = best_path(&self.config, ratio, &prep);
-        // Beads are scored independently; a short document is cheaper to score on this thread.
-        let bead = |step: &Step| self.bead(src, tgt, &prep, step);
-        let mut beads: Vec<Bead> = if path.len() < PARALLEL_MIN_BEADS {
-            path.iter().map(bead).collect()
-        } else {
-            path.par_iter().map(bead).collect()
-        };
-        if self.config.scoring == Scoring::Quality {
-            add_consistency(&mut beads, &path, src, tgt);
+        // What a bead's findings need from other beads, found from the path before any is scored.
+        let consistency =
+            if self.config.scoring == Scoring::Quality { consistency(&path, src, tgt) } else { Vec::new() };
+        let mut consistency = consistency.into_iter().peekable();
+        let blocks = unpaired_blocks(&path, src, tgt);
+        let mut blocks = blocks.into_iter().peekable();
+        let mut tally = Tally::default();
+        for (chunk, steps) in path.chunks(STREAM_CHUNK_BEADS).enumerate() {
+            // Beads are scored independently; a short document is cheaper to score on this thread.
+            let bead = |step: &Step| self.bead(src, tgt, &prep, step);
+            let mut beads: Vec<Bead> = if steps.len() < PARALLEL_MIN_BEADS {
+                steps.iter().map(bead).collect()
+            } else {
+                steps.par_iter().map(bead).collect()
+            };
+            for (at, bead) in (chunk * STREAM_CHUNK_BEADS..).zip(&mut beads) {
+                while let Some((_, finding)) = consistency.next_if(|(k, _)| *k == at) {
+                    bead.findings.push(finding);
+                }
+                while blocks.next_if(|block| block.beads.end <= at).is_some() {}
+                if let Some(block) = blocks.peek().filter(|block| block.beads.contains(&at)) {
+                    bead.findings.retain(|f| f.kind != block.finding.kind);
+                    if at == block.beads.start {
+                        bead.findings.insert(0, block.finding.clone());
+                    }
+                }
+                tally.add(bead);
+            }
+            sink(beads)?;
         }
-        report_blocks(&mut beads, src, tgt);
-        let summary = Summary::of(&beads);
-        Alignment { beads, summary }
+        Ok(tally.summary())
     }
 
     /// The length ratio for one document pair: the model's ratio pulled toward the pair's own.
@@ -678,11 +741,10 @@ impl Aligner {
         let (pi, pj) = step.from;
         let (i, j) = step.to;
         let side = |doc: &Document, range: std::ops::Range<usize>| {
-            let sentences = &doc.sentences()[range];
+            let sentences = &doc.sentences()[range.clone()];
             let ids = sentences.iter().map(|s| s.id()).collect();
             let spans = sentences.iter().map(|s| s.span()).collect();
-            let text = sentences.iter().map(|s| doc.sentence_text(s)).collect::<Vec<_>>().join(" ");
-            (ids, spans, text)
+            (ids, spans, joined_text(doc, range).into_owned())
         };
         let (src_ids, src_spans, src_text) = side(src, pi..i);
         let (tgt_ids, tgt_spans, tgt_text) = side(tgt, pj..j);
@@ -728,8 +790,8 @@ fn term_anchors(
     termbase: &crate::termbase::Termbase,
     src: &Document,
     tgt: &Document,
-) -> (dp::SideData, dp::SideData) {
-    let mut src_keys: Vec<dp::Posting> = Vec::new();
+) -> (SideData, SideData) {
+    let mut src_keys: Vec<KeyPosting> = Vec::new();
     for (k, s) in src.sentences().iter().enumerate() {
         for found in termbase.find_arabic(s.normalized()) {
             src_keys.push((TERM_TAG | found.term as u64, k as u32));
@@ -738,7 +800,7 @@ fn term_anchors(
     let mut terms: Vec<usize> = src_keys.iter().map(|&(key, _)| (key & !TERM_TAG) as usize).collect();
     terms.sort_unstable();
     terms.dedup();
-    let mut tgt_keys: Vec<dp::Posting> = Vec::new();
+    let mut tgt_keys: Vec<KeyPosting> = Vec::new();
     if !terms.is_empty() {
         for (k, s) in tgt.sentences().iter().enumerate() {
             let words: Vec<_> = crate::termbase::english_words(tgt.sentence_text(s)).collect();
@@ -749,94 +811,98 @@ fn term_anchors(
             }
         }
     }
-    (src.side_data().with_names(&src_keys), tgt.side_data().with_names(&tgt_keys))
+    (dp::side_data(src).with_names(&src_keys), dp::side_data(tgt).with_names(&tgt_keys))
 }
 
-/// Adds the document's consistency findings to its paired beads: the same Arabic rendered
-/// differently, the same English for different Arabic (see [`Scorer::score_document`]); `others`
-/// are bead numbers.
-fn add_consistency(beads: &mut [Bead], path: &[Step], src: &Document, tgt: &Document) {
+/// The original text of sentences `range` of `doc`, joined by a space: a bead side's text.
+fn joined_text(doc: &Document, range: std::ops::Range<usize>) -> Cow<'_, str> {
+    match &doc.sentences()[range] {
+        [one] => Cow::Borrowed(doc.sentence_text(one)),
+        sentences => Cow::Owned(sentences.iter().map(|s| doc.sentence_text(s)).collect::<Vec<_>>().join(" ")),
+    }
+}
+
+/// The document's consistency findings for the paired beads of `path`, as `(bead, finding)` in bead
+/// order: the same Arabic rendered differently, the same English for different Arabic (see
+/// [`Scorer::score_document`]); `others` are bead numbers.
+fn consistency(path: &[Step], src: &Document, tgt: &Document) -> Vec<(usize, Finding)> {
     use crate::quality::consistency::{Segment, consistency, normalized_key};
-    let whole = |spans: &[Span]| match (spans.first(), spans.last()) {
-        (Some(a), Some(b)) => Span { start: a.start, end: b.end },
-        _ => Span { start: 0, end: 0 },
-    };
-    // The keys come from the sentences' normalized text, prepared once with the documents.
-    let key = |doc: &Document, range: std::ops::Range<usize>| {
-        normalized_key(doc.sentences()[range].iter().map(|s| s.normalized()))
-    };
-    let paired: Vec<usize> = (0..beads.len()).filter(|&k| !beads[k].is_null()).collect();
-    let segments: Vec<(Segment, Segment)> = paired
-        .iter()
+    fn segment(doc: &Document, range: std::ops::Range<usize>) -> Segment<'_> {
+        let sentences = &doc.sentences()[range.clone()];
+        let span = match (sentences.first(), sentences.last()) {
+            (Some(a), Some(b)) => Span { start: a.span().start, end: b.span().end },
+            _ => Span { start: 0, end: 0 },
+        };
+        // The keys come from the sentences' normalized text, prepared once with the documents.
+        let key = normalized_key(sentences.iter().map(|s| s.normalized()));
+        Segment { text: joined_text(doc, range), span, key }
+    }
+    let paired: Vec<usize> =
+        (0..path.len()).filter(|&k| path[k].to.0 > path[k].from.0 && path[k].to.1 > path[k].from.1).collect();
+    // Each pair's keys are made on its own: in parallel.
+    let segments: Vec<_> = paired
+        .par_iter()
         .map(|&k| {
-            let (b, step) = (&beads[k], &path[k]);
-            let src_key = key(src, step.from.0..step.to.0);
-            let tgt_key = key(tgt, step.from.1..step.to.1);
-            (
-                Segment { text: &b.src_text, span: whole(&b.src_spans), key: src_key },
-                Segment { text: &b.tgt_text, span: whole(&b.tgt_spans), key: tgt_key },
-            )
+            let step = &path[k];
+            (segment(src, step.from.0..step.to.0), segment(tgt, step.from.1..step.to.1))
         })
         .collect();
-    let found = consistency(&segments, &|o| paired[o], 0);
-    drop(segments);
-    for (i, finding) in found {
-        beads[paired[i]].findings.push(finding);
-    }
+    let mut found: Vec<(usize, Finding)> =
+        consistency(&segments, &|o| paired[o], 0).into_iter().map(|(i, f)| (paired[i], f)).collect();
+    found.sort_by_key(|&(k, _)| k);
+    found
 }
 
-/// The side a bead holds sentences of, when the other side is empty.
-fn one_side(bead: &Bead) -> Option<Side> {
-    match (bead.src.is_empty(), bead.tgt.is_empty()) {
-        (false, true) => Some(Side::Source),
-        (true, false) => Some(Side::Target),
+/// A run of at least [`BLOCK_MIN_SENTENCES`] consecutive unpaired sentences on one side: the beads
+/// it spans and the one finding that stands for it.
+struct Block {
+    beads: std::ops::Range<usize>,
+    finding: Finding,
+}
+
+/// The runs of at least [`BLOCK_MIN_SENTENCES`] consecutive unpaired sentences on one side of
+/// `path` (an untranslated block, a dropped middle, text the other side lacks), in order, each with
+/// one finding over the whole run ("Arabic sentences 240–498 have no English"), which takes the
+/// place of the findings each of its sentences has for having no counterpart. Sentences are named by
+/// their ids in the beads (line numbers for pre-split input).
+fn unpaired_blocks(path: &[Step], src: &Document, tgt: &Document) -> Vec<Block> {
+    let one_side = |step: &Step| match (step.to.0 > step.from.0, step.to.1 > step.from.1) {
+        (true, false) => Some(Side::Source),
+        (false, true) => Some(Side::Target),
         _ => None,
-    }
-}
-
-/// Gives each run of at least [`BLOCK_MIN_SENTENCES`] consecutive unpaired sentences on one side
-/// (an untranslated block, a dropped middle, text the other side lacks) one finding on the run's
-/// first bead, over the whole run ("Arabic sentences 240–498 have no English"), in place of the
-/// findings each of its sentences had for having no counterpart. Sentences are named by their ids
-/// in the beads (line numbers for pre-split input).
-fn report_blocks(beads: &mut [Bead], src: &Document, tgt: &Document) {
+    };
+    let mut blocks = Vec::new();
     let mut k = 0;
-    while k < beads.len() {
-        let Some(side) = one_side(&beads[k]) else {
+    while k < path.len() {
+        let Some(side) = one_side(&path[k]) else {
             k += 1;
             continue;
         };
-        let end = (k..beads.len()).find(|&e| one_side(&beads[e]) != Some(side)).unwrap_or(beads.len());
-        let run = &mut beads[k..end];
-        let (ids, spans): (Vec<usize>, Vec<Span>) = match side {
-            Side::Source => {
-                run.iter().flat_map(|b| b.src.iter().copied().zip(b.src_spans.iter().copied())).unzip()
-            }
-            Side::Target => {
-                run.iter().flat_map(|b| b.tgt.iter().copied().zip(b.tgt_spans.iter().copied())).unzip()
-            }
+        let end = (k..path.len()).find(|&e| one_side(&path[e]) != Some(side)).unwrap_or(path.len());
+        let (doc, from, to) = match side {
+            Side::Source => (src, path[k].from.0, path[end - 1].to.0),
+            Side::Target => (tgt, path[k].from.1, path[end - 1].to.1),
         };
-        if let (true, Some(first), Some(last)) = (ids.len() >= BLOCK_MIN_SENTENCES, ids.first(), ids.last()) {
-            let span = Span { start: spans[0].start, end: spans[spans.len() - 1].end };
-            let (kind, text, message) = match side {
-                Side::Source => (
-                    FindingKind::Omission,
-                    src.text(),
-                    format!("Arabic sentences {first}–{last} have no English"),
-                ),
-                Side::Target => (
-                    FindingKind::Addition,
-                    tgt.text(),
-                    format!("English sentences {first}–{last} have no Arabic"),
-                ),
+        let sentences = &doc.sentences()[from..to];
+        if let (true, Some(first), Some(last)) =
+            (sentences.len() >= BLOCK_MIN_SENTENCES, sentences.first(), sentences.last())
+        {
+            let span = Span { start: first.span().start, end: last.span().end };
+            let (first, last) = (first.id(), last.id());
+            let (kind, message) = match side {
+                Side::Source => {
+                    (FindingKind::Omission, format!("Arabic sentences {first}–{last} have no English"))
+                }
+                Side::Target => {
+                    (FindingKind::Addition, format!("English sentences {first}–{last} have no Arabic"))
+                }
             };
-            for bead in run.iter_mut() {
-                bead.findings.retain(|f| f.kind != kind);
-            }
-            run[0].findings.insert(0, Finding::at(kind, Severity::Critical, side, text, span, message));
+            let finding = Finding::at(kind, Severity::Critical, side, doc.text(), span, message);
+            blocks.push(Block { beads: k..end, finding });
         }
         k = end;
     }
+    blocks
 }
 
 #[cfg(test)]

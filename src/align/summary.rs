@@ -41,23 +41,54 @@ pub struct Summary {
 impl Summary {
     /// Summarizes scored beads.
     pub fn of(beads: &[Bead]) -> Summary {
+        let mut tally = Tally::default();
+        beads.iter().for_each(|b| tally.add(b));
+        tally.summary()
+    }
+}
+
+/// A [`Summary`] being counted, one bead at a time, in document order: the beads need not all be
+/// held at once.
+#[derive(Clone, Debug)]
+pub(crate) struct Tally {
+    weighted: f64,
+    total: f64,
+    good: f64,
+    arabic: f64,
+    findings: BTreeMap<FindingKind, usize>,
+}
+
+impl Default for Tally {
+    fn default() -> Tally {
+        let findings = FindingKind::ALL.iter().map(|&k| (k, 0)).collect();
+        Tally { weighted: 0.0, total: 0.0, good: 0.0, arabic: 0.0, findings }
+    }
+}
+
+impl Tally {
+    /// Counts the next bead.
+    pub(crate) fn add(&mut self, b: &Bead) {
         let chars = |t: &str| visible_chars(t) as f64;
-        let (mut weighted, mut total, mut good, mut arabic) = (0.0, 0.0, 0.0, 0.0);
-        let mut findings: BTreeMap<FindingKind, usize> = FindingKind::ALL.iter().map(|&k| (k, 0)).collect();
-        for b in beads {
-            let (a, e) = (chars(&b.src_text), chars(&b.tgt_text));
-            weighted += b.score * (a + e);
-            total += a + e;
-            arabic += a;
-            if b.score >= GOOD_SCORE {
-                good += a;
-            }
-            for f in &b.findings {
-                *findings.entry(f.kind).or_default() += 1;
-            }
+        let (a, e) = (chars(&b.src_text), chars(&b.tgt_text));
+        self.weighted += b.score * (a + e);
+        self.total += a + e;
+        self.arabic += a;
+        if b.score >= GOOD_SCORE {
+            self.good += a;
         }
+        for f in &b.findings {
+            *self.findings.entry(f.kind).or_default() += 1;
+        }
+    }
+
+    /// The summary of the beads counted.
+    pub(crate) fn summary(self) -> Summary {
         let ratio = |x: f64, y: f64| if y > 0.0 { x / y } else { 0.0 };
-        Summary { score: ratio(weighted, total), coverage: ratio(good, arabic), findings }
+        Summary {
+            score: ratio(self.weighted, self.total),
+            coverage: ratio(self.good, self.arabic),
+            findings: self.findings,
+        }
     }
 }
 

@@ -290,46 +290,121 @@ pub fn write_alignment_below<W: Write>(
     format: Format,
     max_score: f64,
 ) -> Result<()> {
-    let rows = || alignment.beads.iter().enumerate().filter(|(_, b)| b.score < max_score);
-    match format {
-        Format::Jsonl => {
-            let beads: Vec<&Bead> = rows().map(|(_, b)| b).collect();
-            write_json_lines(out, &beads)?;
-        }
-        Format::Tsv | Format::Csv => {
-            let csv = format == Format::Csv;
-            let header = ["row", "score", "severity", "ar", "en", "findings"];
-            write_row(out, &header.map(std::borrow::Cow::Borrowed), csv)?;
-            for (k, bead) in rows() {
-                let row = [
-                    k.to_string().into(),
-                    format!("{:.4}", bead.score).into(),
-                    worst_severity(&bead.findings).into(),
-                    bead.src_text.as_str().into(),
-                    bead.tgt_text.as_str().into(),
-                    findings_messages(&bead.findings).into(),
-                ];
-                write_row(out, &row, csv)?;
+    let mut writer = BeadWriter::new(out, format, max_score)?;
+    writer.write(&alignment.beads)?;
+    writer.finish(&alignment.summary)
+}
+
+/// Writes beads in a [`Format`] as they come, a chunk at a time, then the summary: the bytes of
+/// [`write_alignment_below`] without holding the whole alignment (see
+/// [`Aligner::align_documents_with`](crate::Aligner::align_documents_with)). Beads scoring
+/// `max_score` or more are left out; each keeps its number in the whole alignment.
+///
+/// ```
+/// use qalign::{Aligner, document::Segmentation, output::{BeadWriter, Format, write_alignment}};
+///
+/// let aligner = Aligner::new();
+/// let (ar, en) = aligner.prepare("قال الوزير.", "The minister said.", Segmentation::Lines)?;
+/// let mut streamed = Vec::new();
+/// let mut writer = BeadWriter::new(&mut streamed, Format::Json, f64::INFINITY)?;
+/// let summary = aligner.align_documents_with(&ar, &en, |beads| writer.write(&beads))?;
+/// writer.finish(&summary)?;
+/// let mut whole = Vec::new();
+/// write_alignment(&mut whole, &aligner.align_documents(&ar, &en), Format::Json)?;
+/// assert_eq!(streamed, whole);
+/// # Ok::<(), qalign::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct BeadWriter<'w, W: Write> {
+    out: &'w mut W,
+    format: Format,
+    max_score: f64,
+    /// The number of the next bead in the whole alignment.
+    next: usize,
+    /// Beads written so far.
+    written: usize,
+}
+
+impl<'w, W: Write> BeadWriter<'w, W> {
+    /// Starts the output: the TSV or CSV header, or the opening of the JSON document.
+    ///
+    /// # Errors
+    /// [`crate::Error::Io`] when writing fails.
+    pub fn new(out: &'w mut W, format: Format, max_score: f64) -> Result<BeadWriter<'w, W>> {
+        match format {
+            Format::Tsv | Format::Csv => {
+                let header = ["row", "score", "severity", "ar", "en", "findings"];
+                write_row(out, &header.map(std::borrow::Cow::Borrowed), format == Format::Csv)?;
             }
+            Format::Json => out.write_all(br#"{"beads":["#)?,
+            Format::Jsonl | Format::Text => {}
         }
-        Format::Text => {
-            for (k, bead) in rows() {
-                write_text_bead(out, k, bead)?;
-            }
-            write_text_summary(out, &alignment.summary)?;
-        }
-        Format::Json => {
-            if max_score.is_finite() {
-                let beads: Vec<Bead> = rows().map(|(_, b)| b.clone()).collect();
-                let kept = Alignment { beads, summary: alignment.summary.clone() };
-                serde_json::to_writer(&mut *out, &kept).map_err(std::io::Error::from)?;
-            } else {
-                serde_json::to_writer(&mut *out, alignment).map_err(std::io::Error::from)?;
-            }
-            out.write_all(b"\n")?;
-        }
+        Ok(BeadWriter { out, format, max_score, next: 0, written: 0 })
     }
-    Ok(())
+
+    /// Writes the next beads of the alignment.
+    ///
+    /// # Errors
+    /// [`crate::Error::Io`] when writing fails.
+    pub fn write(&mut self, beads: &[Bead]) -> Result<()> {
+        let first = self.next;
+        self.next += beads.len();
+        let rows = (first..).zip(beads).filter(|(_, b)| b.score < self.max_score);
+        let out = &mut *self.out;
+        match self.format {
+            Format::Jsonl => {
+                let beads: Vec<&Bead> = rows.map(|(_, b)| b).collect();
+                write_json_lines(out, &beads)?;
+            }
+            Format::Tsv | Format::Csv => {
+                let csv = self.format == Format::Csv;
+                for (k, bead) in rows {
+                    let row = [
+                        k.to_string().into(),
+                        format!("{:.4}", bead.score).into(),
+                        worst_severity(&bead.findings).into(),
+                        bead.src_text.as_str().into(),
+                        bead.tgt_text.as_str().into(),
+                        findings_messages(&bead.findings).into(),
+                    ];
+                    write_row(out, &row, csv)?;
+                }
+            }
+            Format::Text => {
+                for (k, bead) in rows {
+                    write_text_bead(out, k, bead)?;
+                }
+            }
+            Format::Json => {
+                for (_, bead) in rows {
+                    if self.written > 0 {
+                        out.write_all(b",")?;
+                    }
+                    serde_json::to_writer(&mut *out, bead).map_err(std::io::Error::from)?;
+                    self.written += 1;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends the output with the document's summary (the text listing's last lines, the JSON
+    /// document's `summary`).
+    ///
+    /// # Errors
+    /// [`crate::Error::Io`] when writing fails.
+    pub fn finish(self, summary: &crate::Summary) -> Result<()> {
+        match self.format {
+            Format::Text => write_text_summary(self.out, summary)?,
+            Format::Json => {
+                self.out.write_all(br#"],"summary":"#)?;
+                serde_json::to_writer(&mut *self.out, summary).map_err(std::io::Error::from)?;
+                self.out.write_all(b"}\n")?;
+            }
+            Format::Jsonl | Format::Tsv | Format::Csv => {}
+        }
+        Ok(())
+    }
 }
 
 /// The document summary as the last lines of the text listing: score, coverage and the findings

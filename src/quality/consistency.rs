@@ -16,29 +16,38 @@ use crate::text::normalize::normalize;
 /// ([`key`] or [`normalized_key`]).
 #[derive(Clone, Debug)]
 pub(crate) struct Segment<'a> {
-    pub text: &'a str,
+    pub text: std::borrow::Cow<'a, str>,
     pub span: Span,
-    pub key: String,
+    pub key: Option<Key>,
 }
 
-/// The key two texts share when they are the same: the normalized letters and digits, words
-/// separated by one space, in lower case.
-pub(crate) fn key(text: &str) -> String {
+/// What two texts share when they are the same: a 64-bit hash of their normalized letters and
+/// digits, words separated by one space, in lower case. Two different texts of a document share
+/// one with odds of about n² / 2⁶⁵ for n pairs (below 10⁻⁷ for a million), and a key costs eight
+/// bytes whatever the text's length.
+pub(crate) type Key = u64;
+
+/// The key of a text, or `None` when it holds no letter or digit.
+pub(crate) fn key(text: &str) -> Option<Key> {
     normalized_key([normalize(text).text.as_str()].into_iter())
 }
 
 /// [`key`] of a text given as its sentences' normalized texts.
-pub(crate) fn normalized_key<'a>(parts: impl Iterator<Item = &'a str>) -> String {
-    let mut key = String::new();
+pub(crate) fn normalized_key<'a>(parts: impl Iterator<Item = &'a str>) -> Option<Key> {
+    use std::hash::{Hash, Hasher};
+    let mut words = String::new();
     for part in parts {
         for word in part.split(|c: char| !is_letter_or_digit(c)).filter(|w| !w.is_empty()) {
-            if !key.is_empty() {
-                key.push(' ');
+            if !words.is_empty() {
+                words.push(' ');
             }
-            crate::text::push_lowercase(&mut key, word);
+            crate::text::push_lowercase(&mut words, word);
         }
     }
-    key
+    // The standard library's SipHash with its fixed keys: the same hash on every run.
+    let mut hasher = std::hash::DefaultHasher::new();
+    words.hash(&mut hasher);
+    (!words.is_empty()).then(|| hasher.finish())
 }
 
 /// The consistency findings of a sequence of pairs, as `(index of the pair, finding)`. Pairs with a
@@ -50,26 +59,23 @@ pub(crate) fn consistency(
     index: &dyn Fn(usize) -> usize,
     first: usize,
 ) -> Vec<(usize, Finding)> {
-    let keys: Vec<(&str, &str)> = pairs.iter().map(|(a, e)| (a.key.as_str(), e.key.as_str())).collect();
+    let keys: Vec<(Option<Key>, Option<Key>)> = pairs.iter().map(|(a, e)| (a.key, e.key)).collect();
     let mut findings = Vec::new();
     for (side, this, other) in [(Side::Source, 0, 1), (Side::Target, 1, 0)] {
-        fn pick<'k>(k: &(&'k str, &'k str), which: usize) -> &'k str {
-            if which == 0 { k.0 } else { k.1 }
-        }
-        let mut groups: HashMap<&str, Vec<usize>> = HashMap::default();
+        let pick = |k: &(Option<Key>, Option<Key>), which: usize| if which == 0 { k.0 } else { k.1 };
+        let mut groups: HashMap<Key, Vec<usize>> = HashMap::default();
         let mut order = Vec::new();
         for (i, k) in keys.iter().enumerate() {
-            if k.0.is_empty() || k.1.is_empty() {
-                continue;
-            }
-            let group = groups.entry(pick(k, this)).or_default();
+            let (Some(src), Some(tgt)) = *k else { continue };
+            let group_key = if this == 0 { src } else { tgt };
+            let group = groups.entry(group_key).or_default();
             if group.is_empty() {
-                order.push(pick(k, this));
+                order.push(group_key);
             }
             group.push(i);
         }
         for group_key in order {
-            let group = &groups[group_key];
+            let group = &groups[&group_key];
             let first_other = pick(&keys[group[0]], other);
             if group.iter().all(|&i| pick(&keys[i], other) == first_other) {
                 continue;
@@ -88,7 +94,7 @@ pub(crate) fn consistency(
                     severity: Severity::Minor,
                     side,
                     span: segment.span,
-                    evidence: segment.text.to_owned(),
+                    evidence: segment.text.to_string(),
                     message,
                     other_span: None,
                     others,
@@ -108,7 +114,7 @@ mod tests {
         pairs
             .iter()
             .map(|(a, e)| {
-                let segment = |t: &'a str| Segment { text: t, span: span(t), key: key(t) };
+                let segment = |t: &'a str| Segment { text: t.into(), span: span(t), key: key(t) };
                 (segment(a), segment(e))
             })
             .collect()

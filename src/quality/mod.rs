@@ -233,7 +233,7 @@ impl Scorer {
         let mut qualities = self.score_batch(pairs);
         fn segment(text: &str) -> consistency::Segment<'_> {
             let span = crate::document::Span { start: 0, end: text.len() };
-            consistency::Segment { text, span, key: consistency::key(text) }
+            consistency::Segment { text: text.into(), span, key: consistency::key(text) }
         }
         let segments: Vec<_> =
             pairs.iter().map(|(a, e)| (segment(a.as_ref()), segment(e.as_ref()))).collect();

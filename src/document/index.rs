@@ -1,0 +1,334 @@
+//! The index of a document that the dynamic program reads: prefix sums of lengths and anchor counts,
+//! paragraph ends, page furniture, and inverted indexes of anchor keys, built once per document from
+//! its sentences so that the program never compares strings.
+
+use rayon::prelude::*;
+
+use super::{Segmentation, Sentence};
+
+/// Sentences whose lexicon words one task looks up when a document is indexed.
+const INDEX_CHUNK_SENTENCES: usize = 256;
+
+/// An inverted-index entry: a key and the sentence holding it.
+pub(crate) type Posting<K> = (K, u32);
+
+/// An entry of a number or name index: keys are 64-bit hashes or values.
+pub(crate) type KeyPosting = Posting<u64>;
+
+/// An inverted index, packed: each distinct key once, with the sentences that hold it, so that a
+/// posting costs four bytes whatever the key's size.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Postings<K> {
+    /// The distinct keys, sorted.
+    keys: Vec<K>,
+    /// `starts[k]..starts[k + 1]`: where the sentences of `keys[k]` lie in `sentences`.
+    starts: Vec<u32>,
+    /// The sentences of each key in turn, in increasing order within a key, each once.
+    sentences: Vec<u32>,
+}
+
+impl<K: Ord + Copy + Send> Postings<K> {
+    /// The index of `(key, sentence)` pairs, in any order, repeats allowed.
+    pub(crate) fn from_pairs(mut pairs: Vec<Posting<K>>) -> Postings<K> {
+        pairs.par_sort_unstable();
+        pairs.dedup();
+        let mut index =
+            Postings { keys: Vec::new(), starts: Vec::new(), sentences: Vec::with_capacity(pairs.len()) };
+        for run in pairs.chunk_by(|x, y| x.0 == y.0) {
+            index.keys.push(run[0].0);
+            index.starts.push(index.sentences.len() as u32);
+            index.sentences.extend(run.iter().map(|p| p.1));
+        }
+        index.starts.push(index.sentences.len() as u32);
+        index.keys.shrink_to_fit();
+        index.starts.shrink_to_fit();
+        index
+    }
+
+    /// How many `(key, sentence)` pairs the index holds.
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.sentences.len()
+    }
+
+    /// Each key with its sentences, in key order.
+    pub(crate) fn runs(&self) -> impl Iterator<Item = (K, &[u32])> {
+        self.keys
+            .iter()
+            .zip(self.starts.windows(2))
+            .map(|(&key, w)| (key, &self.sentences[w[0] as usize..w[1] as usize]))
+    }
+
+    /// The sentences of every key that both indexes hold, in key order.
+    pub(crate) fn shared_runs<'a>(
+        &'a self,
+        other: &'a Postings<K>,
+    ) -> impl Iterator<Item = (&'a [u32], &'a [u32])> {
+        let mut others = other.runs().peekable();
+        self.runs().filter_map(move |(key, run)| {
+            while others.next_if(|(k, _)| *k < key).is_some() {}
+            others.next_if(|(k, _)| *k == key).map(|(_, other_run)| (run, other_run))
+        })
+    }
+
+    /// The index with sentence `s` read as unit `s / factor`.
+    fn coarsen(&self, factor: usize) -> Postings<K> {
+        let mut index = Postings {
+            keys: Vec::with_capacity(self.keys.len()),
+            starts: Vec::with_capacity(self.starts.len()),
+            sentences: Vec::new(),
+        };
+        for (key, run) in self.runs() {
+            index.keys.push(key);
+            index.starts.push(index.sentences.len() as u32);
+            let from = index.sentences.len();
+            index.sentences.extend(run.iter().map(|&s| s / factor as u32));
+            // Sentences are increasing, so units are non-decreasing: repeats are adjacent.
+            let mut kept = from;
+            for k in from..index.sentences.len() {
+                if kept == from || index.sentences[kept - 1] != index.sentences[k] {
+                    index.sentences[kept] = index.sentences[k];
+                    kept += 1;
+                }
+            }
+            index.sentences.truncate(kept);
+        }
+        index.starts.push(index.sentences.len() as u32);
+        index.sentences.shrink_to_fit();
+        index
+    }
+
+    /// The index's pairs, in key order.
+    fn pairs(&self) -> impl Iterator<Item = Posting<K>> {
+        self.runs().flat_map(|(key, run)| run.iter().map(move |&s| (key, s)))
+    }
+}
+
+/// The kinds of keys indexed: numbers, names and lexicon words.
+pub(crate) const KEY_KINDS: usize = 3;
+
+/// One document as the dynamic program reads it, built once with the [`super::Document`].
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SideData {
+    /// `cum_chars[k]`: normalized characters of the first `k` sentences.
+    cum_chars: Vec<f64>,
+    /// Whether sentence `k` is the last of its paragraph; empty when paragraphs carry no information.
+    pub(crate) paragraph_end: Vec<bool>,
+    /// Whether sentence `k` is page furniture (a caption, a prompt, a dateline).
+    pub(crate) furniture: Vec<bool>,
+    /// The sentences holding each number key: the inverted index.
+    pub(crate) number_index: Postings<u64>,
+    /// The sentences holding each name key.
+    pub(crate) name_index: Postings<u64>,
+    /// The sentences holding each entry of the built-in lexicon (words of an Arabic sentence, the
+    /// renderings an English one shows).
+    pub(crate) word_index: Postings<u32>,
+    /// `prefix[k]`: the distinct number, name and word keys of the first `k` sentences, each
+    /// sentence's counted apart, and the paragraph ends among them; what a bead's counts are read from
+    /// whatever its width.
+    prefix: Vec<[u32; KEY_KINDS + 1]>,
+    /// How many sentences each unit holds, when units are merged sentences (a coarsened side, see
+    /// [`SideData::coarsen`]); empty when every unit is one sentence.
+    pub(crate) sizes: Vec<u32>,
+}
+
+/// What the dynamic program reads about a run of consecutive sentences of one side, read from the
+/// side's prefix sums: the same work for a run of eight sentences as for one.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Window {
+    pub(crate) chars: f64,
+    pub(crate) numbers: u32,
+    pub(crate) names: u32,
+    pub(crate) words: u32,
+    /// Paragraph ends strictly inside the run.
+    pub(crate) inner_breaks: u32,
+}
+
+impl SideData {
+    /// The index of `sentences`; `words(sentence, out)` appends the lexicon entries a sentence holds
+    /// (repeats allowed), which the aligner chooses.
+    pub(crate) fn new(
+        sentences: &[Sentence],
+        segmentation: Segmentation,
+        words: impl Fn(&Sentence, &mut Vec<usize>) + Sync,
+    ) -> SideData {
+        let mut side = SideData {
+            cum_chars: Vec::with_capacity(sentences.len() + 1),
+            furniture: Vec::with_capacity(sentences.len()),
+            ..SideData::default()
+        };
+        side.cum_chars.push(0.0);
+        let (mut numbers, mut names) = (Vec::new(), Vec::new());
+        for (k, s) in sentences.iter().enumerate() {
+            numbers.extend(s.numbers().iter().map(|n| (n.key(), k as u32)));
+            names.extend(s.names().iter().map(|n| (n.key, k as u32)));
+            side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
+            side.furniture.push(s.is_furniture());
+        }
+        // Looking the words up is most of the work: chunks of sentences are looked up in parallel.
+        let words_found: Vec<Posting<u32>> = sentences
+            .par_chunks(INDEX_CHUNK_SENTENCES)
+            .enumerate()
+            .flat_map_iter(|(chunk, sentences)| {
+                let (mut entries, mut found) = (Vec::new(), Vec::new());
+                for (k, s) in (chunk * INDEX_CHUNK_SENTENCES..).zip(sentences) {
+                    entries.clear();
+                    words(s, &mut entries);
+                    // Lexicon entries are indexes into a table of far fewer than 2³² entries.
+                    found.extend(entries.iter().map(|&e| (e as u32, k as u32)));
+                }
+                found
+            })
+            .collect();
+        side.number_index = Postings::from_pairs(numbers);
+        side.name_index = Postings::from_pairs(names);
+        side.word_index = Postings::from_pairs(words_found);
+        let paragraphs = sentences.last().map_or(0, |s| s.paragraph() + 1);
+        if segmentation == Segmentation::Raw && paragraphs > 1 {
+            side.paragraph_end =
+                sentences.windows(2).map(|w| w[0].paragraph() != w[1].paragraph()).chain([true]).collect();
+        }
+        side.count_prefix();
+        side
+    }
+
+    /// This side with extra name keys, as `(key, sentence)` pairs (a termbase's terms found in the
+    /// sentences): merged into the name index, with the prefix sums counted again.
+    pub(crate) fn with_names(&self, extra: &[KeyPosting]) -> SideData {
+        let mut side = self.clone();
+        side.name_index =
+            Postings::from_pairs(self.name_index.pairs().chain(extra.iter().copied()).collect());
+        side.count_prefix();
+        side
+    }
+
+    /// Sets the prefix sums from the indexes (each sentence's distinct keys of each kind) and the
+    /// paragraph ends.
+    fn count_prefix(&mut self) {
+        let mut counts = vec![[0u32; KEY_KINDS + 1]; self.len()];
+        fn count<K>(counts: &mut [[u32; KEY_KINDS + 1]], index: &Postings<K>, kind: usize) {
+            for &k in &index.sentences {
+                counts[k as usize][kind] += 1;
+            }
+        }
+        count(&mut counts, &self.number_index, 0);
+        count(&mut counts, &self.name_index, 1);
+        count(&mut counts, &self.word_index, 2);
+        for (count, &end) in counts.iter_mut().zip(&self.paragraph_end) {
+            count[KEY_KINDS] = u32::from(end);
+        }
+        self.prefix = Vec::with_capacity(self.len() + 1);
+        let mut sum = [0u32; KEY_KINDS + 1];
+        self.prefix.push(sum);
+        for count in &counts {
+            sum = std::array::from_fn(|kind| sum[kind] + count[kind]);
+            self.prefix.push(sum);
+        }
+    }
+
+    /// The run of sentences `k - w..k`, the last `w` before boundary `k`.
+    #[inline(always)]
+    pub(crate) fn window(&self, k: usize, w: usize) -> Window {
+        let (to, from) = (&self.prefix[k], &self.prefix[k - w]);
+        // Paragraph ends of sentences k − w..k − 1: the run's last sentence may end one freely.
+        let inner_breaks = if w > 1 { self.prefix[k - 1][KEY_KINDS] - from[KEY_KINDS] } else { 0 };
+        Window {
+            chars: self.cum_chars[k] - self.cum_chars[k - w],
+            numbers: to[0] - from[0],
+            names: to[1] - from[1],
+            words: to[2] - from[2],
+            inner_breaks,
+        }
+    }
+
+    /// Number of sentences.
+    pub(crate) fn len(&self) -> usize {
+        self.cum_chars.len() - 1
+    }
+
+    /// Total normalized characters.
+    pub(crate) fn total_chars(&self) -> f64 {
+        self.cum_chars[self.len()]
+    }
+
+    /// Normalized characters of the first `k` sentences.
+    #[inline(always)]
+    pub(crate) fn chars_before(&self, k: usize) -> f64 {
+        self.cum_chars[k]
+    }
+
+    /// Normalized characters of sentences `from..to`.
+    pub(crate) fn chars(&self, from: usize, to: usize) -> f64 {
+        self.cum_chars[to] - self.cum_chars[from]
+    }
+
+    /// The side with each `factor` consecutive units merged into one (the last ones fewer): boundary
+    /// `k` of the result is boundary `min(factor · k, len)` of `self`. A merged unit holds the
+    /// characters and the distinct anchor keys of its units; paragraphs and page furniture are
+    /// dropped.
+    pub(crate) fn coarsen(&self, factor: usize) -> SideData {
+        let n = self.len();
+        let units = n.div_ceil(factor);
+        let size = |k: usize| self.sizes.get(k).copied().unwrap_or(1);
+        let mut side = SideData {
+            cum_chars: (0..=units).map(|k| self.cum_chars[(factor * k).min(n)]).collect(),
+            paragraph_end: Vec::new(),
+            furniture: vec![false; units],
+            number_index: self.number_index.coarsen(factor),
+            name_index: self.name_index.coarsen(factor),
+            word_index: self.word_index.coarsen(factor),
+            prefix: Vec::new(),
+            sizes: (0..units).map(|k| (factor * k..(factor * (k + 1)).min(n)).map(size).sum()).collect(),
+        };
+        side.count_prefix();
+        side
+    }
+
+    /// Whether a bead boundary after the first `k` sentences falls on a paragraph end.
+    pub(crate) fn ends_paragraph(&self, k: usize) -> bool {
+        k == 0 || k == self.len() || self.paragraph_end.get(k - 1).copied().unwrap_or(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Document;
+    use crate::lang::Lang;
+
+    fn index(text: &str) -> SideData {
+        let doc = Document::new(text, Lang::Arabic, Segmentation::Lines);
+        SideData::new(doc.sentences(), Segmentation::Lines, |_, _| {})
+    }
+
+    #[test]
+    fn coarsening_keeps_lengths_and_anchors() {
+        let side = index("أ 1\nب 2\nج 3\nد 1\nه 5");
+        let coarse = side.coarsen(4);
+        assert_eq!(coarse.len(), 2);
+        assert_eq!(coarse.total_chars(), side.total_chars());
+        assert_eq!(coarse.sizes, [4, 1]);
+        // Number 1 occurs twice in the first unit and counts once.
+        assert_eq!(coarse.number_index.len(), 4);
+    }
+
+    #[test]
+    fn postings_pack_pairs_by_key() {
+        let index = Postings::from_pairs(vec![(7u64, 3), (2, 1), (7, 0), (7, 3)]);
+        assert_eq!(index.len(), 3);
+        assert_eq!(index.pairs().collect::<Vec<_>>(), [(2, 1), (7, 0), (7, 3)]);
+        let other = Postings::from_pairs(vec![(5u64, 0), (7, 9)]);
+        assert_eq!(index.shared_runs(&other).collect::<Vec<_>>(), [(&[0, 3][..], &[9][..])]);
+        assert_eq!(index.coarsen(4).pairs().collect::<Vec<_>>(), [(2, 0), (7, 0)]);
+    }
+
+    #[test]
+    fn windows_count_distinct_keys_from_prefix_sums() {
+        let side = index("أ 1 1 2\nب 2\nج");
+        assert_eq!(side.number_index.len(), 3);
+        assert_eq!(side.number_index.runs().map(|(_, run)| run.len()).collect::<Vec<_>>(), [1, 2]);
+        let w = side.window(3, 3);
+        assert_eq!((w.numbers, w.chars), (3, side.total_chars()));
+        assert_eq!(side.window(2, 1).numbers, 1);
+    }
+}
