@@ -20,7 +20,7 @@ use super::cost::{
 };
 use crate::document::{Document, Segmentation, Sentence};
 use crate::lang::Lang;
-use crate::quality::lexicon::NEWS;
+use crate::quality::lexicon::BUILTIN;
 
 /// One document as the dynamic program reads it, built once with the [`Document`].
 #[derive(Clone, Debug, Default)]
@@ -77,7 +77,7 @@ impl SideData {
             add(&mut side.number_index, &mut s.numbers().iter().map(|n| n.key()), k);
             add(&mut side.name_index, &mut s.names().iter().map(|n| n.key), k);
             entries.clear();
-            NEWS.sentence_entries(s, lang == Lang::Arabic, &mut entries);
+            BUILTIN.sentence_groups(s, lang == Lang::Arabic, &mut entries);
             add(&mut side.word_index, &mut entries.iter().map(|&e| e as u64), k);
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
             side.furniture.push(s.is_furniture());
@@ -85,6 +85,8 @@ impl SideData {
         side.number_index.sort_unstable();
         side.name_index.sort_unstable();
         side.word_index.sort_unstable();
+        let most = (sentences.len() / std::env::var("QDIV").ok().and_then(|v| v.parse().ok()).unwrap_or(1usize)).max(64);
+        side.word_index = side.word_index.chunk_by(|a, b| a.0 == b.0).filter(|run| run.len() <= most).flatten().copied().collect();
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph() + 1);
         if segmentation == Segmentation::Raw && paragraphs > 1 {
             side.paragraph_end =

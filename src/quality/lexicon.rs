@@ -26,6 +26,9 @@ pub(crate) struct Lexicon {
     stems: Stems,
     /// Per entry, its phrase renderings.
     phrases: Vec<Vec<String>>,
+    /// Per entry, its group: the first entry with the same first rendering (the inflected forms
+    /// of one Arabic word, its synonyms).
+    groups: Vec<usize>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -74,7 +77,11 @@ impl Lexicon {
         let stems = Stems::new(&renderings);
         let phrases =
             renderings.iter().map(|list| list.iter().filter(|r| is_phrase(r)).cloned().collect()).collect();
-        Lexicon { renderings, index, stems, phrases }
+        let mut first: HashMap<&str, usize> = HashMap::default();
+        let groups = (0..renderings.len())
+            .map(|k| renderings[k].first().map_or(k, |r| *first.entry(r.as_str()).or_insert(k)))
+            .collect();
+        Lexicon { renderings, index, stems, phrases, groups }
     }
 
     /// The lexicon layer of an external dictionary: each single-word Arabic form with the content
@@ -386,6 +393,19 @@ impl Lexicon {
                     self.stems.word_stems(word, |entries| out.extend_from_slice(entries));
                 }
             }
+        }
+    }
+
+    /// The groups of the entries a sentence shows (see [`Lexicon::sentence_entries`]), for the
+    /// aligner's inverted index: an English word shown by the many inflected forms of one Arabic
+    /// word (`said`, rendering each form of قال) gives one key, not one per form. An Arabic and an
+    /// English sentence share a group when the English shows a rendering of an entry in the group
+    /// of one of the Arabic's words.
+    pub fn sentence_groups(&self, sentence: &Sentence, arabic: bool, out: &mut Vec<usize>) {
+        let start = out.len();
+        self.sentence_entries(sentence, arabic, out);
+        for k in &mut out[start..] {
+            *k = self.groups[*k];
         }
     }
 
