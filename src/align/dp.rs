@@ -85,8 +85,7 @@ impl SideData {
         side.number_index.sort_unstable();
         side.name_index.sort_unstable();
         side.word_index.sort_unstable();
-        let most = (sentences.len() / std::env::var("QDIV").ok().and_then(|v| v.parse().ok()).unwrap_or(1usize)).max(64);
-        side.word_index = side.word_index.chunk_by(|a, b| a.0 == b.0).filter(|run| run.len() <= most).flatten().copied().collect();
+        side.word_index = drop_frequent_keys(&side.word_index, sentences.len());
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph() + 1);
         if segmentation == Segmentation::Raw && paragraphs > 1 {
             side.paragraph_end =
@@ -207,6 +206,23 @@ impl SideData {
     fn ends_paragraph(&self, k: usize) -> bool {
         k == 0 || k == self.len() || self.paragraph_end.get(k - 1).copied().unwrap_or(true)
     }
+}
+
+/// A lexicon key held by more than one sentence in this many (and by more than
+/// [`FREQUENT_KEY_LEAST`] sentences) is left out of the word index: a word that common in a document
+/// tells little about which of its sentences translates which, and the everyday words of the core
+/// vocabulary would otherwise multiply a long document's postings (the 20,000-sentence item's
+/// English: 1.38 million postings, 0.39 million kept).
+const FREQUENT_KEY_SHARE: usize = 64;
+
+/// The most sentences a lexicon key may be held by in any document without being left out.
+const FREQUENT_KEY_LEAST: usize = 64;
+
+/// The postings of `index` (sorted by key) whose key is held by at most
+/// `max(sentences / FREQUENT_KEY_SHARE, FREQUENT_KEY_LEAST)` sentences.
+fn drop_frequent_keys(index: &[Posting], sentences: usize) -> Vec<Posting> {
+    let most = (sentences / FREQUENT_KEY_SHARE).max(FREQUENT_KEY_LEAST);
+    index.chunk_by(|a, b| a.0 == b.0).filter(|run| run.len() <= most).flatten().copied().collect()
 }
 
 /// Everything the dynamic program reads about a document pair.

@@ -44,11 +44,6 @@ pub(crate) static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(tables().chain(core))
 });
 
-/// The lexicon the aligner's word anchors read: the built-in one without the core vocabulary. Its
-/// few thousand entries of news vocabulary are the aligner's evidence; the core vocabulary's
-/// everyday words would multiply the anchor pairs of every cell for little gain in alignment.
-pub(crate) static NEWS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(tables()));
-
 /// The entries of the hand-written tables: function words, common news words, names.
 fn tables() -> impl Iterator<Item = (String, Vec<String>)> {
     let tables = FUNCTION_WORDS.iter().chain(AR_EN).chain(AR_EN_MORE).chain(AR_EN_NAMES);
