@@ -2,6 +2,7 @@
 
 pub(crate) mod cost;
 pub(crate) mod dp;
+pub(crate) mod partial;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -13,7 +14,7 @@ use crate::quality::Scorer;
 use crate::quality::finding::{Finding, FindingKind, Severity};
 use crate::quality::signals::Components;
 use crate::quality::summary::Summary;
-use dp::{Prepared, Step, best_path};
+use dp::{Prepared, Step};
 
 /// Nats of margin over leaving a bead's sentences unpaired that read as odds of e:1 in
 /// the alignment confidence (the `alignment` component of [`Bead::components`]); chosen so that a
@@ -580,7 +581,7 @@ impl Aligner {
             None => Prepared::new(src, tgt),
         };
         let ratio = self.document_ratio(&prep);
-        let path = best_path(&self.config, ratio, &prep);
+        let path = partial::path(&self.config, ratio, &prep);
         // Beads are scored independently; a short document is cheaper to score on this thread.
         let bead = |step: &Step| self.bead(src, tgt, &prep, step);
         let mut beads: Vec<Bead> = if path.len() < PARALLEL_MIN_BEADS {
