@@ -35,8 +35,10 @@ pub(crate) struct SideData {
     number_index: Vec<Posting>,
     /// Each sentence's distinct name keys as sorted `(key, sentence)` pairs.
     name_index: Vec<Posting>,
-    /// Each sentence's distinct entries of the built-in lexicon (words of an Arabic sentence, the
-    /// renderings an English one shows) as sorted `(entry, sentence)` pairs.
+    /// Each sentence's distinct groups of entries of the built-in lexicon (of an Arabic sentence's
+    /// words, of the renderings an English one shows; see `Lexicon::sentence_groups`) as sorted
+    /// `(group, sentence)` pairs, without the groups held by too many sentences
+    /// ([`FREQUENT_KEY_SHARE`]).
     word_index: Vec<Posting>,
     /// `prefix[k]`: the distinct number, name and word keys of the first `k` sentences, each
     /// sentence's counted apart, and the paragraph ends among them; what a bead's counts are read from
@@ -211,9 +213,9 @@ impl SideData {
 /// A lexicon key held by more than one sentence in this many (and by more than
 /// [`FREQUENT_KEY_LEAST`] sentences) is left out of the word index: a word that common in a document
 /// tells little about which of its sentences translates which, and the everyday words of the core
-/// vocabulary would otherwise multiply a long document's postings (the 20,000-sentence item's
-/// English: 1.38 million postings, 0.39 million kept).
-const FREQUENT_KEY_SHARE: usize = 64;
+/// vocabulary would otherwise multiply a long document's postings (on the 20,000-sentence item,
+/// 285 MB at the peak with every key, 129 MB without these; 1 in 64 kept 146 MB).
+const FREQUENT_KEY_SHARE: usize = 128;
 
 /// The most sentences a lexicon key may be held by in any document without being left out.
 const FREQUENT_KEY_LEAST: usize = 64;

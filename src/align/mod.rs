@@ -52,11 +52,10 @@ pub struct Config {
     pub null_cost_per_char: f64,
     /// Cost taken off each unpaired sentence that continues a run of unpaired sentences on the same
     /// side: a long untranslated block is one gap, found in one place, rather than many scattered
-    /// ones. At most `null_cost`. Default 2.0: on the dev set's partial translations (English of
-    /// half the article taken out) it takes pairs right from 0.961 to 0.979 (first half kept) and
-    /// from 0.932 to 0.981 (second half kept) and keeps the other figures (2.5 loses pairs of the
-    /// items with joined runs); the coarse pass that guides the band on large documents always uses
-    /// at least 1 per sentence.
+    /// ones. At most `null_cost`. Default 0: on the dev set any discount trades a pair of the noisy
+    /// items for its gains on partial translations, which a pass of their own finds (at least 2.5
+    /// per sentence there, see `src/align/partial.rs`); the coarse pass that guides the band on
+    /// large documents always uses at least 1 per sentence.
     pub null_run_discount: f64,
     /// Factor on the cost of leaving a sentence unpaired before the other document's first sentence
     /// is paired or after its last is: an untranslated beginning or end. Default 0.6, the highest
@@ -161,7 +160,7 @@ impl Default for Config {
             three_one_cost: 8.0,
             null_cost: 3.0,
             null_cost_per_char: 0.01,
-            null_run_discount: 2.0,
+            null_run_discount: 0.0,
             end_null_factor: 0.6,
             furniture_null_cost: 0.5,
             number_match_bonus: 3.0,

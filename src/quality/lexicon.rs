@@ -26,8 +26,8 @@ pub(crate) struct Lexicon {
     stems: Stems,
     /// Per entry, its phrase renderings.
     phrases: Vec<Vec<String>>,
-    /// Per entry, its group: the first entry with the same first rendering (the inflected forms
-    /// of one Arabic word, its synonyms).
+    /// Per entry, its group: the first entry with the same renderings (the inflected forms of one
+    /// Arabic word, as the core vocabulary lists them).
     groups: Vec<usize>,
 }
 
@@ -72,10 +72,9 @@ impl Lexicon {
         let stems = Stems::new(&renderings);
         let phrases =
             renderings.iter().map(|list| list.iter().filter(|r| is_phrase(r)).cloned().collect()).collect();
-        let mut first: HashMap<&str, usize> = HashMap::default();
-        let groups = (0..renderings.len())
-            .map(|k| renderings[k].first().map_or(k, |r| *first.entry(r.as_str()).or_insert(k)))
-            .collect();
+        let mut same: HashMap<&[String], usize> = HashMap::default();
+        let groups =
+            (0..renderings.len()).map(|k| *same.entry(renderings[k].as_slice()).or_insert(k)).collect();
         Lexicon { renderings, index, stems, phrases, groups }
     }
 
@@ -392,8 +391,8 @@ impl Lexicon {
     }
 
     /// The groups of the entries a sentence shows (see [`Lexicon::sentence_entries`]), for the
-    /// aligner's inverted index: an English word shown by the many inflected forms of one Arabic
-    /// word (`said`, rendering each form of قال) gives one key, not one per form. An Arabic and an
+    /// aligner's inverted index: an English word that renders many inflected forms of one Arabic
+    /// word listed with the same renderings gives one key, not one per form. An Arabic and an
     /// English sentence share a group when the English shows a rendering of an entry in the group
     /// of one of the Arabic's words.
     pub fn sentence_groups(&self, sentence: &Sentence, arabic: bool, out: &mut Vec<usize>) {
