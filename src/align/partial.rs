@@ -9,8 +9,7 @@
 //! aligned with the costs of a partial translation ([`partial_config`]: merges dearer, a run of
 //! unpaired sentences cheaper, words of the lexicon weighed more, for and against a pair). If that
 //! path leaves such a run of one side unpaired, it is the alignment; else the configured costs
-//! align the pair. Pairs whose counts fit, and so every dev item without a missing block, are
-//! aligned as before.
+//! align the pair, as they do every pair whose counts fit.
 
 use super::Config;
 use super::dp::{Prepared, Step, best_path};
