@@ -380,7 +380,7 @@ impl AlignerBuilder {
         }
         let scorer =
             Scorer::with_config(&self.config).with_dictionary(&self.dictionary).with_termbase(&self.termbase);
-        Ok(Aligner { config: self.config.clone(), scorer })
+        Ok(Aligner { config: self.config.clone(), scorer, partial_pass: true })
     }
 }
 
@@ -459,6 +459,10 @@ impl Alignment {
 pub struct Aligner {
     config: Config,
     scorer: Scorer,
+    /// Whether a pair whose sentence counts differ is first aligned as a partial translation
+    /// ([`partial::path`]); document matching, whose verdicts were measured on the plain
+    /// alignment, turns it off.
+    pub(crate) partial_pass: bool,
 }
 
 impl Default for Aligner {
@@ -471,7 +475,7 @@ impl Aligner {
     /// An aligner with the default configuration.
     pub fn new() -> Aligner {
         let config = Config::default();
-        Aligner { scorer: Scorer::with_config(&config), config }
+        Aligner { scorer: Scorer::with_config(&config), config, partial_pass: true }
     }
 
     /// A builder to configure an aligner.
@@ -580,7 +584,11 @@ impl Aligner {
             None => Prepared::new(src, tgt),
         };
         let ratio = self.document_ratio(&prep);
-        let path = partial::path(&self.config, ratio, &prep);
+        let path = if self.partial_pass {
+            partial::path(&self.config, ratio, &prep)
+        } else {
+            dp::best_path(&self.config, ratio, &prep)
+        };
         // Beads are scored independently; a short document is cheaper to score on this thread.
         let bead = |step: &Step| self.bead(src, tgt, &prep, step);
         let mut beads: Vec<Bead> = if path.len() < PARALLEL_MIN_BEADS {
