@@ -144,8 +144,12 @@ impl Matcher {
         Matcher::with_aligner(Aligner::builder().config(config).build().unwrap_or_default())
     }
 
-    /// A matcher that aligns candidate pairs with `aligner`.
-    pub fn with_aligner(aligner: Aligner) -> Matcher {
+    /// A matcher that aligns candidate pairs with `aligner`, without its pass for partial
+    /// translations (the verdict's features were measured on the plain alignment; with the pass, a
+    /// text that is not a translation pairs more of its sentences: on `docmatch` the highest wrong
+    /// candidate scores 0.279 instead of 0.134).
+    pub fn with_aligner(mut aligner: Aligner) -> Matcher {
+        aligner.partial_pass = false;
         Matcher { aligner, candidates: DEFAULT_CANDIDATES, threshold: Verdict::THRESHOLD }
     }
 

@@ -2,6 +2,7 @@
 
 pub(crate) mod cost;
 pub(crate) mod dp;
+pub(crate) mod partial;
 mod summary;
 
 use std::borrow::Cow;
@@ -16,7 +17,7 @@ use crate::lang::Lang;
 use crate::quality::finding::{Finding, FindingKind, Severity};
 use crate::quality::signals::{Components, LengthModel};
 use crate::quality::{DEFAULT_LENGTH_MODEL, DEFAULT_QUALITY_PRIOR, Scorer};
-use dp::{Prepared, Step, best_path};
+use dp::{Prepared, Step};
 use summary::Tally;
 pub use summary::{GOOD_SCORE, Summary};
 
@@ -61,8 +62,9 @@ pub struct Config {
     /// Cost taken off each unpaired sentence that continues a run of unpaired sentences on the same
     /// side: a long untranslated block is one gap, found in one place, rather than many scattered
     /// ones. At most `null_cost`. Default 0: on the dev set any discount trades a pair of the noisy
-    /// items for its gains on partial translations; the coarse pass that guides the band on large
-    /// documents always uses at least 1 per sentence.
+    /// items for its gains on partial translations, which a pass of their own finds (at least 2.5
+    /// per sentence there, see `src/align/partial.rs`); the coarse pass that guides the band on
+    /// large documents always uses at least 1 per sentence.
     pub null_run_discount: f64,
     /// Factor on the cost of leaving a sentence unpaired before the other document's first sentence
     /// is paired or after its last is: an untranslated beginning or end. Default 0.6, the highest
@@ -398,7 +400,7 @@ impl AlignerBuilder {
         }
         let scorer =
             Scorer::from(&self.config).with_dictionary(&self.dictionary).with_termbase(&self.termbase);
-        Ok(Aligner { config: self.config.clone(), scorer })
+        Ok(Aligner { config: self.config.clone(), scorer, partial_pass: true })
     }
 }
 
@@ -477,6 +479,10 @@ impl Alignment {
 pub struct Aligner {
     config: Config,
     scorer: Scorer,
+    /// Whether a pair whose sentence counts differ is first aligned as a partial translation
+    /// ([`partial::path`]); document matching, whose verdicts were measured on the plain
+    /// alignment, turns it off.
+    pub(crate) partial_pass: bool,
 }
 
 impl Default for Aligner {
@@ -489,7 +495,7 @@ impl Aligner {
     /// An aligner with the default configuration.
     pub fn new() -> Aligner {
         let config = Config::default();
-        Aligner { scorer: Scorer::from(&config), config }
+        Aligner { scorer: Scorer::from(&config), config, partial_pass: true }
     }
 
     /// A builder to configure an aligner.
@@ -684,7 +690,11 @@ impl Aligner {
             None => Prepared::new(src, tgt),
         };
         let ratio = self.document_ratio(&prep);
-        let path = best_path(&self.config, ratio, &prep);
+        let path = if self.partial_pass {
+            partial::path(&self.config, ratio, &prep)
+        } else {
+            dp::best_path(&self.config, ratio, &prep)
+        };
         // What a bead's findings need from other beads, found from the path before any is scored.
         let consistency =
             if self.config.scoring == Scoring::Quality { consistency(&path, src, tgt) } else { Vec::new() };

@@ -45,6 +45,23 @@ impl<K: Ord + Copy + Send> Postings<K> {
         index
     }
 
+    /// The index without the keys held by more than `most` sentences.
+    fn without_keys_held_by_more_than(self, most: usize) -> Postings<K> {
+        if self.runs().all(|(_, run)| run.len() <= most) {
+            return self;
+        }
+        let mut kept = Postings { keys: Vec::new(), starts: Vec::new(), sentences: Vec::new() };
+        for (key, run) in self.runs() {
+            if run.len() <= most {
+                kept.keys.push(key);
+                kept.starts.push(kept.sentences.len() as u32);
+                kept.sentences.extend_from_slice(run);
+            }
+        }
+        kept.starts.push(kept.sentences.len() as u32);
+        kept
+    }
+
     /// How many `(key, sentence)` pairs the index holds.
     #[cfg(test)]
     fn len(&self) -> usize {
@@ -146,10 +163,12 @@ pub(crate) struct Window {
 
 impl SideData {
     /// The index of `sentences`; `words(sentence, out)` appends the lexicon entries a sentence holds
-    /// (repeats allowed), which the aligner chooses.
+    /// (repeats allowed), which the aligner chooses, and an entry held by more than
+    /// `most_word_sentences` sentences is left out.
     pub(crate) fn new(
         sentences: &[Sentence],
         segmentation: Segmentation,
+        most_word_sentences: usize,
         words: impl Fn(&Sentence, &mut Vec<usize>) + Sync,
     ) -> SideData {
         let mut side = SideData {
@@ -182,7 +201,8 @@ impl SideData {
             .collect();
         side.number_index = Postings::from_pairs(numbers);
         side.name_index = Postings::from_pairs(names);
-        side.word_index = Postings::from_pairs(words_found);
+        side.word_index =
+            Postings::from_pairs(words_found).without_keys_held_by_more_than(most_word_sentences);
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph() + 1);
         if segmentation == Segmentation::Raw && paragraphs > 1 {
             side.paragraph_end =
@@ -298,7 +318,7 @@ mod tests {
 
     fn index(text: &str) -> SideData {
         let doc = Document::new(text, Lang::Arabic, Segmentation::Lines);
-        SideData::new(doc.sentences(), Segmentation::Lines, |_, _| {})
+        SideData::new(doc.sentences(), Segmentation::Lines, usize::MAX, |_, _| {})
     }
 
     #[test]

@@ -28,6 +28,9 @@ pub(crate) struct Lexicon {
     phrases: Vec<Vec<String>>,
     /// Per entry, whether its Arabic form is a function word (see [`is_function_word`]).
     function: Vec<bool>,
+    /// Per entry, its group: the first entry with the same renderings (the inflected forms of one
+    /// Arabic word, as the core vocabulary lists them).
+    groups: Vec<usize>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -42,11 +45,6 @@ pub(crate) static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
     let core = CORE.iter().map(|(ar, en)| ((*ar).to_owned(), en.iter().map(|r| (*r).to_owned()).collect()));
     Lexicon::new(tables().chain(core))
 });
-
-/// The lexicon the aligner's word anchors read: the built-in one without the core vocabulary. Its
-/// few thousand entries of news vocabulary are the aligner's evidence; the core vocabulary's
-/// everyday words would multiply the anchor pairs of every cell for little gain in alignment.
-pub(crate) static NEWS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(tables()));
 
 /// The entries of the hand-written tables: function words, common news words, names.
 fn tables() -> impl Iterator<Item = (String, Vec<String>)> {
@@ -78,7 +76,10 @@ impl Lexicon {
         let stems = Stems::new(&renderings);
         let phrases =
             renderings.iter().map(|list| list.iter().filter(|r| is_phrase(r)).cloned().collect()).collect();
-        Lexicon { renderings, index, stems, phrases, function }
+        let mut same: HashMap<&[String], usize> = HashMap::default();
+        let groups =
+            (0..renderings.len()).map(|k| *same.entry(renderings[k].as_slice()).or_insert(k)).collect();
+        Lexicon { renderings, index, stems, phrases, function, groups }
     }
 
     /// The lexicon layer of an external dictionary: each single-word Arabic form with the content
@@ -405,6 +406,19 @@ impl Lexicon {
                     self.stems.word_stems(word, |entries| out.extend_from_slice(entries));
                 }
             }
+        }
+    }
+
+    /// The groups of the entries a sentence shows (see [`Lexicon::sentence_entries`]), for the
+    /// aligner's inverted index: an English word that renders many inflected forms of one Arabic
+    /// word listed with the same renderings gives one key, not one per form. An Arabic and an
+    /// English sentence share a group when the English shows a rendering of an entry in the group
+    /// of one of the Arabic's words.
+    pub fn sentence_groups(&self, sentence: &Sentence, arabic: bool, out: &mut Vec<usize>) {
+        let start = out.len();
+        self.sentence_entries(sentence, arabic, out);
+        for k in &mut out[start..] {
+            *k = self.groups[*k];
         }
     }
 
