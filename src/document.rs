@@ -189,6 +189,25 @@ impl Document {
         Ok(Document::from_spans(text, lang, segmentation, spans))
     }
 
+    /// The same document with its sentences also cut at the byte offsets `cuts` (in increasing
+    /// order; offsets outside a sentence's inside are ignored). Each piece keeps its sentence's
+    /// paragraph and loses its surrounding blanks.
+    pub(crate) fn with_cuts(&self, cuts: &[usize]) -> Document {
+        let mut spans = Vec::with_capacity(self.sentences.len() + cuts.len());
+        let mut next = cuts.iter().copied().peekable();
+        for s in &self.sentences {
+            let (mut start, end, paragraph) = (s.span.start, s.span.end, s.paragraph);
+            while let Some(cut) = next.next_if(|&cut| cut < end) {
+                if cut > start {
+                    push_piece(&self.text, start, cut, paragraph, &mut spans);
+                    start = cut;
+                }
+            }
+            push_piece(&self.text, start, end, paragraph, &mut spans);
+        }
+        Document::from_spans(&self.text, self.lang, self.segmentation, spans)
+    }
+
     /// Prepares the sentences at `spans`; sentences are prepared independently, in parallel, and
     /// collect keeps their order.
     fn from_spans(text: &str, lang: Lang, segmentation: Segmentation, spans: Vec<SentenceSpan>) -> Document {
@@ -236,6 +255,16 @@ impl Document {
     /// The original text of a sentence of this document.
     pub fn sentence_text(&self, sentence: &Sentence) -> &str {
         self.text.get(sentence.span.start..sentence.span.end).unwrap_or("")
+    }
+}
+
+/// Appends `text[start..end]` without its surrounding blanks to `spans`, unless it is blank.
+fn push_piece(text: &str, start: usize, end: usize, paragraph: usize, spans: &mut Vec<SentenceSpan>) {
+    let piece = text.get(start..end).unwrap_or("");
+    let trimmed = piece.trim_matches(is_blank);
+    if !trimmed.is_empty() {
+        let start = start + (piece.len() - piece.trim_start_matches(is_blank).len());
+        spans.push(SentenceSpan { start, end: start + trimmed.len(), paragraph });
     }
 }
 

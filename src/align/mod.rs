@@ -2,6 +2,7 @@
 
 pub(crate) mod cost;
 pub(crate) mod dp;
+pub(crate) mod resplit;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -527,8 +528,10 @@ impl Aligner {
     }
 
     /// Prepares both documents for [`Aligner::align_documents`], checking the configured limits: what
-    /// [`Aligner::align`] and [`Aligner::align_lines`] do before aligning. Useful when the documents
-    /// are needed afterwards too, e.g. for a [`crate::Verdict`].
+    /// [`Aligner::align`] and [`Aligner::align_lines`] do before aligning. Raw text is aligned once
+    /// here, and a sentence paired with two or more sentences of the other side is cut where they
+    /// break (sentences the punctuation ran together); pre-split text keeps its lines. Useful when
+    /// the documents are needed afterwards too, e.g. for a [`crate::Verdict`].
     ///
     /// ```
     /// use qalign::{Aligner, Segmentation, Verdict};
@@ -567,7 +570,36 @@ impl Aligner {
             || prepare(ar, Lang::Arabic, Side::Source),
             || prepare(en, Lang::English, Side::Target),
         );
-        Ok((src?, tgt?))
+        let (src, tgt) = (src?, tgt?);
+        if segmentation != Segmentation::Raw {
+            return Ok((src, tgt));
+        }
+        // Raw text: sentences run together without punctuation are cut where their translation
+        // breaks (see `resplit`).
+        let (src_cuts, tgt_cuts) = resplit::guided_cuts(&self.path(&src, &tgt), &src, &tgt);
+        if src_cuts.is_empty() && tgt_cuts.is_empty() {
+            return Ok((src, tgt));
+        }
+        let recut = |doc: Document, cuts: &[usize]| {
+            if cuts.is_empty() {
+                return doc;
+            }
+            let doc = doc.with_cuts(cuts);
+            doc.side_data();
+            doc
+        };
+        let (src, tgt) = rayon::join(|| recut(src, &src_cuts), || recut(tgt, &tgt_cuts));
+        Ok((src, tgt))
+    }
+
+    /// The best path of beads through two prepared documents.
+    fn path(&self, src: &Document, tgt: &Document) -> Vec<Step> {
+        let with_terms = self.scorer.termbase().map(|termbase| term_anchors(termbase, src, tgt));
+        let prep = match &with_terms {
+            Some((s, t)) => Prepared::from_sides(s, t),
+            None => Prepared::new(src, tgt),
+        };
+        best_path(&self.config, self.document_ratio(&prep), &prep)
     }
 
     /// Aligns two prepared documents.

@@ -17,7 +17,8 @@
 //!    space after the terminators when an Arabic letter follows (`الأنواع...المعلومات`). Decimals
 //!    (`2.5`, `٢.٥`) never split, because a digit after a `.` with no space is never a start. A single
 //!    Arabic letter before a `.` is an abbreviation (`د. محمد`), and a piece with no letter or digit
-//!    (a detached closing quote) is joined to the sentence before it.
+//!    (a detached closing quote) is joined to the sentence before it. In Arabic, a closing quotation
+//!    mark with no terminator before it also ends quoted speech (see `Quote::ends_sentence`).
 
 use crate::Lang;
 use crate::lang::abbreviations::{self, AbbrevKind};
@@ -188,7 +189,7 @@ fn is_uncased_letter(c: char) -> bool {
 
 /// Whether `c` can be the first non-space character of a sentence: a capital, a digit, an opening
 /// quote or bracket, a currency sign, or any letter that is not a Latin lowercase letter.
-fn starts_sentence(c: char) -> bool {
+pub(crate) fn starts_sentence(c: char) -> bool {
     (is_letter(c) && !(c.is_lowercase() && is_latin(c)))
         || c.is_numeric()
         || is_opener(c)
