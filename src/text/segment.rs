@@ -270,6 +270,10 @@ fn split_paragraph(
         }
         let run_end = skip_while(para, pos, is_terminator);
         let close_end = skip_while(para, run_end, is_closer);
+        if para[run_end..close_end].contains(is_quotation_mark) {
+            // Closed after its terminators (`."`): no quotation is open any more.
+            open_quote = None;
+        }
         let run = Terminator { word_start, run_start: pos, run_end, close_end };
         if ends_sentence(para, run, lang) {
             push_trimmed(para, start, sentence_start, close_end, paragraph, out);
@@ -305,10 +309,10 @@ struct Quote {
 impl Quote {
     /// Whether the mark ends a sentence that has no terminator: Arabic translations often close
     /// quoted speech without a full stop (`وقال: "... جيدا للغاية" وأردف`). It does when a space and
-    /// an Arabic letter or a quotation mark follow, no comma or colon comes right before it, and the quotation it closes
-    /// is quoted speech: opened in an earlier sentence of the paragraph, or at the start of this one
-    /// or after a colon, with at least [`MIN_QUOTED_WORDS`] words. A quotation inside a sentence
-    /// (`بأنه "فيل في الغرفة" أي`) or a stray mark goes on.
+    /// an Arabic letter or a quotation mark follow, no comma or colon comes right before it, and the
+    /// quotation it closes is quoted speech: opened in an earlier sentence of the paragraph, or at
+    /// the start of this one or after a colon, with at least [`MIN_QUOTED_WORDS`] words. A quotation
+    /// inside a sentence (`بأنه "فيل في الغرفة" أي`) or a stray mark goes on.
     fn ends_sentence(self, para: &str) -> bool {
         let Some(opened) = self.opened else {
             return false;
@@ -679,6 +683,12 @@ mod tests {
             AR,
             "قالت: \"إنه رجل متواضع. كان فخورا بما فعل\" \"لكن الأمر صعب.\"",
             &["قالت: \"إنه رجل متواضع.", "كان فخورا بما فعل\"", "\"لكن الأمر صعب.\""],
+        ),
+        (
+            "quotation closed after its full stop",
+            AR,
+            "قال: \"نحن هنا.\" ثم غادر المكان مسرعا جدا\" وأضاف.",
+            &["قال: \"نحن هنا.\"", "ثم غادر المكان مسرعا جدا\" وأضاف."],
         ),
         (
             "short quotation inside a sentence",
