@@ -191,21 +191,46 @@ impl Document {
 
     /// The same document with its sentences also cut at the byte offsets `cuts` (in increasing
     /// order; offsets outside a sentence's inside are ignored). Each piece keeps its sentence's
-    /// paragraph and loses its surrounding blanks.
+    /// paragraph and loses its surrounding blanks; the pieces are prepared, the other sentences kept
+    /// as they are (renumbered: raw text only, where a sentence's id is its ordinal).
     pub(crate) fn with_cuts(&self, cuts: &[usize]) -> Document {
-        let mut spans = Vec::with_capacity(self.sentences.len() + cuts.len());
+        // Each sentence as it is (`Ok`) or as the spans of its pieces (`Err`).
+        let mut parts: Vec<std::result::Result<&Sentence, Vec<SentenceSpan>>> = Vec::new();
         let mut next = cuts.iter().copied().peekable();
         for s in &self.sentences {
             let (mut start, end, paragraph) = (s.span.start, s.span.end, s.paragraph);
+            let mut pieces = Vec::new();
             while let Some(cut) = next.next_if(|&cut| cut < end) {
                 if cut > start {
-                    push_piece(&self.text, start, cut, paragraph, &mut spans);
+                    push_piece(&self.text, start, cut, paragraph, &mut pieces);
                     start = cut;
                 }
             }
-            push_piece(&self.text, start, end, paragraph, &mut spans);
+            if pieces.is_empty() {
+                parts.push(Ok(s));
+            } else {
+                push_piece(&self.text, start, end, paragraph, &mut pieces);
+                parts.push(Err(pieces));
+            }
         }
-        Document::from_spans(&self.text, self.lang, self.segmentation, spans)
+        let mut sentences = Vec::with_capacity(self.sentences.len() + cuts.len());
+        for part in parts {
+            match part {
+                Ok(s) => sentences.push(Sentence { id: sentences.len(), ..s.clone() }),
+                Err(pieces) => {
+                    for piece in pieces {
+                        sentences.push(prepare(&self.text, self.lang, sentences.len(), piece));
+                    }
+                }
+            }
+        }
+        Document {
+            text: self.text.clone(),
+            lang: self.lang,
+            segmentation: self.segmentation,
+            sentences,
+            side_data: std::sync::OnceLock::new(),
+        }
     }
 
     /// Prepares the sentences at `spans`; sentences are prepared independently, in parallel, and
