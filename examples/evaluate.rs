@@ -9,8 +9,10 @@
 //! and the noisy pre-split items and for the raw-text items (end to end, with segmentation), scored as
 //! the dev set's README describes: micro-averaged over items. A last row scores the 20,000-sentence
 //! pre-split item in the dev set's `scale/` (the same NTREX articles, perturbed on their own; not used
-//! to choose any setting). Add `--verbose` to list every item, and
-//! `--config JSON` to override aligner settings (e.g. `--config '{"null_cost": 4.0}'`).
+//! to choose any setting). A second table scores paragraph-first alignment against the flat program
+//! on the raw items as given and with the English paragraphs joined, split or run into one. Add
+//! `--verbose` to list every item, and `--config JSON` to override aligner settings (e.g.
+//! `--config '{"null_cost": 4.0}'`).
 
 use std::path::PathBuf;
 
@@ -61,6 +63,23 @@ fn main() -> anyhow::Result<()> {
     let alignment = aligner.align_lines(&half.ar, &half.en)?;
     let counts = devset::score_presegmented(&alignment, &devset::gold_text(&half.gold));
     println!("{}", counts.row("20k item, English of the first 10k"));
+
+    // Paragraph-first alignment: the raw items with the English paragraphs changed, so that the
+    // two sides' paragraphs no longer match; with the flat program for comparison.
+    println!();
+    println!(
+        "| raw items, English paragraphs | items | link P | link R | link F1 | strict P | strict R | lax P | lax R | null P | null R |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
+    let mut flat_config = aligner.config().clone();
+    flat_config.paragraph_first = false;
+    let flat = Aligner::builder().config(flat_config).build()?;
+    println!("{}", report.raw.row("as given"));
+    println!("{}", devset::evaluate(&dev, &flat)?.raw.row("as given, flat"));
+    for (name, items) in devset::relayout_items(&dev)? {
+        println!("{}", devset::score_raw(&items, &aligner)?.row(name));
+        println!("{}", devset::score_raw(&items, &flat)?.row(&format!("{name}, flat")));
+    }
 
     // Long beads: each clean item with runs of four to eight sentences joined into one line.
     println!();

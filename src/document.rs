@@ -192,6 +192,50 @@ impl Document {
         Ok(Document::from_spans(text, lang, segmentation, spans))
     }
 
+    /// The same document with its sentences also cut at the byte offsets `cuts` (in increasing
+    /// order; offsets outside a sentence's inside are ignored). Each piece keeps its sentence's
+    /// paragraph and loses its surrounding blanks; the pieces are prepared, the other sentences kept
+    /// as they are (renumbered: raw text only, where a sentence's id is its ordinal).
+    pub(crate) fn with_cuts(&self, cuts: &[usize]) -> Document {
+        // Each sentence as it is (`Ok`) or as the spans of its pieces (`Err`).
+        let mut parts: Vec<std::result::Result<&Sentence, Vec<SentenceSpan>>> = Vec::new();
+        let mut next = cuts.iter().copied().peekable();
+        for s in &self.sentences {
+            let (mut start, end, paragraph) = (s.span.start, s.span.end, s.paragraph);
+            let mut pieces = Vec::new();
+            while let Some(cut) = next.next_if(|&cut| cut < end) {
+                if cut > start {
+                    push_piece(&self.text, start, cut, paragraph, &mut pieces);
+                    start = cut;
+                }
+            }
+            if pieces.is_empty() {
+                parts.push(Ok(s));
+            } else {
+                push_piece(&self.text, start, end, paragraph, &mut pieces);
+                parts.push(Err(pieces));
+            }
+        }
+        let mut sentences = Vec::with_capacity(self.sentences.len() + cuts.len());
+        for part in parts {
+            match part {
+                Ok(s) => sentences.push(Sentence { id: sentences.len(), ..s.clone() }),
+                Err(pieces) => {
+                    for piece in pieces {
+                        sentences.push(prepare(&self.text, self.lang, sentences.len(), piece));
+                    }
+                }
+            }
+        }
+        Document {
+            text: self.text.clone(),
+            lang: self.lang,
+            segmentation: self.segmentation,
+            sentences,
+            index: std::sync::OnceLock::new(),
+        }
+    }
+
     /// Prepares the sentences at `spans`; sentences are prepared independently, in parallel, and
     /// collect keeps their order.
     fn from_spans(text: &str, lang: Lang, segmentation: Segmentation, spans: Vec<SentenceSpan>) -> Document {
@@ -236,6 +280,16 @@ impl Document {
     /// The original text of a sentence of this document.
     pub fn sentence_text(&self, sentence: &Sentence) -> &str {
         self.text.get(sentence.span.start..sentence.span.end).unwrap_or("")
+    }
+}
+
+/// Appends `text[start..end]` without its surrounding blanks to `spans`, unless it is blank.
+fn push_piece(text: &str, start: usize, end: usize, paragraph: usize, spans: &mut Vec<SentenceSpan>) {
+    let piece = text.get(start..end).unwrap_or("");
+    let trimmed = piece.trim_matches(is_blank);
+    if !trimmed.is_empty() {
+        let start = start + (piece.len() - piece.trim_start_matches(is_blank).len());
+        spans.push(SentenceSpan { start, end: start + trimmed.len(), paragraph });
     }
 }
 

@@ -18,8 +18,8 @@ use super::cost::{
     BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, for_each_pair_shape, length_cost, move_index, null_cost,
     shape_cost,
 };
-use crate::document::Document;
 use crate::document::index::{KEY_KINDS, Postings, SideData, Window};
+use crate::document::{Document, Segmentation, Sentence};
 use crate::lang::Lang;
 use crate::quality::lexicon::BUILTIN;
 
@@ -40,11 +40,15 @@ fn side_null_cost(side: &SideData, config: &Config, k: usize) -> f64 {
 /// The document's index as the aligner reads it, built on first use: the built-in lexicon's entries
 /// are the words it indexes.
 pub(crate) fn side_data(doc: &Document) -> &SideData {
-    let arabic = doc.lang() == Lang::Arabic;
-    doc.index_or_init(|sentences, segmentation| {
-        SideData::new(sentences, segmentation, most_word_sentences(sentences.len()), |s, out| {
-            BUILTIN.sentence_groups(s, arabic, out)
-        })
+    doc.index_or_init(|sentences, segmentation| side_data_of(sentences, doc.lang(), segmentation))
+}
+
+/// The index of some sentences of a document in `lang` (a section of it, say), as [`side_data`]
+/// builds it.
+pub(crate) fn side_data_of(sentences: &[Sentence], lang: Lang, segmentation: Segmentation) -> SideData {
+    let arabic = lang == Lang::Arabic;
+    SideData::new(sentences, segmentation, most_word_sentences(sentences.len()), |s, out| {
+        BUILTIN.sentence_groups(s, arabic, out)
     })
 }
 

@@ -2,7 +2,9 @@
 
 pub(crate) mod cost;
 pub(crate) mod dp;
+pub(crate) mod paragraphs;
 pub(crate) mod partial;
+pub(crate) mod resplit;
 mod summary;
 
 use std::borrow::Cow;
@@ -95,6 +97,10 @@ pub struct Config {
     /// Cost of a bead boundary that ends a paragraph on one side only, or of a bead that crosses a
     /// paragraph boundary, when both documents are raw text with paragraphs.
     pub paragraph_cost: f64,
+    /// Whether raw documents that both have paragraphs are aligned paragraphs first: the sentence
+    /// program is held inside the paragraph beads, where the paragraphs are parallel enough to be
+    /// trusted (see `docs/design.md`). Default true; false always runs the flat program.
+    pub paragraph_first: bool,
     /// Document pairs whose lengths are off the length ratio by more than a factor of 1.5 (one side
     /// has text the other lacks) and whose whole table has at most this many cells — (Arabic
     /// sentences + 1) × (English sentences + 1) — are aligned over the whole table, without a band:
@@ -176,6 +182,7 @@ impl Default for Config {
             word_missing_cost: 0.0,
             word_cap: 8,
             paragraph_cost: 0.0,
+            paragraph_first: true,
             // About 8 MB of table: 2 bytes of back-pointer and 6 of anchor-pair sums a cell.
             full_table_cells: 1 << 20,
             band_width: 16,
@@ -602,8 +609,10 @@ impl Aligner {
     }
 
     /// Prepares both documents for [`Aligner::align_documents`], checking the configured limits: what
-    /// [`Aligner::align`] and [`Aligner::align_lines`] do before aligning. Useful when the documents
-    /// are needed afterwards too, e.g. for a [`crate::verdict::Verdict`].
+    /// [`Aligner::align`] and [`Aligner::align_lines`] do before aligning. Raw text is aligned once
+    /// here, and a sentence paired with two or more sentences of the other side is cut where they
+    /// break (sentences the punctuation ran together); pre-split text keeps its lines. Useful when
+    /// the documents are needed afterwards too, e.g. for a [`crate::verdict::Verdict`].
     ///
     /// ```
     /// use qalign::{Aligner, document::Segmentation, verdict::Verdict};
@@ -642,7 +651,80 @@ impl Aligner {
             || prepare(ar, Lang::Arabic, Side::Source),
             || prepare(en, Lang::English, Side::Target),
         );
-        Ok((src?, tgt?))
+        let (src, tgt) = (src?, tgt?);
+        if segmentation != Segmentation::Raw {
+            return Ok((src, tgt));
+        }
+        // Raw text: sentences run together without punctuation are cut where their translation
+        // breaks (see `resplit`).
+        let (src_cuts, tgt_cuts) = resplit::guided_cuts(&self.path(&src, &tgt), &src, &tgt);
+        if src_cuts.is_empty() && tgt_cuts.is_empty() {
+            return Ok((src, tgt));
+        }
+        let recut = |doc: Document, cuts: &[usize]| {
+            if cuts.is_empty() {
+                return doc;
+            }
+            let doc = doc.with_cuts(cuts);
+            dp::side_data(&doc);
+            doc
+        };
+        let (src, tgt) = rayon::join(|| recut(src, &src_cuts), || recut(tgt, &tgt_cuts));
+        Ok((src, tgt))
+    }
+
+    /// The best path of beads through two prepared documents: paragraphs first when both are raw
+    /// text with paragraphs parallel enough to be trusted (see `paragraphs`), each section of
+    /// sentences then on its own; otherwise the flat program over all sentences.
+    fn path(&self, src: &Document, tgt: &Document) -> Vec<Step> {
+        let terms = self.scorer.termbase().map(|termbase| term_postings(termbase, src, tgt));
+        let (src_terms, tgt_terms) = match &terms {
+            Some((s, t)) => (s.as_slice(), t.as_slice()),
+            None => (&[][..], &[][..]),
+        };
+        let (src_side, tgt_side) = (whole_side(src, src_terms), whole_side(tgt, tgt_terms));
+        let prep = Prepared::from_sides(&src_side, &tgt_side);
+        let ratio = self.document_ratio(&prep);
+        let raw = src.segmentation() == Segmentation::Raw && tgt.segmentation() == Segmentation::Raw;
+        let sections = if raw && self.config.paragraph_first {
+            paragraphs::sections(&self.config, ratio, src, tgt)
+        } else {
+            None
+        };
+        let Some(sections) = sections else {
+            return if self.partial_pass {
+                partial::path(&self.config, ratio, &prep)
+            } else {
+                dp::best_path(&self.config, ratio, &prep)
+            };
+        };
+        // The sentences `range` of a document as a side of their own, with the terms they hold.
+        let part = |doc: &Document, range: &std::ops::Range<usize>, terms: &[KeyPosting]| {
+            let side = dp::side_data_of(&doc.sentences()[range.clone()], doc.lang(), doc.segmentation());
+            let inside: Vec<KeyPosting> = terms
+                .iter()
+                .filter(|&&(_, k)| range.contains(&(k as usize)))
+                .map(|&(key, k)| (key, k - range.start as u32))
+                .collect();
+            if inside.is_empty() { side } else { side.with_names(&inside) }
+        };
+        // A section's ends are not the document's: a sentence left unpaired there is not an
+        // untranslated beginning or end, and pays the full null cost.
+        let mut inner = self.config.clone();
+        inner.end_null_factor = 1.0;
+        let mut path = Vec::with_capacity(src.sentences().len().max(tgt.sentences().len()));
+        for (a, b) in sections {
+            let (s, t) = (part(src, &a, src_terms), part(tgt, &b, tgt_terms));
+            let shift = |(i, j): (usize, usize)| (i + a.start, j + b.start);
+            path.extend(
+                dp::best_path(&inner, ratio, &Prepared::from_sides(&s, &t)).into_iter().map(|step| Step {
+                    from: shift(step.from),
+                    to: shift(step.to),
+                    cost: step.cost,
+                }),
+            );
+        }
+        path
     }
 
     /// Aligns two prepared documents.
@@ -684,17 +766,9 @@ impl Aligner {
         tgt: &Document,
         mut sink: impl FnMut(Vec<Bead>) -> std::result::Result<(), E>,
     ) -> std::result::Result<Summary, E> {
-        let with_terms = self.scorer.termbase().map(|termbase| term_anchors(termbase, src, tgt));
-        let prep = match &with_terms {
-            Some((s, t)) => Prepared::from_sides(s, t),
-            None => Prepared::new(src, tgt),
-        };
-        let ratio = self.document_ratio(&prep);
-        let path = if self.partial_pass {
-            partial::path(&self.config, ratio, &prep)
-        } else {
-            dp::best_path(&self.config, ratio, &prep)
-        };
+        let path = self.path(src, tgt);
+        // What the beads' confidence reads: the sentences' lengths.
+        let prep = Prepared::new(src, tgt);
         // What a bead's findings need from other beads, found from the path before any is scored.
         let consistency =
             if self.config.scoring == Scoring::Quality { consistency(&path, src, tgt) } else { Vec::new() };
@@ -793,14 +867,23 @@ impl Aligner {
 /// below bit 60, or an acronym's hash, with bit 63).
 const TERM_TAG: u64 = 1 << 62;
 
-/// Both documents' sides with the termbase's terms as name anchors: the key of term `t` on each
-/// Arabic sentence that holds it, and on each English sentence that holds one of its allowed
-/// renderings (only the terms the Arabic document holds are looked for in the English).
-fn term_anchors(
+/// A document's side with extra name anchors `terms`.
+fn whole_side<'a>(doc: &'a Document, terms: &[KeyPosting]) -> Cow<'a, SideData> {
+    if terms.is_empty() {
+        Cow::Borrowed(dp::side_data(doc))
+    } else {
+        Cow::Owned(dp::side_data(doc).with_names(terms))
+    }
+}
+
+/// The termbase's terms as name anchors of both documents, as `(key, sentence)` pairs: the key of
+/// term `t` on each Arabic sentence that holds it, and on each English sentence that holds one of
+/// its allowed renderings (only the terms the Arabic document holds are looked for in the English).
+fn term_postings(
     termbase: &crate::termbase::Termbase,
     src: &Document,
     tgt: &Document,
-) -> (SideData, SideData) {
+) -> (Vec<KeyPosting>, Vec<KeyPosting>) {
     let mut src_keys: Vec<KeyPosting> = Vec::new();
     for (k, s) in src.sentences().iter().enumerate() {
         for found in termbase.find_arabic(s.normalized()) {
@@ -821,7 +904,7 @@ fn term_anchors(
             }
         }
     }
-    (dp::side_data(src).with_names(&src_keys), dp::side_data(tgt).with_names(&tgt_keys))
+    (src_keys, tgt_keys)
 }
 
 /// The original text of sentences `range` of `doc`, joined by a space: a bead side's text.

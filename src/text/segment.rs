@@ -17,7 +17,8 @@
 //!    space after the terminators when an Arabic letter follows (`الأنواع...المعلومات`). Decimals
 //!    (`2.5`, `٢.٥`) never split, because a digit after a `.` with no space is never a start. A single
 //!    Arabic letter before a `.` is an abbreviation (`د. محمد`), and a piece with no letter or digit
-//!    (a detached closing quote) is joined to the sentence before it.
+//!    (a detached closing quote) is joined to the sentence before it. In Arabic, a closing quotation
+//!    mark with no terminator before it also ends quoted speech (see `Quote::ends_sentence`).
 
 use crate::lang::Lang;
 use crate::lang::abbreviations::{self, AbbrevKind};
@@ -188,7 +189,7 @@ fn is_uncased_letter(c: char) -> bool {
 
 /// Whether `c` can be the first non-space character of a sentence: a capital, a digit, an opening
 /// quote or bracket, a currency sign, or any letter that is not a Latin lowercase letter.
-fn starts_sentence(c: char) -> bool {
+pub(crate) fn starts_sentence(c: char) -> bool {
     (is_letter(c) && !(c.is_lowercase() && is_latin(c)))
         || c.is_numeric()
         || is_opener(c)
@@ -237,10 +238,30 @@ fn split_paragraph(
     let mut sentence_start = 0;
     let mut word_start = 0;
     let mut pos = 0;
+    // Where the quotation still open in this paragraph was opened (Arabic only).
+    let mut open_quote: Option<usize> = None;
     while let Some(c) = char_at(para, pos) {
         if is_blank(c) {
             pos += c.len_utf8();
             word_start = pos;
+            continue;
+        }
+        if is_quotation_mark(c) && lang == Lang::Arabic {
+            // A quotation mark with a word character right after it opens a quotation; one with a
+            // word character before it and a space or the end after it closes one.
+            let after = pos + c.len_utf8();
+            match char_at(para, after) {
+                Some(next) if !is_blank(next) => open_quote = Some(pos),
+                _ if pos > word_start => {
+                    let quote = Quote { sentence_start, opened: open_quote.take(), at: pos, after };
+                    if quote.ends_sentence(para) {
+                        push_trimmed(para, start, sentence_start, after, paragraph, out);
+                        sentence_start = after;
+                    }
+                }
+                _ => {}
+            }
+            pos = after;
             continue;
         }
         if !is_terminator(c) {
@@ -249,6 +270,10 @@ fn split_paragraph(
         }
         let run_end = skip_while(para, pos, is_terminator);
         let close_end = skip_while(para, run_end, is_closer);
+        if para[run_end..close_end].contains(is_quotation_mark) {
+            // Closed after its terminators (`."`): no quotation is open any more.
+            open_quote = None;
+        }
         let run = Terminator { word_start, run_start: pos, run_end, close_end };
         if ends_sentence(para, run, lang) {
             push_trimmed(para, start, sentence_start, close_end, paragraph, out);
@@ -257,6 +282,54 @@ fn split_paragraph(
         pos = close_end;
     }
     push_trimmed(para, start, sentence_start, para.len(), paragraph, out);
+}
+
+/// Whether `c` is a double quotation mark (straight, curly or angle); whether it opens or closes a
+/// quotation is read from the spaces around it.
+fn is_quotation_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
+}
+
+/// Fewest words a quotation holds for its closing quotation mark to end an Arabic sentence without
+/// punctuation.
+const MIN_QUOTED_WORDS: usize = 4;
+
+/// A closing quotation mark inside an Arabic paragraph, as byte offsets into the paragraph.
+#[derive(Clone, Copy, Debug)]
+struct Quote {
+    /// Start of the sentence the mark is in.
+    sentence_start: usize,
+    /// Where the quotation it closes was opened, if the paragraph opened one.
+    opened: Option<usize>,
+    /// The mark itself, `at..after`.
+    at: usize,
+    after: usize,
+}
+
+impl Quote {
+    /// Whether the mark ends a sentence that has no terminator: Arabic translations often close
+    /// quoted speech without a full stop (`وقال: "... جيدا للغاية" وأردف`). It does when a space and
+    /// an Arabic letter or a quotation mark follow, no comma or colon comes right before it, and the
+    /// quotation it closes is quoted speech: opened in an earlier sentence of the paragraph, or at
+    /// the start of this one or after a colon, with at least [`MIN_QUOTED_WORDS`] words. A quotation
+    /// inside a sentence (`بأنه "فيل في الغرفة" أي`) or a stray mark goes on.
+    fn ends_sentence(self, para: &str) -> bool {
+        let Some(opened) = self.opened else {
+            return false;
+        };
+        let next = char_at(para, skip_while(para, self.after, is_blank));
+        if !next.is_some_and(|c| is_uncased_letter(c) || is_quotation_mark(c))
+            || char_before(para, self.at).is_some_and(|c| matches!(c, '،' | ',' | '؛' | ';' | ':'))
+        {
+            return false;
+        }
+        if opened < self.sentence_start {
+            return true;
+        }
+        let before = para[self.sentence_start..opened].trim_end_matches(is_blank);
+        let words = para[opened..self.at].split(is_blank).filter(|w| !w.is_empty()).count();
+        (before.is_empty() || before.ends_with(':')) && words >= MIN_QUOTED_WORDS
+    }
 }
 
 /// Appends `para[from..to]`, without its surrounding whitespace, to `out` unless it is blank.
@@ -599,6 +672,42 @@ mod tests {
         ("U.S. Sen.", EN, "U.S. Sen. Elizabeth Warren spoke.", &["U.S. Sen. Elizabeth Warren spoke."]),
         ("detached closing quote", EN, "the hands of the Iraqis. \"", &["the hands of the Iraqis. \""]),
         ("punctuation only", EN, "... ?! \"", &["... ?! \""]),
+        (
+            "quoted speech closed without a full stop",
+            AR,
+            "وقال: \"كان ذلك شيئا جيدا للغاية\" وأردف أنه غادر.",
+            &["وقال: \"كان ذلك شيئا جيدا للغاية\"", "وأردف أنه غادر."],
+        ),
+        (
+            "speech opened in an earlier sentence",
+            AR,
+            "قالت: \"إنه رجل متواضع. كان فخورا بما فعل\" \"لكن الأمر صعب.\"",
+            &["قالت: \"إنه رجل متواضع.", "كان فخورا بما فعل\"", "\"لكن الأمر صعب.\""],
+        ),
+        (
+            "quotation closed after its full stop",
+            AR,
+            "قال: \"نحن هنا.\" ثم غادر المكان مسرعا جدا\" وأضاف.",
+            &["قال: \"نحن هنا.\"", "ثم غادر المكان مسرعا جدا\" وأضاف."],
+        ),
+        (
+            "short quotation inside a sentence",
+            AR,
+            "وصفه بأنه \"فيل في الغرفة\" أي حدث متجاهل.",
+            &["وصفه بأنه \"فيل في الغرفة\" أي حدث متجاهل."],
+        ),
+        (
+            "quotation closed by a comma",
+            AR,
+            "\"كنت أعاني من انهيار عصبي،\" تتذكر السيدة.",
+            &["\"كنت أعاني من انهيار عصبي،\" تتذكر السيدة."],
+        ),
+        (
+            "quotation mark between words opens",
+            AR,
+            "بدل كوليبالي بـ\"ريان كينت\" وكاد التبديل ينجح.",
+            &["بدل كوليبالي بـ\"ريان كينت\" وكاد التبديل ينجح."],
+        ),
         ("question then full stop", AR, "فسألته: لماذا؟. أخبرتني", &["فسألته: لماذا؟.", "أخبرتني"]),
         ("doubled closing quotes", AR, "السبعة.\"“ لأنها تأخرت", &["السبعة.\"“", "لأنها تأخرت"]),
         (

@@ -486,3 +486,85 @@ pub fn score_joined(dev: &Path, aligner: &Aligner) -> anyhow::Result<Vec<(&'stat
     }
     Ok(rows)
 }
+
+/// A raw item: the two texts and the gold over their reference sentences.
+pub struct RawItem {
+    pub ar: String,
+    pub en: String,
+    gold: RawGold,
+}
+
+/// How [`relayout`] changes the English side's paragraphs; the first break (after the headline)
+/// always stays.
+#[derive(Clone, Copy)]
+enum Layout {
+    /// Every other paragraph joined to the next one.
+    JoinedInPairs,
+    /// Every sentence a paragraph of its own.
+    Split,
+    /// One paragraph after the headline.
+    OneParagraph,
+}
+
+/// `text` rebuilt from its reference sentences `refs` with new paragraph breaks, and the new spans.
+fn relayout(text: &str, refs: &[(usize, usize)], layout: Layout) -> (String, Vec<(usize, usize)>) {
+    let paragraph_break = if text.contains("\n\n") { "\n\n" } else { "\n" };
+    let (mut out, mut spans) = (String::new(), Vec::new());
+    let mut breaks = 0;
+    for (k, &(start, end)) in refs.iter().enumerate() {
+        if k > 0 {
+            let is_break = text[refs[k - 1].1..start].contains('\n');
+            let keep = |b: usize| match layout {
+                Layout::JoinedInPairs => b.is_multiple_of(2),
+                Layout::Split => true,
+                Layout::OneParagraph => b == 0,
+            };
+            let separator = match (is_break, layout) {
+                (true, _) => {
+                    breaks += 1;
+                    if keep(breaks - 1) { paragraph_break } else { " " }
+                }
+                (false, Layout::Split) => paragraph_break,
+                (false, _) => " ",
+            };
+            out.push_str(separator);
+        }
+        spans.push((out.len(), out.len() + end - start));
+        out.push_str(&text[start..end]);
+    }
+    (out, spans)
+}
+
+/// The raw items with the English side's paragraphs joined in pairs, split into single sentences,
+/// and run into one paragraph: paragraph structures that do not match the Arabic's.
+pub fn relayout_items(dev: &Path) -> anyhow::Result<Vec<(&'static str, Vec<RawItem>)>> {
+    let layouts = [
+        ("English paragraphs joined in pairs", Layout::JoinedInPairs),
+        ("English sentences each a paragraph", Layout::Split),
+        ("English in one paragraph", Layout::OneParagraph),
+    ];
+    let mut out: Vec<(&'static str, Vec<RawItem>)> =
+        layouts.iter().map(|&(name, _)| (name, Vec::new())).collect();
+    for gold_path in items(&dev.join("raw"), ".gold.json") {
+        let base = gold_path.to_string_lossy().trim_end_matches(".gold.json").to_string();
+        let ar = fs::read_to_string(format!("{base}.ar.txt"))?;
+        let en = fs::read_to_string(format!("{base}.en.txt"))?;
+        let gold: RawGold = serde_json::from_str(&fs::read_to_string(&gold_path)?)?;
+        for (k, &(_, layout)) in layouts.iter().enumerate() {
+            let (text, spans) = relayout(&en, &gold.en, layout);
+            let gold = RawGold { ar: gold.ar.clone(), en: spans, beads: gold.beads.clone() };
+            out[k].1.push(RawItem { ar: ar.clone(), en: text, gold });
+        }
+    }
+    Ok(out)
+}
+
+/// Aligns raw items end to end and scores them.
+pub fn score_raw(items: &[RawItem], aligner: &Aligner) -> anyhow::Result<Counts> {
+    let mut counts = Counts::default();
+    for item in items {
+        let pred = map_raw(&aligner.align(&item.ar, &item.en)?, &item.gold.ar, &item.gold.en);
+        counts.add(&pred, &item.gold.beads);
+    }
+    Ok(counts)
+}
