@@ -10,7 +10,7 @@ translations, with the Rust library qalign doing all the work.
 >>> alignment.beads[0].tgt_text
 'Rogozin said trade reached $2 billion in 2015.'
 >>> q = qalign.score_pair("ارتفعت الأسعار بنسبة 60% في 2014.", "Prices rose by 16% in 2014.")
->>> q.score < 0.6, q.findings[0].kind, q.findings[0].evidence
+>>> q.score < 0.5, q.findings[0].kind, q.findings[0].evidence
 (True, 'mistranslation/number', '16%')
 
 - ``Aligner(**config)`` aligns two documents: ``align`` (raw article text), ``align_lines``

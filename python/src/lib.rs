@@ -622,7 +622,7 @@ fn default_scorer() -> &'static qalign::Scorer {
 ///
 /// >>> import qalign
 /// >>> q = qalign.score_pair("ارتفعت الأسعار بنسبة 60% في 2014.", "Prices rose by 16% in 2014.")
-/// >>> q.score < 0.6, q.findings[0].kind, q.findings[0].evidence
+/// >>> q.score < 0.5, q.findings[0].kind, q.findings[0].evidence
 /// (True, 'mistranslation/number', '16%')
 #[pyfunction]
 fn score_pair(py: Python<'_>, ar: String, en: String) -> Quality {

@@ -94,7 +94,7 @@ def test_align_batch_errors_raise_or_return():
 
 def test_scoring_pairs():
     q = qalign.score_pair("ارتفعت الأسعار بنسبة 60% في 2014.", "Prices rose by 16% in 2014.")
-    assert q.score < 0.6  # words and the year agree, the percentage does not
+    assert q.score < 0.5  # words and the year agree, the percentage does not
     assert qalign.score_pair("ارتفعت الأسعار بنسبة 60% في 2014.", "Prices rose by 60% in 2014.").score > 0.9
     assert q.findings[0].kind == "mistranslation/number"
     assert list(q.to_dict()) == ["score", "components", "findings"]

@@ -44,7 +44,9 @@ pub struct Components {
     pub numbers_added: u32,
     /// Arabic numbers facing a different English number (2014 vs 2015, 60 % vs 16 %).
     pub numbers_contradicted: u32,
-    /// English names (capitalized words) whose transliteration is found in the Arabic.
+    /// English names (capitalized words) whose transliteration is found in the Arabic. A name made
+    /// only of common words (`Prices` opening a sentence, `Supreme Court`) is not counted here nor as
+    /// unmatched: the lexical signals already count its rendering.
     pub names_matched: u32,
     /// English names with no transliteration in the Arabic (sentence-initial words not counted).
     pub names_unmatched: u32,
@@ -264,8 +266,9 @@ fn numbers(src: SideText, tgt: SideText, c: &mut Components, findings: &mut Vec<
 /// English names matched or not by an Arabic transliteration or a word the lexicons render as it
 /// (`renders`); a finding for each
 /// unmatched one. Adjacent capitalized words are one name (`Supreme Court`, `Hurricane Rosa`), matched
-/// when any of its words is; a name made only of common words (`County`, `Awards`) is not counted
-/// unmatched, nor is a one-word name opening the sentence.
+/// when any of its words is; a name made only of common words (`County`, `Awards`, `Prices`) is not
+/// counted, matched or unmatched (a lexicon rendering of it is lexical evidence, which the lexical
+/// shares count), and a one-word name opening the sentence is not counted unmatched.
 fn names(
     src: SideText,
     tgt: SideText,
@@ -357,6 +360,7 @@ fn names(
                 Some(g) if text.get(g.end..name.span.start) == Some(" ") => {
                     g.end = name.span.end;
                     g.found |= found;
+                    g.common &= common;
                     if strict && g.missing.is_none() {
                         g.missing = Some(name.span.clone());
                     }
@@ -372,10 +376,17 @@ fn names(
                     missing: strict.then(|| name.span.clone()),
                     weak: weak.then(|| name.span.clone()),
                     words: 1,
+                    common,
                 }),
             }
         }
         for g in groups.drain(..) {
+            // Common words found are lexical evidence, which the lexical shares already count: a
+            // name made only of them (`Prices` opening a sentence, `Supreme Court`) is no name
+            // evidence either way.
+            if g.common {
+                continue;
+            }
             // Every word of a name must be found: a replaced surname next to a kept first name is
             // still a replaced name.
             let missing = g.missing.or(if g.found { None } else { g.weak });
@@ -445,6 +456,9 @@ struct NameGroup {
     weak: Option<std::ops::Range<usize>>,
     /// How many words the name has.
     words: usize,
+    /// Whether every word is a common English word not after a title: no name, neither matched nor
+    /// unmatched.
+    common: bool,
 }
 
 /// Arabic letters and mojibake in the English; the share of letters and digits.
@@ -698,6 +712,21 @@ mod tests {
         }
         let (c, _) = components("ارتفع النصف.", "25% rose.");
         assert_eq!(c.numbers_contradicted, 1);
+    }
+
+    #[test]
+    fn names_made_of_common_words_are_no_name_evidence() {
+        // `Prices` opens the sentence and the lexicon renders it: a word, not a name.
+        let (c, _) = components("ارتفعت الأسعار بنسبة 60% في 2014.", "Prices rose by 16% in 2014.");
+        assert_eq!((c.names_matched, c.names_unmatched), (0, 0));
+        let (c, _) =
+            components("قالت المحكمة العليا إن القانون باطل.", "The Supreme Court said the law is void.");
+        assert_eq!((c.names_matched, c.names_unmatched), (0, 0));
+        // A name beside a common word still counts; so does a common word after a title.
+        let (c, _) = components("ضرب الإعصار روزا الساحل.", "Hurricane Rosa hit the coast.");
+        assert_eq!((c.names_matched, c.names_unmatched), (1, 0));
+        let (c, _) = components("قال السيد هيل.", "Mr. Hill said.");
+        assert_eq!((c.names_matched, c.names_unmatched), (1, 0));
     }
 
     #[test]
