@@ -202,6 +202,7 @@ class Aligner:
         word_missing_cost: float = ...,
         word_cap: int = ...,
         paragraph_cost: float = ...,
+        paragraph_first: bool = ...,
         full_table_cells: int = ...,
         band_width: int = ...,
         max_band_width: int = ...,
