@@ -78,7 +78,7 @@ fn main() -> anyhow::Result<()> {
     );
     println!("|---|---|---|---|---|---|---|---|---|");
     for (label, k) in [("default (5 candidates)", 5), ("exhaustive", en.len())] {
-        let matches = Matcher::new().candidates(k).match_texts(&ar, &en)?;
+        let matches = Matcher::builder().candidates(k).build()?.match_texts(&ar, &en)?;
         report(label, &matches, &ar_names, &en_names, &gold);
     }
 
@@ -86,7 +86,7 @@ fn main() -> anyhow::Result<()> {
     let tasks = if presegmented.is_dir() { excerpt_tasks(&presegmented)? } else { Vec::new() };
     report_excerpts(&tasks)?;
     if fit_weights {
-        let matches = Matcher::new().candidates(en.len()).match_texts(&ar, &en)?;
+        let matches = Matcher::builder().candidates(en.len()).build()?.match_texts(&ar, &en)?;
         let truth = |m: &DocumentMatch, j: usize| gold.get(&ar_names[m.src]) == Some(&en_names[j]);
         fit_verdict(&matches, truth, &tasks)?;
     }

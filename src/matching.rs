@@ -134,6 +134,52 @@ impl Default for Matcher {
     }
 }
 
+/// Configures a [`Matcher`]; [`MatcherBuilder::build`] checks the values.
+#[derive(Clone, Debug)]
+pub struct MatcherBuilder {
+    aligner: Option<Aligner>,
+    candidates: usize,
+    threshold: f64,
+}
+
+impl MatcherBuilder {
+    /// Aligns candidate pairs with `aligner` (its pass for partial translations is left off). Default:
+    /// [`Matcher::new`]'s aligner.
+    pub fn aligner(mut self, aligner: Aligner) -> MatcherBuilder {
+        self.aligner = Some(aligner);
+        self
+    }
+
+    /// How many candidates per Arabic document are aligned in full. Default 5; 0 is read as 1.
+    /// More candidates cost proportionally more time and help only when many English documents
+    /// share names and numbers with the same Arabic one.
+    pub fn candidates(mut self, k: usize) -> MatcherBuilder {
+        self.candidates = k.max(1);
+        self
+    }
+
+    /// The verdict score from which a pair is accepted, from 0 to 1. Default [`Verdict::THRESHOLD`].
+    pub fn threshold(mut self, threshold: f64) -> MatcherBuilder {
+        self.threshold = threshold;
+        self
+    }
+
+    /// The matcher.
+    ///
+    /// # Errors
+    /// [`Error::Config`] when the threshold is not a number from 0 to 1.
+    pub fn build(self) -> Result<Matcher> {
+        if !(0.0..=1.0).contains(&self.threshold) {
+            return Err(Error::Config { name: "threshold", message: "must be from 0 to 1".to_owned() });
+        }
+        let aligner = match self.aligner {
+            Some(aligner) => aligner,
+            None => Matcher::new().aligner,
+        };
+        Ok(Matcher::from_parts(aligner, self.candidates, self.threshold))
+    }
+}
+
 impl Matcher {
     /// A matcher with the default aligner except that unpaired sentences at the ends cost as much
     /// as anywhere ([`Config::end_null_factor`] 1: the verdict's features were measured so, and a
@@ -141,36 +187,33 @@ impl Matcher {
     /// document and [`Verdict::THRESHOLD`].
     pub fn new() -> Matcher {
         let config = Config { end_null_factor: 1.0, ..Config::default() };
-        Matcher::with_aligner(Aligner::builder().config(config).build().unwrap_or_default())
+        Matcher::from_parts(
+            Aligner::builder().config(config).build().unwrap_or_default(),
+            DEFAULT_CANDIDATES,
+            Verdict::THRESHOLD,
+        )
+    }
+
+    /// A builder to configure a matcher: its aligner, candidates and threshold.
+    ///
+    /// ```
+    /// use qalign::matching::Matcher;
+    ///
+    /// let matcher = Matcher::builder().candidates(3).threshold(0.7).build()?;
+    /// assert!(Matcher::builder().threshold(1.5).build().is_err());
+    /// # Ok::<(), qalign::Error>(())
+    /// ```
+    pub fn builder() -> MatcherBuilder {
+        MatcherBuilder { aligner: None, candidates: DEFAULT_CANDIDATES, threshold: Verdict::THRESHOLD }
     }
 
     /// A matcher that aligns candidate pairs with `aligner`, without its pass for partial
     /// translations (the verdict's features were measured on the plain alignment; with the pass, a
     /// text that is not a translation pairs more of its sentences: on `docmatch` the highest wrong
     /// candidate scores 0.279 instead of 0.134).
-    pub fn with_aligner(mut aligner: Aligner) -> Matcher {
+    fn from_parts(mut aligner: Aligner, candidates: usize, threshold: f64) -> Matcher {
         aligner.partial_pass = false;
-        Matcher { aligner, candidates: DEFAULT_CANDIDATES, threshold: Verdict::THRESHOLD }
-    }
-
-    /// Sets how many candidates per Arabic document are aligned in full. Default 5; 0 is read as 1.
-    /// More candidates cost proportionally more time and help only when many English documents
-    /// share names and numbers with the same Arabic one.
-    pub fn candidates(mut self, k: usize) -> Matcher {
-        self.candidates = k.max(1);
-        self
-    }
-
-    /// Sets the verdict score from which a pair is accepted. Default [`Verdict::THRESHOLD`].
-    ///
-    /// # Errors
-    /// [`Error::Config`] when `threshold` is not a number from 0 to 1.
-    pub fn threshold(mut self, threshold: f64) -> Result<Matcher> {
-        if !(0.0..=1.0).contains(&threshold) {
-            return Err(Error::Config { name: "threshold", message: "must be from 0 to 1".to_owned() });
-        }
-        self.threshold = threshold;
-        Ok(self)
+        Matcher { aligner, candidates, threshold }
     }
 
     /// Matches raw article texts: Arabic `ar` against English `en`. The result has one entry per
@@ -423,7 +466,7 @@ mod tests {
     #[test]
     fn length_fallback_fills_candidates() {
         let en = ["a.", "bb bb.", "ccc ccc ccc.", "dddd dddd dddd dddd."];
-        let r = Matcher::new().candidates(3).match_texts(&["هه هه."], &en).unwrap();
+        let r = Matcher::builder().candidates(3).build().unwrap().match_texts(&["هه هه."], &en).unwrap();
         let mut got: Vec<usize> = r[0].candidates.iter().map(|c| c.tgt).collect();
         got.sort();
         assert_eq!(got, [0, 1, 2]);
@@ -441,15 +484,19 @@ mod tests {
 
     #[test]
     fn bad_threshold_is_an_error() {
-        assert!(Matcher::new().threshold(1.5).is_err());
-        assert!(Matcher::new().threshold(f64::NAN).is_err());
-        assert!(Matcher::new().threshold(0.7).is_ok());
+        assert!(Matcher::builder().threshold(1.5).build().is_err());
+        assert!(Matcher::builder().threshold(f64::NAN).build().is_err());
+        assert!(Matcher::builder().threshold(0.7).build().is_ok());
     }
 
     #[test]
     fn too_large_document_is_named() {
         let aligner = Aligner::builder().max_input_bytes(10).build().unwrap();
-        let err = Matcher::with_aligner(aligner).match_texts(&["قصير"], &["short", "far too long"]);
+        let err = Matcher::builder()
+            .aligner(aligner)
+            .build()
+            .unwrap()
+            .match_texts(&["قصير"], &["short", "far too long"]);
         assert!(matches!(
             err,
             Err(Error::DocumentTooLarge { side: Side::Target, index: 1, size: 12, limit: 10 })

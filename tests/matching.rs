@@ -113,7 +113,7 @@ fn docmatch_is_fully_correct_with_a_margin() {
     let en: Vec<String> = en_files.iter().map(|p| read(p)).collect();
     let gold = docmatch_gold(&dir);
     // Every English file is a candidate, so the margin covers every wrong pair.
-    let matches = Matcher::new().candidates(en.len()).match_texts(&ar, &en).unwrap();
+    let matches = Matcher::builder().candidates(en.len()).build().unwrap().match_texts(&ar, &en).unwrap();
     let (mut lowest_true, mut highest_wrong) = (1.0f64, 0.0f64);
     for m in &matches {
         let truth = &gold[&file_name(&ar_files[m.src])];
@@ -248,7 +248,7 @@ proptest::proptest! {
         ar in proptest::collection::vec("[\\u{0600}-\\u{06FF} a-zA-Z0-9.%\\n]{0,60}", 0..4),
         en in proptest::collection::vec("[\\u{0600}-\\u{06FF} a-zA-Z0-9.%\\n]{0,60}", 0..4),
     ) {
-        let matches = Matcher::new().candidates(2).match_texts(&ar, &en).unwrap();
+        let matches = Matcher::builder().candidates(2).build().unwrap().match_texts(&ar, &en).unwrap();
         proptest::prop_assert_eq!(matches.len(), ar.len());
         let mut taken: Vec<usize> = matches.iter().filter_map(|m| m.tgt).collect();
         let n = taken.len();

@@ -21,11 +21,13 @@ const HISTOGRAM_BINS: usize = 10;
 /// What [`write_html`] puts in the report besides the alignment.
 ///
 /// ```
-/// use qalign::output::HtmlOptions;
+/// use qalign::{Aligner, output::{HtmlOptions, write_html}};
 ///
-/// let options = HtmlOptions::new().title("article.ar.txt ↔ article.en.txt");
-/// assert_eq!(options.title_text(), "article.ar.txt ↔ article.en.txt");
-/// assert!(options.verdict_value().is_none());
+/// let alignment = Aligner::new().align("قال الوزير.", "The minister said.")?;
+/// let mut page = Vec::new();
+/// write_html(&mut page, &alignment, &HtmlOptions::new().title("article.ar.txt ↔ article.en.txt"))?;
+/// assert!(String::from_utf8(page)?.contains("article.ar.txt ↔ article.en.txt"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -51,16 +53,6 @@ impl HtmlOptions {
     pub fn verdict(mut self, verdict: Verdict) -> HtmlOptions {
         self.verdict = Some(verdict);
         self
-    }
-
-    /// The title line.
-    pub fn title_text(&self) -> &str {
-        &self.title
-    }
-
-    /// The verdict shown, if any.
-    pub fn verdict_value(&self) -> Option<&Verdict> {
-        self.verdict.as_ref()
     }
 }
 

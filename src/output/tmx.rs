@@ -11,11 +11,15 @@ use crate::{Alignment, Bead, Error, Result};
 /// Which beads [`write_tmx`] writes.
 ///
 /// ```
-/// use qalign::output::TmxOptions;
+/// use qalign::{Aligner, output::{TmxOptions, write_tmx}};
 ///
-/// let options = TmxOptions::new().min_score(0.5).include_unpaired(true);
-/// assert_eq!(options.min_score_value(), 0.5);
-/// assert!(options.includes_unpaired());
+/// let alignment = Aligner::new().align("قال الوزير.", "The minister said.\n\nPosted 12 February 2016")?;
+/// let (mut pairs, mut all) = (Vec::new(), Vec::new());
+/// write_tmx(&mut pairs, &alignment, &TmxOptions::new().min_score(0.5))?;
+/// write_tmx(&mut all, &alignment, &TmxOptions::new().min_score(0.5).include_unpaired(true))?;
+/// let units = |tmx: &[u8]| String::from_utf8_lossy(tmx).matches("<tu ").count();
+/// assert_eq!((units(&pairs), units(&all)), (1, 2)); // the dateline has no Arabic
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -41,16 +45,6 @@ impl TmxOptions {
     pub fn include_unpaired(mut self, yes: bool) -> TmxOptions {
         self.include_unpaired = yes;
         self
-    }
-
-    /// The minimum score of a pair.
-    pub fn min_score_value(&self) -> f64 {
-        self.min_score
-    }
-
-    /// Whether unpaired sentences are written.
-    pub fn includes_unpaired(&self) -> bool {
-        self.include_unpaired
     }
 
     fn keeps(&self, bead: &Bead) -> bool {
