@@ -849,6 +849,7 @@ impl Aligner {
             // curve: a margin of CONFIDENCE_SCALE nats reads as 0.73, twice that as 0.88. The plain
             // null cost is the yardstick even for page furniture, whose lower cost only decides
             // whether the program leaves it out: a caption paired with its translation stays confident.
+            // Next to a run of unpaired sentences, the margin against moving the run's edge counts too.
             let unpaired = cost::null_cost(&self.config, prep.src.chars(pi, i))
                 + cost::null_cost(&self.config, prep.tgt.chars(pj, j));
             let margin = (unpaired - step.cost).min(edge.unwrap_or(f64::INFINITY));

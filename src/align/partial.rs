@@ -10,6 +10,10 @@
 //! unpaired sentences cheaper, words of the lexicon weighed more, for and against a pair). If that
 //! path leaves such a run of one side unpaired, it is the alignment; else the configured costs
 //! align the pair, as they do every pair whose counts fit.
+//!
+//! Where a run of one side is left unpaired, the bead next to it is the only evidence of where the
+//! run starts or ends: its alignment confidence reads its margin against moving the run's edge by
+//! one sentence ([`edge_margins`]), not only against leaving it unpaired.
 
 use std::ops::Range;
 
@@ -18,7 +22,7 @@ use super::cost::MAX_SIDE;
 use super::dp::{Prepared, SentenceKeys, Step, best_path, pair_cost, unpaired_cost};
 
 /// The fewest consecutive unpaired sentences of one side that make a block.
-const MIN_BLOCK_SENTENCES: usize = 3;
+const MIN_BLOCK_SENTENCES: usize = 4;
 
 /// The costs of a partial translation: merges dearer, a run of unpaired sentences cheaper, and
 /// words of the lexicon weighed more, both shared ones and Arabic ones the English does not render,
@@ -254,6 +258,42 @@ mod tests {
         want.extend((4..8).map(|k| ((k, 4), (k + 1, 4))));
         want.extend((8..12).map(|k| ((k, k - 4), (k + 1, k - 3))));
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn beads_next_to_a_run_are_weighed_against_moving_its_edge() {
+        // Each sentence with two numbers of its own.
+        let ar: Vec<String> = (0..12)
+            .map(|k| format!("قال الوزير إن عدد الزوار بلغ {} في المدينة عام {}.", 100 + k * 7, 1950 + k))
+            .collect();
+        let numbered: Vec<String> = (0..12)
+            .map(|k| {
+                format!("The minister said visitors reached {} in the city in {}.", 100 + k * 7, 1950 + k)
+            })
+            .collect();
+        let plain: Vec<String> =
+            (0..12).map(|_| "The minister said many visitors came to the city that year.".into()).collect();
+        let confidence = |en: &[String]| {
+            let kept: Vec<&str> = en[..4].iter().chain(&en[8..]).map(String::as_str).collect();
+            let a = crate::Aligner::new().align_lines(&ar.join("\n"), &kept.join("\n")).unwrap();
+            let shape: Vec<(Vec<usize>, Vec<usize>)> =
+                a.beads.iter().map(|b| (b.src.clone(), b.tgt.clone())).collect();
+            (shape, a.beads.iter().map(|b| b.components.alignment.unwrap_or(0.0)).collect::<Vec<f64>>())
+        };
+        // Numbers say where the dropped middle starts and ends: the beads next to it stay confident.
+        let (shape, numbered) = confidence(&numbered);
+        assert_eq!((&shape[3], &shape[8]), (&(vec![3], vec![3]), &(vec![8], vec![4])));
+        assert!(numbered[3] > 0.8 && numbered[8] > 0.8, "{numbered:?}");
+        // Without them, nothing tells a bead next to the run from one shifted by a sentence.
+        let (shape, plain) = confidence(&plain);
+        let next_to_run: Vec<usize> = (0..shape.len())
+            .filter(|&k| !shape[k].1.is_empty())
+            .filter(|&k| {
+                [k.wrapping_sub(1), k + 1].iter().any(|&n| shape.get(n).is_some_and(|b| b.1.is_empty()))
+            })
+            .collect();
+        assert!(!next_to_run.is_empty(), "{shape:?}");
+        assert!(next_to_run.iter().all(|&k| plain[k] < 0.8) && plain[0] > 0.9, "{plain:?}");
     }
 
     #[test]
