@@ -21,7 +21,7 @@ fn alignment_accuracy_stays_above_the_floors() {
     assert_eq!(report.clean.items, 62);
     let rows = [report.clean.row("clean"), report.noisy.row("noisy"), report.raw.row("raw")].join("\n");
     assert_eq!(report.clean.link_f1(), 1.0, "{rows}");
-    assert!(report.noisy.link_f1() >= 0.97, "{rows}");
+    assert!(report.noisy.link_f1() >= 0.99, "{rows}");
     assert!(report.raw.link_f1() >= 0.98, "{rows}");
     let (p, r) = null_pr(&report.noisy);
     assert!(p >= 0.85 && r >= 0.85, "{rows}");
@@ -58,18 +58,18 @@ fn partial_translations_are_found_as_blocks() {
     let pairs_right = |c: &PartialCounts| ratio(c.right, c.pairs);
     // The untranslated second half, the untranslated first half, the dropped middle third.
     let (first, second, middle) = (&rows[0].1, &rows[1].1, &rows[2].1);
-    // Measured: pairs right 0.998, 0.994 and 0.967; wrong pairs with confidence ≥ 0.8: 1, 3, 21;
+    // Measured: pairs right 0.998, 0.994 and 0.967; wrong pairs with confidence ≥ 0.8: 0, 0, 8;
     // blocks reported in 60, 58 and 48 of 62 items.
     assert!(
-        pairs_right(first) >= 0.99 && first.confident_wrong <= 2 && first.blocks_reported >= 59,
+        pairs_right(first) >= 0.99 && first.confident_wrong == 0 && first.blocks_reported >= 59,
         "{table}"
     );
     assert!(
-        pairs_right(second) >= 0.99 && second.confident_wrong <= 4 && second.blocks_reported >= 57,
+        pairs_right(second) >= 0.99 && second.confident_wrong == 0 && second.blocks_reported >= 57,
         "{table}"
     );
     assert!(
-        pairs_right(middle) >= 0.96 && middle.confident_wrong <= 25 && middle.blocks_reported >= 46,
+        pairs_right(middle) >= 0.96 && middle.confident_wrong <= 9 && middle.blocks_reported >= 46,
         "{table}"
     );
 }

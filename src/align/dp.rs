@@ -13,6 +13,9 @@
 //! and anchor counts, paragraph ends, and the anchor pairs inside the band, which are counted through an
 //! inverted index over English anchor keys, never by comparing strings.
 
+use std::collections::HashMap;
+use std::ops::Range;
+
 use super::Config;
 use super::cost::{
     BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, for_each_pair_shape, length_cost, move_index, null_cost,
@@ -87,6 +90,97 @@ impl Prepared<'_> {
     pub(crate) fn from_sides<'a>(src: &'a SideData, tgt: &'a SideData) -> Prepared<'a> {
         Prepared { paragraphs: !src.paragraph_end.is_empty() && !tgt.paragraph_end.is_empty(), src, tgt }
     }
+}
+
+/// The cost of leaving sentences `range` of `side` unpaired, as the program counts it (page furniture
+/// cheaper), without the discounts of a run or of a document's ends.
+pub(crate) fn unpaired_cost(side: &SideData, config: &Config, range: Range<usize>) -> f64 {
+    range.map(|k| side_null_cost(side, config, k)).sum()
+}
+
+/// The anchor keys (numbers, names, lexicon words) of some sentences of a document pair, gathered in
+/// one pass over the indexes, so that beads of those sentences can be costed anywhere in the table
+/// ([`pair_cost`]) at the cost of their own keys.
+pub(crate) struct SentenceKeys {
+    /// Arabic sentence → its `(kind, key)` pairs, sorted.
+    src: HashMap<u32, Vec<(u8, u64)>>,
+    /// English sentence → its `(kind, key)` pairs, sorted.
+    tgt: HashMap<u32, Vec<(u8, u64)>>,
+}
+
+impl SentenceKeys {
+    /// The keys of the Arabic sentences `src` and the English sentences `tgt` of `prep`.
+    pub(crate) fn new(prep: &Prepared, src: &[bool], tgt: &[bool]) -> SentenceKeys {
+        fn gather(side: &SideData, wanted: &[bool]) -> HashMap<u32, Vec<(u8, u64)>> {
+            let mut keys: HashMap<u32, Vec<(u8, u64)>> = HashMap::new();
+            let mut add = |kind: u8, key: u64, run: &[u32]| {
+                for &s in run.iter().filter(|&&s| wanted.get(s as usize).copied().unwrap_or(false)) {
+                    keys.entry(s).or_default().push((kind, key));
+                }
+            };
+            // Kinds in order, keys in order within each: every sentence's list comes out sorted.
+            side.number_index.runs().for_each(|(key, run)| add(0, key, run));
+            side.name_index.runs().for_each(|(key, run)| add(1, key, run));
+            side.word_index.runs().for_each(|(key, run)| add(2, u64::from(key), run));
+            keys
+        }
+        SentenceKeys { src: gather(prep.src, src), tgt: gather(prep.tgt, tgt) }
+    }
+
+    /// The keys of each kind shared by the sentence pairs of `src` × `tgt`, counted per pair as the
+    /// program counts them.
+    fn shared(&self, src: &Range<usize>, tgt: &Range<usize>) -> [u32; KEY_KINDS] {
+        let mut counts = [0u32; KEY_KINDS];
+        for a in src.clone() {
+            let Some(a) = self.src.get(&(a as u32)) else { continue };
+            for b in tgt.clone() {
+                let Some(b) = self.tgt.get(&(b as u32)) else { continue };
+                let (mut x, mut y) = (0, 0);
+                while let (Some(p), Some(q)) = (a.get(x), b.get(y)) {
+                    match p.cmp(q) {
+                        std::cmp::Ordering::Less => x += 1,
+                        std::cmp::Ordering::Greater => y += 1,
+                        std::cmp::Ordering::Equal => {
+                            counts[usize::from(p.0)] += 1;
+                            (x, y) = (x + 1, y + 1);
+                        }
+                    }
+                }
+            }
+        }
+        counts
+    }
+}
+
+/// The cost the program gives a bead pairing Arabic sentences `src` with English sentences `tgt`
+/// (whose keys `keys` holds), or `None` when the bead has a side empty or wider than [`MAX_SIDE`].
+/// Paragraph edges are not counted.
+pub(crate) fn pair_cost(
+    config: &Config,
+    ratio: f64,
+    prep: &Prepared,
+    keys: &SentenceKeys,
+    src: Range<usize>,
+    tgt: Range<usize>,
+) -> Option<f64> {
+    let mv = Move { src: src.len(), tgt: tgt.len() };
+    if !(1..=MAX_SIDE).contains(&mv.src) || !(1..=MAX_SIDE).contains(&mv.tgt) {
+        return None;
+    }
+    let (s, t) = (prep.src.window(src.end, mv.src), prep.tgt.window(tgt.end, mv.tgt));
+    let [shared_numbers, shared_names, shared_words] = keys.shared(&src, &tgt);
+    let stats = BeadStats {
+        src_chars: s.chars,
+        tgt_chars: t.chars,
+        src_numbers: s.numbers,
+        tgt_numbers: t.numbers,
+        shared_numbers,
+        shared_names,
+        shared_words,
+        src_words: s.words,
+        inner_paragraph_breaks: s.inner_breaks + t.inner_breaks,
+    };
+    Some(evidence_cost(config, mv, &stats) + length_cost(config, ratio, s.chars, t.chars))
 }
 
 /// One bead of the best path: the cell it starts from and the cell it ends in.

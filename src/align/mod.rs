@@ -775,14 +775,21 @@ impl Aligner {
         let mut consistency = consistency.into_iter().peekable();
         let blocks = unpaired_blocks(&path, src, tgt);
         let mut blocks = blocks.into_iter().peekable();
+        // What the confidence of the beads next to an unpaired run reads: the margin against moving
+        // the run's edge.
+        let margins = partial::edge_margins(&self.config, self.document_ratio(&prep), &prep, &path);
         let mut tally = Tally::default();
         for (chunk, steps) in path.chunks(STREAM_CHUNK_BEADS).enumerate() {
             // Beads are scored independently; a short document is cheaper to score on this thread.
-            let bead = |step: &Step| self.bead(src, tgt, &prep, step);
+            let first = chunk * STREAM_CHUNK_BEADS;
+            let bead = |(k, step): (usize, &Step)| {
+                let edge = margins.binary_search_by_key(&k, |&(e, _)| e).ok().map(|at| margins[at].1);
+                self.bead(src, tgt, &prep, step, edge)
+            };
             let mut beads: Vec<Bead> = if steps.len() < PARALLEL_MIN_BEADS {
-                steps.iter().map(bead).collect()
+                (first..).zip(steps).map(bead).collect()
             } else {
-                steps.par_iter().map(bead).collect()
+                steps.par_iter().enumerate().map(|(k, step)| bead((first + k, step))).collect()
             };
             for (at, bead) in (chunk * STREAM_CHUNK_BEADS..).zip(&mut beads) {
                 while let Some((_, finding)) = consistency.next_if(|(k, _)| *k == at) {
@@ -821,7 +828,10 @@ impl Aligner {
         log.exp()
     }
 
-    fn bead(&self, src: &Document, tgt: &Document, prep: &Prepared, step: &Step) -> Bead {
+    /// The bead of `step`; `edge` is its margin against moving the edge of the unpaired block next to
+    /// it ([`partial::edge_margins`]), which bounds its alignment confidence as the margin against
+    /// leaving it unpaired does.
+    fn bead(&self, src: &Document, tgt: &Document, prep: &Prepared, step: &Step, edge: Option<f64>) -> Bead {
         let (pi, pj) = step.from;
         let (i, j) = step.to;
         let side = |doc: &Document, range: std::ops::Range<usize>| {
@@ -839,9 +849,11 @@ impl Aligner {
             // curve: a margin of CONFIDENCE_SCALE nats reads as 0.73, twice that as 0.88. The plain
             // null cost is the yardstick even for page furniture, whose lower cost only decides
             // whether the program leaves it out: a caption paired with its translation stays confident.
+            // Next to a run of unpaired sentences, the margin against moving the run's edge counts too.
             let unpaired = cost::null_cost(&self.config, prep.src.chars(pi, i))
                 + cost::null_cost(&self.config, prep.tgt.chars(pj, j));
-            1.0 / (1.0 + (-(unpaired - step.cost) / CONFIDENCE_SCALE).exp())
+            let margin = (unpaired - step.cost).min(edge.unwrap_or(f64::INFINITY));
+            1.0 / (1.0 + (-margin / CONFIDENCE_SCALE).exp())
         };
         let sides = ((src.text(), &src.sentences()[pi..i]), (tgt.text(), &tgt.sentences()[pj..j]));
         let quality = match self.config.scoring {

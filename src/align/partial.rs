@@ -10,9 +10,16 @@
 //! unpaired sentences cheaper, words of the lexicon weighed more, for and against a pair). If that
 //! path leaves such a run of one side unpaired, it is the alignment; else the configured costs
 //! align the pair, as they do every pair whose counts fit.
+//!
+//! Where a run of one side is left unpaired, the bead next to it is the only evidence of where the
+//! run starts or ends: its alignment confidence reads its margin against moving the run's edge by
+//! one sentence ([`edge_margins`]), not only against leaving it unpaired.
+
+use std::ops::Range;
 
 use super::Config;
-use super::dp::{Prepared, Step, best_path};
+use super::cost::MAX_SIDE;
+use super::dp::{Prepared, SentenceKeys, Step, best_path, pair_cost, unpaired_cost};
 
 /// The fewest consecutive unpaired sentences of one side that make a block.
 const MIN_BLOCK_SENTENCES: usize = 4;
@@ -69,6 +76,147 @@ fn has_block(path: &[Step]) -> bool {
     false
 }
 
+/// The margin, in nats, of each paired bead next to a run of unpaired sentences of one side against
+/// moving the run's edge by one sentence, as `(bead, margin)` in bead order.
+///
+/// Where some sentences of one side have no counterpart, the evidence of where they start or end
+/// is the bead next to them alone, and its margin against leaving its own sentences unpaired says
+/// little about that. The alternatives weighed are the bead taking the run's nearest sentence (a
+/// merge), giving its own edge sentence to the run (a release), both at once (a shift by one), and
+/// the bead's other side paired with the sentences at the run's far end instead (the run one bead
+/// off). Each is costed as the partial pass costs it ([`partial_config`]): the bead as the program
+/// costs one, a sentence that joins or leaves the run at the cost of continuing a run, a sentence
+/// left unpaired on its own at the full null cost. The margin is the least of their extra costs.
+pub(crate) fn edge_margins(config: &Config, ratio: f64, prep: &Prepared, path: &[Step]) -> Vec<(usize, f64)> {
+    let side_of = |step: &Step| match (step.to.0 > step.from.0, step.to.1 > step.from.1) {
+        (true, false) => Some(0),
+        (false, true) => Some(1),
+        _ => None,
+    };
+    let paired = |k: usize| path.get(k).filter(|s| s.to.0 > s.from.0 && s.to.1 > s.from.1).map(|s| (k, s));
+    // (bead, whether it lies before the run, the run's side, the run's sentences)
+    let mut edges: Vec<(usize, bool, usize, Range<usize>)> = Vec::new();
+    let mut k = 0;
+    while k < path.len() {
+        let Some(side) = side_of(&path[k]) else {
+            k += 1;
+            continue;
+        };
+        let end = (k..path.len()).find(|&e| side_of(&path[e]) != Some(side)).unwrap_or(path.len());
+        let pick = |cell: (usize, usize)| if side == 0 { cell.0 } else { cell.1 };
+        let run = pick(path[k].from)..pick(path[end - 1].to);
+        if let Some((bead, _)) = k.checked_sub(1).and_then(paired) {
+            edges.push((bead, true, side, run.clone()));
+        }
+        if let Some((bead, _)) = paired(end) {
+            edges.push((bead, false, side, run));
+        }
+        k = end;
+    }
+    // The sentences the alternatives read, whose keys are gathered in one pass over the indexes.
+    let mut wanted = [vec![false; prep.src.len()], vec![false; prep.tgt.len()]];
+    for (bead, _, side, run) in &edges {
+        let step = &path[*bead];
+        let mut mark = |s: usize, range: Range<usize>| {
+            let end = range.end.min(wanted[s].len());
+            wanted[s][range.start.min(end)..end].fill(true);
+        };
+        mark(0, step.from.0.saturating_sub(1)..step.to.0 + 1);
+        mark(1, step.from.1.saturating_sub(1)..step.to.1 + 1);
+        mark(*side, run.start..(run.start + MAX_SIDE).min(run.end));
+        mark(*side, run.end.saturating_sub(MAX_SIDE).max(run.start)..run.end);
+    }
+    let keys = SentenceKeys::new(prep, &wanted[0], &wanted[1]);
+    let costs = partial_config(config);
+    let mut margins: Vec<(usize, f64)> = edges
+        .into_iter()
+        .map(|(bead, before, side, run)| {
+            let edge = Edge { config: &costs, ratio, prep, keys: &keys, side, run };
+            (bead, edge.margin(&path[bead], before))
+        })
+        .collect();
+    // A bead between two runs keeps the lesser margin.
+    margins.dedup_by(|later, first| {
+        let same = later.0 == first.0;
+        if same {
+            first.1 = first.1.min(later.1);
+        }
+        same
+    });
+    margins
+}
+
+/// A run of unpaired sentences of one side (`side` 0: Arabic, 1: English), to weigh the beads next
+/// to it against moving its edge.
+struct Edge<'a> {
+    config: &'a Config,
+    ratio: f64,
+    prep: &'a Prepared<'a>,
+    keys: &'a SentenceKeys,
+    side: usize,
+    run: Range<usize>,
+}
+
+impl Edge<'_> {
+    /// The cost of leaving sentences `range` of the run's side unpaired on their own.
+    fn alone(&self, range: Range<usize>) -> f64 {
+        let side = if self.side == 0 { self.prep.src } else { self.prep.tgt };
+        unpaired_cost(side, self.config, range)
+    }
+
+    /// The cost of sentences `range` of the run's side as part of the run: each the cost of an
+    /// unpaired sentence less the discount of a run.
+    fn in_run(&self, range: Range<usize>) -> f64 {
+        let discount = self.config.null_run_discount;
+        range.map(|k| self.alone(k..k + 1)).map(|c| c - discount.min(c)).sum()
+    }
+
+    /// The cost of the bead `step` with its side on the run's side replaced by `range`.
+    fn pair(&self, step: &Step, range: Range<usize>) -> Option<f64> {
+        let (src, tgt) =
+            if self.side == 0 { (range, step.from.1..step.to.1) } else { (step.from.0..step.to.0, range) };
+        pair_cost(self.config, self.ratio, self.prep, self.keys, src, tgt)
+    }
+
+    /// The least extra cost of the alternatives to bead `step`, which lies just `before` the run or
+    /// just after it.
+    fn margin(&self, step: &Step, before: bool) -> f64 {
+        let own = if self.side == 0 { step.from.0..step.to.0 } else { step.from.1..step.to.1 };
+        let Some(current) = self.pair(step, own.clone()) else { return f64::INFINITY };
+        let (w, run) = (own.len(), &self.run);
+        let one = |k: usize| k..k + 1;
+        // (the bead's new sentences on the run's side, the cost of the sentences that change state)
+        let mut alternatives: Vec<(Range<usize>, f64)> = Vec::with_capacity(4);
+        if before {
+            let (a, b) = (own.start, own.end);
+            alternatives.push((a..b + 1, -self.in_run(one(b))));
+            alternatives.push((a + 1..b + 1, self.alone(one(a)) - self.in_run(one(b))));
+            if w >= 2 {
+                alternatives.push((a..b - 1, self.in_run(one(b - 1))));
+            }
+            if run.len() >= w {
+                let far = run.end - w..run.end;
+                alternatives.push((far.clone(), self.in_run(own.clone()) - self.in_run(far)));
+            }
+        } else {
+            let (a, b) = (own.start, own.end);
+            alternatives.push((a - 1..b, -self.in_run(one(a - 1))));
+            alternatives.push((a - 1..b - 1, self.alone(one(b - 1)) - self.in_run(one(a - 1))));
+            if w >= 2 {
+                alternatives.push((a + 1..b, self.in_run(one(a))));
+            }
+            if run.len() >= w {
+                let far = run.start..run.start + w;
+                alternatives.push((far.clone(), self.in_run(own.clone()) - self.in_run(far)));
+            }
+        }
+        alternatives
+            .into_iter()
+            .filter_map(|(range, changed)| Some(self.pair(step, range)? + changed - current))
+            .fold(f64::INFINITY, f64::min)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,6 +258,42 @@ mod tests {
         want.extend((4..8).map(|k| ((k, 4), (k + 1, 4))));
         want.extend((8..12).map(|k| ((k, k - 4), (k + 1, k - 3))));
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn beads_next_to_a_run_are_weighed_against_moving_its_edge() {
+        // Each sentence with two numbers of its own.
+        let ar: Vec<String> = (0..12)
+            .map(|k| format!("قال الوزير إن عدد الزوار بلغ {} في المدينة عام {}.", 100 + k * 7, 1950 + k))
+            .collect();
+        let numbered: Vec<String> = (0..12)
+            .map(|k| {
+                format!("The minister said visitors reached {} in the city in {}.", 100 + k * 7, 1950 + k)
+            })
+            .collect();
+        let plain: Vec<String> =
+            (0..12).map(|_| "The minister said many visitors came to the city that year.".into()).collect();
+        let confidence = |en: &[String]| {
+            let kept: Vec<&str> = en[..4].iter().chain(&en[8..]).map(String::as_str).collect();
+            let a = crate::Aligner::new().align_lines(&ar.join("\n"), &kept.join("\n")).unwrap();
+            let shape: Vec<(Vec<usize>, Vec<usize>)> =
+                a.beads.iter().map(|b| (b.src.clone(), b.tgt.clone())).collect();
+            (shape, a.beads.iter().map(|b| b.components.alignment.unwrap_or(0.0)).collect::<Vec<f64>>())
+        };
+        // Numbers say where the dropped middle starts and ends: the beads next to it stay confident.
+        let (shape, numbered) = confidence(&numbered);
+        assert_eq!((&shape[3], &shape[8]), (&(vec![3], vec![3]), &(vec![8], vec![4])));
+        assert!(numbered[3] > 0.8 && numbered[8] > 0.8, "{numbered:?}");
+        // Without them, nothing tells a bead next to the run from one shifted by a sentence.
+        let (shape, plain) = confidence(&plain);
+        let next_to_run: Vec<usize> = (0..shape.len())
+            .filter(|&k| !shape[k].1.is_empty())
+            .filter(|&k| {
+                [k.wrapping_sub(1), k + 1].iter().any(|&n| shape.get(n).is_some_and(|b| b.1.is_empty()))
+            })
+            .collect();
+        assert!(!next_to_run.is_empty(), "{shape:?}");
+        assert!(next_to_run.iter().all(|&k| plain[k] < 0.8) && plain[0] > 0.9, "{plain:?}");
     }
 
     #[test]

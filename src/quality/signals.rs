@@ -81,7 +81,8 @@ pub struct Components {
     /// Whether the English stops without closing punctuation while the Arabic has it.
     pub open_end: bool,
     /// The aligner's confidence in the bead, from 0 to 1, for pairs that come from an alignment:
-    /// how much cheaper the bead was than leaving its sentences unpaired.
+    /// how much cheaper the bead was than leaving its sentences unpaired, and, next to a run of
+    /// unpaired sentences, than moving the run's edge by one sentence.
     pub alignment: Option<f64>,
 }
 
