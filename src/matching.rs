@@ -8,7 +8,7 @@
 //!    each Arabic document, the English documents that share keys with it, each shared key weighted
 //!    by its rarity among the English documents (inverse document frequency). The score is the share
 //!    of the English document's weight that the Arabic one holds, times a loose length fit. The best
-//!    [`Matcher::candidates`] are kept; when fewer English documents share any key, the rest are
+//!    [`MatcherBuilder::candidates`] are kept; when fewer English documents share any key, the rest are
 //!    taken nearest in length, so every document gets candidates. The cost grows with the number of
 //!    shared keys, not with the product of the two sets.
 //! 2. **Verdicts.** Each candidate pair is aligned in full and judged ([`Verdict`]). Arabic documents
