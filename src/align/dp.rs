@@ -943,10 +943,28 @@ fn trace(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::document::Segmentation;
     use crate::lang::Lang;
+
+    /// One Arabic sentence and, line by line, the eight English sentences it is translated as.
+    pub(crate) fn one_sentence_translated_as_eight() -> (&'static str, String) {
+        let en = [
+            "The minister arrived in the city on Monday.",
+            "He met the mayor at noon.",
+            "They spoke about the new bridge.",
+            "The bridge will cost 40 million dollars.",
+            "Work starts in 2027.",
+            "It will take three years.",
+            "The mayor thanked the government.",
+            "Residents have waited a long time.",
+        ];
+        let ar = "وصل الوزير إلى المدينة يوم الاثنين والتقى رئيس البلدية عند الظهر وتحدثا عن الجسر الجديد \
+                  الذي ستبلغ كلفته 40 مليون دولار ويبدأ العمل فيه عام 2027 ويستغرق ثلاث سنوات، وقد شكر \
+                  رئيس البلدية الحكومة، وانتظر السكان طويلا هذا اليوم.";
+        (ar, en.join("\n"))
+    }
 
     fn documents(ar: &str, en: &str) -> (Document, Document) {
         (
@@ -1024,21 +1042,8 @@ mod tests {
 
     #[test]
     fn one_sentence_against_eight_is_one_bead() {
-        let en = [
-            "The minister arrived in the city on Monday.",
-            "He met the mayor at noon.",
-            "They spoke about the new bridge.",
-            "The bridge will cost 40 million dollars.",
-            "Work starts in 2027.",
-            "It will take three years.",
-            "The mayor thanked the government.",
-            "Residents have waited a long time.",
-        ];
-        let ar = "وصل الوزير إلى المدينة يوم الاثنين والتقى رئيس البلدية عند الظهر وتحدثا عن الجسر الجديد \
-                  الذي ستبلغ كلفته 40 مليون دولار ويبدأ العمل فيه عام 2027 ويستغرق ثلاث سنوات، وقد شكر \
-                  رئيس البلدية الحكومة، وانتظر السكان طويلا هذا اليوم.";
-        let docs =
-            documents(&format!("قال.\n{ar}\nانتهى."), &format!("He said.\n{}\nThe end.", en.join("\n")));
+        let (ar, en) = one_sentence_translated_as_eight();
+        let docs = documents(&format!("قال.\n{ar}\nانتهى."), &format!("He said.\n{en}\nThe end."));
         let prep = Prepared::new(&docs.0, &docs.1);
         let config = Config::default();
         let path = best_path(&config, config.length_ratio, &prep);

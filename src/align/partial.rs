@@ -298,23 +298,11 @@ mod tests {
 
     #[test]
     fn a_sentence_translated_as_eight_is_one_bead_not_a_block() {
-        let en = [
-            "The minister arrived in the city on Monday.",
-            "He met the mayor at noon.",
-            "They spoke about the new bridge.",
-            "The bridge will cost 40 million dollars.",
-            "Work starts in 2027.",
-            "It will take three years.",
-            "The mayor thanked the government.",
-            "Residents have waited a long time.",
-        ];
-        let ar = "وصل الوزير إلى المدينة يوم الاثنين والتقى رئيس البلدية عند الظهر وتحدثا عن الجسر الجديد \
-                  الذي ستبلغ كلفته 40 مليون دولار ويبدأ العمل فيه عام 2027 ويستغرق ثلاث سنوات، وقد شكر \
-                  رئيس البلدية الحكومة، وانتظر السكان طويلا هذا اليوم.";
+        let (ar, en) = crate::align::dp::tests::one_sentence_translated_as_eight();
         // Seven more English sentences than Arabic ones, and a run of eight that a partial
         // translation's costs could read as unpaired: the wide bead stays.
         let a = crate::Aligner::new()
-            .align_lines(&format!("قال.\n{ar}\nانتهى."), &format!("He said.\n{}\nThe end.", en.join("\n")))
+            .align_lines(&format!("قال.\n{ar}\nانتهى."), &format!("He said.\n{en}\nThe end."))
             .unwrap();
         let shape: Vec<(usize, usize)> = a.beads.iter().map(|b| (b.src.len(), b.tgt.len())).collect();
         assert_eq!(shape, [(1, 1), (1, 8), (1, 1)]);

@@ -265,11 +265,11 @@ impl Scorer {
         tgt: (&str, &[Sentence]),
         alignment: f64,
     ) -> Quality {
+        if src.1.is_empty() || tgt.1.is_empty() {
+            return self.score_bead(src, tgt, alignment);
+        }
         let src = SideText { side: Side::Source, text: src.0, sentences: src.1 };
         let tgt = SideText { side: Side::Target, text: tgt.0, sentences: tgt.1 };
-        if src.sentences.is_empty() || tgt.sentences.is_empty() {
-            return self.score_sides(src, tgt, Some(alignment));
-        }
         let components = Components {
             length: signals::length_delta(self.model, src.chars() as f64, tgt.chars() as f64),
             alignment: Some(alignment),
