@@ -3,18 +3,18 @@
 
 /// Proclitics stripped from an Arabic word (normalized), longest first: conjunction, preposition and
 /// article, alone or fused (`وال`, `لل`), and the future prefix `س`.
-pub(crate) const PROCLITICS: [&str; 12] =
-    ["وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س"];
+pub(crate) const PROCLITICS: &[&str] =
+    &["وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س"];
 
 /// Suffixes stripped from an Arabic word (normalized), longest first: attached pronouns, plural and
 /// dual endings.
-pub(crate) const ENCLITICS: [&str; 12] =
-    ["هما", "ها", "هم", "هن", "كم", "نا", "ات", "ون", "ين", "ان", "ه", "ي"];
+pub(crate) const ENCLITICS: &[&str] =
+    &["هما", "ها", "هم", "هن", "كم", "نا", "ات", "ون", "ين", "ان", "ه", "ي"];
 
 /// The proclitics that can be stripped without a dictionary to confirm the rest: the article and the
 /// conjunctions, alone or fused with a preposition. The one-letter prepositions `ب`, `ل` and `ك`
 /// begin too many words as root letters.
-const SAFE_PROCLITICS: [&str; 8] = ["وال", "فال", "بال", "كال", "لل", "ال", "و", "ف"];
+const SAFE_PROCLITICS: &[&str] = &["وال", "فال", "بال", "كال", "لل", "ال", "و", "ف"];
 
 /// A normalized Arabic word without its article and conjunction (the longest of [`SAFE_PROCLITICS`]
 /// that leaves at least three letters): `والحكومه` is `حكومه`, `ولد` stays whole.

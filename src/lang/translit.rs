@@ -115,7 +115,7 @@ pub(crate) static ENGLISH_X_CLASSES: [u8; 2] = [b'K', b'S'];
 /// `gh` is silent only at the end of a word, before `t`, or after `i` (Brighton, Kavanaugh, Leigh),
 /// which the caller decides; elsewhere it is `G` (Baghdad, Ghana). `chr` is `K` + `R` (Christine),
 /// also decided by the caller.
-pub(crate) static ENGLISH_DIGRAPHS: [(&str, u8); 10] = [
+pub(crate) static ENGLISH_DIGRAPHS: &[(&str, u8)] = &[
     ("sch", b'C'),
     ("tch", b'C'),
     ("ph", b'F'),

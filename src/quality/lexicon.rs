@@ -617,20 +617,21 @@ impl Lexicon {
 /// starts (for [`PREFIX_FIRST`]) or ends ([`SUFFIX_LAST`]) with it: a word is compared only with the
 /// affixes its first or last letter allows.
 struct Affixes {
-    list: &'static [&'static str; 12],
+    list: &'static [&'static str],
     masks: [u16; 256],
 }
 
 /// [`PROCLITICS`] by their first letter.
-static PREFIX_FIRST: Affixes = Affixes::new(&PROCLITICS, false);
+static PREFIX_FIRST: Affixes = Affixes::new(PROCLITICS, false);
 
 /// [`ENCLITICS`] by their last letter.
-static SUFFIX_LAST: Affixes = Affixes::new(&ENCLITICS, true);
+static SUFFIX_LAST: Affixes = Affixes::new(ENCLITICS, true);
 
 impl Affixes {
-    /// The masks of a list of affixes written in Arabic-block letters (two bytes each in UTF-8);
-    /// anything else fails to compile.
-    const fn new(list: &'static [&'static str; 12], last: bool) -> Affixes {
+    /// The masks of a list of at most 16 affixes (a bit each) written in Arabic-block letters (two
+    /// bytes each in UTF-8); anything else fails to compile.
+    const fn new(list: &'static [&'static str], last: bool) -> Affixes {
+        assert!(list.len() <= 16, "at most 16 affixes, one bit of the mask each");
         let mut masks = [0u16; 256];
         let mut i = 0;
         while i < list.len() {
@@ -768,13 +769,14 @@ mod tests {
     fn affixes_are_found_by_their_letters() {
         for p in PROCLITICS {
             let first = p.chars().next();
-            let expected: Vec<&str> = PROCLITICS.into_iter().filter(|q| q.chars().next() == first).collect();
+            let expected: Vec<&str> =
+                PROCLITICS.iter().copied().filter(|q| q.chars().next() == first).collect();
             assert_eq!(PREFIX_FIRST.for_letter(first).collect::<Vec<_>>(), expected, "{p}");
         }
         for s in ENCLITICS {
             let last = s.chars().next_back();
             let expected: Vec<&str> =
-                ENCLITICS.into_iter().filter(|q| q.chars().next_back() == last).collect();
+                ENCLITICS.iter().copied().filter(|q| q.chars().next_back() == last).collect();
             assert_eq!(SUFFIX_LAST.for_letter(last).collect::<Vec<_>>(), expected, "{s}");
         }
         assert_eq!(PREFIX_FIRST.for_letter(Some('a')).count(), 0);
