@@ -599,12 +599,23 @@ impl Lexicon {
                 }
             }
         }
+        // Before a suffix other than the plural `ات`, a noun's final `ة` is written `ت`: `حكومتها` is
+        // `حكومه` + `ها`, and that reading comes first (`عادتها` her habit, not `عادت` returned).
+        let mut restored = String::new();
         for stem in stems() {
             for s in SUFFIX_LAST.for_letter(stem.chars().next_back()) {
-                if let Some(rest) = strip_end(stem, s)
-                    && long_enough(&rest)
-                    && let Some(&k) = index.get(rest)
+                let Some(rest) = strip_end(stem, s).filter(long_enough) else { continue };
+                if s != "ات"
+                    && let Some(noun) = strip_end(rest, "ت").filter(long_enough)
                 {
+                    restored.clear();
+                    restored.push_str(noun);
+                    restored.push('ه');
+                    if let Some(&k) = index.get(restored.as_str()) {
+                        return Some(k);
+                    }
+                }
+                if let Some(&k) = index.get(rest) {
                     return Some(k);
                 }
             }
@@ -704,9 +715,14 @@ mod tests {
 
     #[test]
     fn clitics_are_stripped() {
-        for (word, entry) in
-            [("والرئيس", "رئيس"), ("للحكومة", "حكومه"), ("وزيرها", "وزير"), ("بالمدينة", "مدينه")]
-        {
+        for (word, entry) in [
+            ("والرئيس", "رئيس"),
+            ("للحكومة", "حكومه"),
+            ("وزيرها", "وزير"),
+            ("بالمدينة", "مدينه"),
+            ("حكومتها", "حكومه"),
+            ("مدينتين", "مدينه"),
+        ] {
             let index = &BUILTIN.index;
             assert_eq!(
                 BUILTIN.lookup(&normalize(word).text),
