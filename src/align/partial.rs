@@ -50,6 +50,7 @@ fn partial_config(config: &Config) -> Config {
         null_run_discount: config.null_run_discount.max(2.5).min(config.null_cost),
         word_match_bonus: config.word_match_bonus.max(1.0),
         word_missing_cost: config.word_missing_cost.max(0.25),
+        end_null_factor: 1.0,
         ..config.clone()
     }
 }
