@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use super::Config;
 use super::cost::MAX_SIDE;
-use super::dp::{Prepared, SentenceKeys, Step, best_path, pair_cost, unpaired_cost};
+use super::dp::{Prepared, SentenceKeys, Step, best_path, pair_cost, pair_cost_once, unpaired_cost};
 
 /// The fewest consecutive unpaired sentences of one side that make a block on their own.
 const MIN_BLOCK_SENTENCES: usize = 4;
@@ -71,7 +71,7 @@ pub(crate) fn path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
             !margins.is_empty() && margins.iter().all(|&(_, margin)| margin >= MIN_EDGE_MARGIN)
         };
         if longest >= MIN_BLOCK_SENTENCES || (longest >= MIN_ANCHORED_BLOCK_SENTENCES && anchored()) {
-            return partial;
+            return release_merged_edges(config, ratio, prep, partial);
         }
     }
     best_path(config, ratio, prep)
@@ -93,6 +93,116 @@ fn longest_run(path: &[Step]) -> usize {
         longest = longest.max(run.1);
     }
     longest
+}
+
+/// `path` with each merge next to a block weighed again: where a bead next to a run of at least
+/// [`MIN_ANCHORED_BLOCK_SENTENCES`] unpaired sentences of one side holds two or more sentences of
+/// that side, its sentence nearest the run joins the run when that is cheaper with the bead's shared
+/// keys counted once ([`pair_cost_once`]), as long as the bead keeps a sentence of that side.
+///
+/// The program counts a key once for each pair of sentences that share it, which is right for the
+/// beads it weighs against one another at one place, but not at a block's edge: the sentence before
+/// an untranslated block often names who the next one names, and a merge that takes it counts the
+/// name twice against the one English sentence that holds it, enough to outweigh the merge's cost.
+/// Counted once, the sentence must bring shared keys of its own, or a better length, to stay.
+fn release_merged_edges(config: &Config, ratio: f64, prep: &Prepared, path: Vec<Step>) -> Vec<Step> {
+    let costs = partial_config(config);
+    // (bead, the run's side, whether the run follows the bead)
+    let mut borders: Vec<(usize, usize, bool)> = Vec::new();
+    for (beads, side) in runs(&path, MIN_ANCHORED_BLOCK_SENTENCES) {
+        let paired = |k: usize| path.get(k).is_some_and(|s| s.to.0 > s.from.0 && s.to.1 > s.from.1);
+        if let Some(before) = beads.start.checked_sub(1).filter(|&k| paired(k)) {
+            borders.push((before, side, true));
+        }
+        if paired(beads.end) {
+            borders.push((beads.end, side, false));
+        }
+    }
+    if borders.is_empty() {
+        return path;
+    }
+    let mut wanted = [vec![false; prep.src.len()], vec![false; prep.tgt.len()]];
+    for &(bead, _, _) in &borders {
+        let step = &path[bead];
+        wanted[0][step.from.0..step.to.0].fill(true);
+        wanted[1][step.from.1..step.to.1].fill(true);
+    }
+    let keys = SentenceKeys::new(prep, &wanted[0], &wanted[1]);
+    let mut out = Vec::with_capacity(path.len() + borders.len());
+    for (k, mut bead) in path.into_iter().enumerate() {
+        // The sentences the bead gives to the run after it, in order.
+        let mut released: Vec<Step> = Vec::new();
+        for &(_, side, run_follows) in borders.iter().filter(|b| b.0 == k) {
+            let sides = |step: &Step| (step.from.0..step.to.0, step.from.1..step.to.1);
+            let with = |own: Range<usize>, step: &Step| {
+                let (src, tgt) = sides(step);
+                if side == 0 { (own, tgt) } else { (src, own) }
+            };
+            loop {
+                let own = if side == 0 { bead.from.0..bead.to.0 } else { bead.from.1..bead.to.1 };
+                if own.len() < 2 {
+                    break;
+                }
+                let (edge, rest) = if run_follows {
+                    (own.end - 1, own.start..own.end - 1)
+                } else {
+                    (own.start, own.start + 1..own.end)
+                };
+                let (src, tgt) = sides(&bead);
+                let (rest_src, rest_tgt) = with(rest, &bead);
+                let (Some(merged), Some(kept)) = (
+                    pair_cost_once(&costs, ratio, prep, &keys, src, tgt),
+                    pair_cost_once(&costs, ratio, prep, &keys, rest_src.clone(), rest_tgt.clone()),
+                ) else {
+                    break;
+                };
+                let null = unpaired_cost(if side == 0 { prep.src } else { prep.tgt }, &costs, edge..edge + 1);
+                let in_run = null - costs.null_run_discount.min(null);
+                if kept + in_run >= merged {
+                    break;
+                }
+                let cost = pair_cost(&costs, ratio, prep, &keys, rest_src, rest_tgt).unwrap_or(kept);
+                let shift = |(i, j): (usize, usize)| if side == 0 { (i + 1, j) } else { (i, j + 1) };
+                let unshift = |(i, j): (usize, usize)| if side == 0 { (i - 1, j) } else { (i, j - 1) };
+                if run_follows {
+                    let to = unshift(bead.to);
+                    released.insert(0, Step { from: to, to: bead.to, cost: in_run });
+                    bead = Step { from: bead.from, to, cost };
+                } else {
+                    let from = shift(bead.from);
+                    out.push(Step { from: bead.from, to: from, cost: in_run });
+                    bead = Step { from, to: bead.to, cost };
+                }
+            }
+        }
+        out.push(bead);
+        out.extend(released);
+    }
+    out
+}
+
+/// The runs of at least `min_run` consecutive unpaired sentences of one side in `path`: the beads
+/// each spans and its side (0: Arabic, 1: English), in order.
+fn runs(path: &[Step], min_run: usize) -> Vec<(Range<usize>, usize)> {
+    let side_of = |step: &Step| match (step.to.0 > step.from.0, step.to.1 > step.from.1) {
+        (true, false) => Some(0),
+        (false, true) => Some(1),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < path.len() {
+        let Some(side) = side_of(&path[k]) else {
+            k += 1;
+            continue;
+        };
+        let end = (k..path.len()).find(|&e| side_of(&path[e]) != Some(side)).unwrap_or(path.len());
+        if end - k >= min_run {
+            out.push((k..end, side));
+        }
+        k = end;
+    }
+    out
 }
 
 /// The margin, in nats, of each paired bead next to a run of unpaired sentences of one side against
