@@ -1012,6 +1012,17 @@ pub(crate) mod tests {
     use crate::document::Segmentation;
     use crate::lang::Lang;
 
+    #[test]
+    fn a_key_two_merged_sentences_repeat_is_shared_once() {
+        let src = Document::new("بلغ العدد 1950.\nوكان 1950 أيضا.", Lang::Arabic, Segmentation::Lines);
+        let tgt = Document::new("The number reached 1950.", Lang::English, Segmentation::Lines);
+        let prep = Prepared::new(&src, &tgt);
+        let keys = SentenceKeys::new(&prep, &[true, true], &[true]);
+        assert_eq!(keys.shared(&(0..2), &(0..1))[0], 2);
+        assert_eq!(keys.shared_once(&(0..2), &(0..1))[0], 1);
+        assert_eq!(keys.shared_once(&(0..1), &(0..1)), keys.shared(&(0..1), &(0..1)));
+    }
+
     /// One Arabic sentence and, line by line, the eight English sentences it is translated as.
     pub(crate) fn one_sentence_translated_as_eight() -> (&'static str, String) {
         let en = [
