@@ -90,20 +90,12 @@ pub(crate) fn path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
 
 /// The most consecutive sentences of one side that `path` leaves unpaired.
 fn longest_run(path: &[Step]) -> usize {
-    let mut run = (0, 0);
-    let mut longest = 0;
-    for step in path {
-        let shape = (step.to.0 - step.from.0, step.to.1 - step.from.1);
-        run = match shape {
-            (1, 0) if run.0 == 1 => (1, run.1 + 1),
-            (0, 1) if run.0 == 2 => (2, run.1 + 1),
-            (1, 0) => (1, 1),
-            (0, 1) => (2, 1),
-            _ => (0, 0),
-        };
-        longest = longest.max(run.1);
-    }
-    longest
+    runs(path, 1).into_iter().map(|(beads, _)| beads.len()).max().unwrap_or(0)
+}
+
+/// Whether bead `k` of `path` is there and pairs sentences of both sides.
+fn is_paired(path: &[Step], k: usize) -> bool {
+    path.get(k).is_some_and(|s| s.to.0 > s.from.0 && s.to.1 > s.from.1)
 }
 
 /// `path` with each merge next to a block weighed again: where a bead next to a run of at least
@@ -121,11 +113,10 @@ fn release_merged_edges(config: &Config, ratio: f64, prep: &Prepared, path: Vec<
     // (bead, the run's side, whether the run follows the bead)
     let mut borders: Vec<(usize, usize, bool)> = Vec::new();
     for (beads, side) in runs(&path, MIN_ANCHORED_BLOCK_SENTENCES) {
-        let paired = |k: usize| path.get(k).is_some_and(|s| s.to.0 > s.from.0 && s.to.1 > s.from.1);
-        if let Some(before) = beads.start.checked_sub(1).filter(|&k| paired(k)) {
+        if let Some(before) = beads.start.checked_sub(1).filter(|&k| is_paired(&path, k)) {
             borders.push((before, side, true));
         }
-        if paired(beads.end) {
+        if is_paired(&path, beads.end) {
             borders.push((beads.end, side, false));
         }
     }
@@ -239,34 +230,17 @@ fn run_margins(
     path: &[Step],
     min_run: usize,
 ) -> Vec<(usize, f64)> {
-    let side_of = |step: &Step| match (step.to.0 > step.from.0, step.to.1 > step.from.1) {
-        (true, false) => Some(0),
-        (false, true) => Some(1),
-        _ => None,
-    };
-    let paired = |k: usize| path.get(k).filter(|s| s.to.0 > s.from.0 && s.to.1 > s.from.1).map(|s| (k, s));
     // (bead, whether it lies before the run, the run's side, the run's sentences)
     let mut edges: Vec<(usize, bool, usize, Range<usize>)> = Vec::new();
-    let mut k = 0;
-    while k < path.len() {
-        let Some(side) = side_of(&path[k]) else {
-            k += 1;
-            continue;
-        };
-        let end = (k..path.len()).find(|&e| side_of(&path[e]) != Some(side)).unwrap_or(path.len());
+    for (beads, side) in runs(path, min_run) {
         let pick = |cell: (usize, usize)| if side == 0 { cell.0 } else { cell.1 };
-        let run = pick(path[k].from)..pick(path[end - 1].to);
-        if run.len() < min_run {
-            k = end;
-            continue;
-        }
-        if let Some((bead, _)) = k.checked_sub(1).and_then(paired) {
+        let run = pick(path[beads.start].from)..pick(path[beads.end - 1].to);
+        if let Some(bead) = beads.start.checked_sub(1).filter(|&k| is_paired(path, k)) {
             edges.push((bead, true, side, run.clone()));
         }
-        if let Some((bead, _)) = paired(end) {
-            edges.push((bead, false, side, run));
+        if is_paired(path, beads.end) {
+            edges.push((beads.end, false, side, run));
         }
-        k = end;
     }
     // The sentences the alternatives read, whose keys are gathered in one pass over the indexes.
     let mut wanted = [vec![false; prep.src.len()], vec![false; prep.tgt.len()]];
