@@ -150,6 +150,43 @@ impl SentenceKeys {
         }
         counts
     }
+
+    /// The keys of each kind that the sentences of `src` and of `tgt` share, each key counted as
+    /// often as it can be matched sentence for sentence: the fewer of the sentences of either side
+    /// that hold it. Where [`SentenceKeys::shared`] counts a name held by two Arabic sentences and
+    /// one English sentence twice, this counts it once.
+    fn shared_once(&self, src: &Range<usize>, tgt: &Range<usize>) -> [u32; KEY_KINDS] {
+        // Each side's keys, one per sentence that holds them, sorted.
+        let gather = |keys: &HashMap<u32, Vec<(u8, u64)>>, range: &Range<usize>| {
+            let mut all: Vec<(u8, u64)> = Vec::new();
+            for k in range.clone() {
+                // A sentence's keys come sorted: its repeats are neighbours.
+                let list = keys.get(&(k as u32)).map_or(&[][..], Vec::as_slice);
+                all.extend(
+                    list.iter()
+                        .enumerate()
+                        .filter(|&(at, key)| at == 0 || list[at - 1] != *key)
+                        .map(|(_, &key)| key),
+                );
+            }
+            all.sort_unstable();
+            all
+        };
+        let (a, b) = (gather(&self.src, src), gather(&self.tgt, tgt));
+        let mut counts = [0u32; KEY_KINDS];
+        let (mut x, mut y) = (0, 0);
+        while let (Some(p), Some(q)) = (a.get(x), b.get(y)) {
+            match p.cmp(q) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    counts[usize::from(p.0)] += 1;
+                    (x, y) = (x + 1, y + 1);
+                }
+            }
+        }
+        counts
+    }
 }
 
 /// The cost the program gives a bead pairing Arabic sentences `src` with English sentences `tgt`
@@ -163,12 +200,39 @@ pub(crate) fn pair_cost(
     src: Range<usize>,
     tgt: Range<usize>,
 ) -> Option<f64> {
+    let shared = keys.shared(&src, &tgt);
+    cost_with_shared(config, ratio, prep, src, tgt, shared)
+}
+
+/// [`pair_cost`] with each shared key counted once however many sentences of one side hold it
+/// ([`SentenceKeys::shared_once`]): a name that two merged sentences repeat is one match, not two.
+pub(crate) fn pair_cost_once(
+    config: &Config,
+    ratio: f64,
+    prep: &Prepared,
+    keys: &SentenceKeys,
+    src: Range<usize>,
+    tgt: Range<usize>,
+) -> Option<f64> {
+    let shared = keys.shared_once(&src, &tgt);
+    cost_with_shared(config, ratio, prep, src, tgt, shared)
+}
+
+/// The cost of the bead of sentences `src` and `tgt` whose sides share `shared` keys of each kind.
+fn cost_with_shared(
+    config: &Config,
+    ratio: f64,
+    prep: &Prepared,
+    src: Range<usize>,
+    tgt: Range<usize>,
+    shared: [u32; KEY_KINDS],
+) -> Option<f64> {
     let mv = Move { src: src.len(), tgt: tgt.len() };
     if !(1..=MAX_SIDE).contains(&mv.src) || !(1..=MAX_SIDE).contains(&mv.tgt) {
         return None;
     }
     let (s, t) = (prep.src.window(src.end, mv.src), prep.tgt.window(tgt.end, mv.tgt));
-    let [shared_numbers, shared_names, shared_words] = keys.shared(&src, &tgt);
+    let [shared_numbers, shared_names, shared_words] = shared;
     let stats = BeadStats {
         src_chars: s.chars,
         tgt_chars: t.chars,
@@ -947,6 +1011,17 @@ pub(crate) mod tests {
     use super::*;
     use crate::document::Segmentation;
     use crate::lang::Lang;
+
+    #[test]
+    fn a_key_two_merged_sentences_repeat_is_shared_once() {
+        let src = Document::new("بلغ العدد 1950.\nوكان 1950 أيضا.", Lang::Arabic, Segmentation::Lines);
+        let tgt = Document::new("The number reached 1950.", Lang::English, Segmentation::Lines);
+        let prep = Prepared::new(&src, &tgt);
+        let keys = SentenceKeys::new(&prep, &[true, true], &[true]);
+        assert_eq!(keys.shared(&(0..2), &(0..1))[0], 2);
+        assert_eq!(keys.shared_once(&(0..2), &(0..1))[0], 1);
+        assert_eq!(keys.shared_once(&(0..1), &(0..1)), keys.shared(&(0..1), &(0..1)));
+    }
 
     /// One Arabic sentence and, line by line, the eight English sentences it is translated as.
     pub(crate) fn one_sentence_translated_as_eight() -> (&'static str, String) {
