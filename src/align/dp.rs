@@ -24,7 +24,7 @@ use super::cost::{
 use crate::document::index::{KEY_KINDS, Postings, SideData, Window};
 use crate::document::{Document, Segmentation, Sentence};
 use crate::lang::Lang;
-use crate::quality::lexicon::BUILTIN;
+use crate::quality::lexicon::{BUILTIN, WordCache};
 
 /// The runs of the last `w` sentences of `side` before boundary `k`, for `w` from 0 to [`MAX_SIDE`];
 /// runs longer than `k` are empty.
@@ -50,9 +50,12 @@ pub(crate) fn side_data(doc: &Document) -> &SideData {
 /// builds it.
 pub(crate) fn side_data_of(sentences: &[Sentence], lang: Lang, segmentation: Segmentation) -> SideData {
     let arabic = lang == Lang::Arabic;
-    SideData::new(sentences, segmentation, most_word_sentences(sentences.len()), |s, out| {
-        BUILTIN.sentence_groups(s, arabic, out)
-    })
+    SideData::new(
+        sentences,
+        segmentation,
+        most_word_sentences(sentences.len()),
+        |s, cache: &mut WordCache, out| BUILTIN.sentence_groups(s, arabic, cache, out),
+    )
 }
 
 /// A lexicon key held by more than one sentence in this many (and by more than

@@ -389,23 +389,20 @@ impl Lexicon {
     /// render (words of three letters or more, English function words left out). The two sides of
     /// a translation share most of theirs. Entries may repeat.
     pub fn sentence_entries(&self, sentence: &Sentence, arabic: bool, out: &mut Vec<usize>) {
-        let text = sentence.normalized();
+        for_each_index_word(sentence, arabic, |word| self.word_entries(word, arabic, out));
+    }
+
+    /// The entries one word of a sentence shows (see [`Lexicon::sentence_entries`]); an English word
+    /// is in lower case.
+    fn word_entries(&self, word: &str, arabic: bool, out: &mut Vec<usize>) {
         if arabic {
-            for word in text.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
-                if !is_function_word(word)
-                    && let Some(k) = self.lookup(word)
-                {
-                    out.push(k);
-                }
+            if !is_function_word(word)
+                && let Some(k) = self.lookup(word)
+            {
+                out.push(k);
             }
-        } else {
-            let mut lower = String::with_capacity(text.len());
-            push_lowercase(&mut lower, text);
-            for word in lower.split(|c: char| !is_letter(c)) {
-                if word.len() >= 3 && !is_english_function_word(word) {
-                    self.stems.word_stems(word, |entries| out.extend_from_slice(entries));
-                }
-            }
+        } else if word.len() >= 3 && !is_english_function_word(word) {
+            self.stems.word_stems(word, |entries| out.extend_from_slice(entries));
         }
     }
 
@@ -413,18 +410,70 @@ impl Lexicon {
     /// aligner's inverted index: an English word that renders many inflected forms of one Arabic
     /// word listed with the same renderings gives one key, not one per form. An Arabic and an
     /// English sentence share a group when the English shows a rendering of an entry in the group
-    /// of one of the Arabic's words.
-    pub fn sentence_groups(&self, sentence: &Sentence, arabic: bool, out: &mut Vec<usize>) {
-        let start = out.len();
-        self.sentence_entries(sentence, arabic, out);
-        for k in &mut out[start..] {
-            *k = self.groups[*k];
-        }
+    /// of one of the Arabic's words. Each distinct word is looked up once per `cache`, which must
+    /// serve one language only.
+    pub fn sentence_groups(
+        &self,
+        sentence: &Sentence,
+        arabic: bool,
+        cache: &mut WordCache,
+        out: &mut Vec<usize>,
+    ) {
+        for_each_index_word(sentence, arabic, |word| {
+            out.extend_from_slice(cache.of(word, |found| {
+                let start = found.len();
+                self.word_entries(word, arabic, found);
+                for k in &mut found[start..] {
+                    *k = self.groups[*k];
+                }
+            }));
+        });
     }
 
     /// Whether the lexicon knows a normalized Arabic word (as written or without its clitics).
     pub fn knows(&self, word: &str) -> bool {
         self.lookup(word).is_some()
+    }
+}
+
+/// Calls `each` with the words of a sentence that [`Lexicon::sentence_entries`] reads: an Arabic
+/// sentence's normalized words, an English sentence's in lower case.
+fn for_each_index_word(sentence: &Sentence, arabic: bool, mut each: impl FnMut(&str)) {
+    let text = sentence.normalized();
+    if arabic {
+        text.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).for_each(each);
+    } else {
+        let mut lower = String::with_capacity(text.len());
+        push_lowercase(&mut lower, text);
+        lower.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).for_each(&mut each);
+    }
+}
+
+/// What the words of one document's sentences showed, each distinct word looked up once: a
+/// document repeats its words, and finding one again here is a single hash lookup where looking it
+/// up strips clitics or tries every stem it begins with.
+#[derive(Debug, Default)]
+pub(crate) struct WordCache {
+    /// Each word seen, with the range of `found` that holds what it showed.
+    words: HashMap<Box<str>, (u32, u32)>,
+    found: Vec<usize>,
+}
+
+impl WordCache {
+    /// What `word` showed, found by `look` (which appends it to the vector it is given) the first
+    /// time the word is seen.
+    fn of(&mut self, word: &str, look: impl FnOnce(&mut Vec<usize>)) -> &[usize] {
+        let (from, to) = match self.words.get(word) {
+            Some(&range) => range,
+            None => {
+                let from = self.found.len() as u32;
+                look(&mut self.found);
+                let range = (from, self.found.len() as u32);
+                self.words.insert(word.into(), range);
+                range
+            }
+        };
+        &self.found[from as usize..to as usize]
     }
 }
 
