@@ -711,14 +711,28 @@ fn end_null(config: &Config, null: f64, at_end: bool) -> f64 {
     if at_end { null * config.end_null_factor } else { null }
 }
 
+/// One cell of the program as the cells after it read it: the costs of its three states, and the
+/// cheapest of them, which every bead starting from the cell reads.
+#[derive(Clone, Copy, Debug)]
+struct Cell {
+    costs: [f64; 3],
+    /// [`cheapest`] of `costs`.
+    cheapest: (f64, usize),
+}
+
+impl Cell {
+    /// A cell no path has reached yet.
+    const UNREACHED: Cell = Cell { costs: [f64::INFINITY; 3], cheapest: (f64::INFINITY, PAIRED) };
+}
+
 /// One run of the program over `band`. Costs are kept for the last `MAX_SIDE + 1` rows only; the
 /// back-pointers for every cell, and the trace recomputes the costs of the beads it follows.
 fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
     let pairs = PairSums::new(band, count_pairs(band, prep));
     let mut back: Vec<Back> = vec![0; band.cells()];
-    // ring[i % (MAX_SIDE + 1)]: the costs of row i's cells, in column order, one per state.
-    let mut ring: [Vec<[f64; 3]>; MAX_SIDE + 1] = Default::default();
+    // ring[i % (MAX_SIDE + 1)]: row i's cells, in column order.
+    let mut ring: [Vec<Cell>; MAX_SIDE + 1] = Default::default();
     let null_src: Vec<f64> = (0..n).map(|a| side_null_cost(prep.src, config, a)).collect();
     let null_tgt: Vec<f64> = (0..m).map(|b| side_null_cost(prep.tgt, config, b)).collect();
     let discount = config.null_run_discount;
@@ -729,11 +743,11 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
             std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
         let mut here_row = std::mem::take(&mut ring[i % (MAX_SIDE + 1)]);
         here_row.clear();
-        here_row.resize(rows[0].hi + 1 - rows[0].lo, [f64::INFINITY; 3]);
+        here_row.resize(rows[0].hi + 1 - rows[0].lo, Cell::UNREACHED);
         let src = windows(prep.src, i);
         let beads = Beads { config, ratio, pairs: &pairs, rows: &rows, src: &src, tgt: prep.tgt };
-        // The costs of the cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts
-        // from, for s ≥ 1.
+        // The cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts from, for
+        // s ≥ 1.
         let start = |s: usize, t: usize, j: usize| {
             let pj = j.checked_sub(t)?;
             rows[s].cell(pj)?;
@@ -748,7 +762,7 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
             if i == 0 && j == 0 {
                 costs[PAIRED] = 0.0;
             }
-            let from = |s: usize, t: usize| start(s, t, j).map(cheapest);
+            let from = |s: usize, t: usize| start(s, t, j).map(|cell| cell.cheapest);
             // The English sentence before boundary j, which every bead of one English sentence reads.
             let last = if j > 0 { prep.tgt.window(j, 1) } else { Window::default() };
             let mut best = Best { cost: costs[PAIRED], step: 0, from: 0, edge_cost };
@@ -763,22 +777,22 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
             pointer |= Back::from(best.step) | (best.from as Back) << 5;
             if let Some(above) = start(1, 0, j) {
                 let null = end_null(config, null_src[i - 1], j == 0 || j == m);
-                let (cost, state) = into_gap(above, SRC_GAP, discount.min(null));
+                let (cost, state) = into_gap(&above.costs, SRC_GAP, discount.min(null));
                 costs[SRC_GAP] = cost + null + edge_cost;
                 pointer |= (state as Back) << 7;
             }
             if let Some(left) = at.checked_sub(1).map(|k| &here_row[k]) {
                 let null = end_null(config, null_tgt[j - 1], i == 0 || i == n);
-                let (cost, state) = into_gap(left, TGT_GAP, discount.min(null));
+                let (cost, state) = into_gap(&left.costs, TGT_GAP, discount.min(null));
                 costs[TGT_GAP] = cost + null + edge_cost;
                 pointer |= (state as Back) << 9;
             }
-            here_row[at] = costs;
+            here_row[at] = Cell { costs, cheapest: cheapest(&costs) };
             back[rows[0].offset + at] = pointer;
         }
         ring[i % (MAX_SIDE + 1)] = here_row;
     }
-    let end = ring[n % (MAX_SIDE + 1)].last().map_or(PAIRED, |c| cheapest(c).1);
+    let end = ring[n % (MAX_SIDE + 1)].last().map_or(PAIRED, |c| c.cheapest.1);
     trace(config, ratio, prep, band, &pairs, &back, end)
 }
 

@@ -779,18 +779,24 @@ impl Aligner {
         // the run's edge.
         let margins = partial::edge_margins(&self.config, self.document_ratio(&prep), &prep, &path);
         let mut tally = Tally::default();
-        for (chunk, steps) in path.chunks(STREAM_CHUNK_BEADS).enumerate() {
-            // Beads are scored independently; a short document is cheaper to score on this thread.
+        // Beads are scored independently; a short document is cheaper to score on this thread.
+        let score = |chunk: usize| -> Vec<Bead> {
             let first = chunk * STREAM_CHUNK_BEADS;
+            let steps = &path[first..(first + STREAM_CHUNK_BEADS).min(path.len())];
             let bead = |(k, step): (usize, &Step)| {
                 let edge = margins.binary_search_by_key(&k, |&(e, _)| e).ok().map(|at| margins[at].1);
                 self.bead(src, tgt, &prep, step, edge)
             };
-            let mut beads: Vec<Bead> = if steps.len() < PARALLEL_MIN_BEADS {
+            if steps.len() < PARALLEL_MIN_BEADS {
                 (first..).zip(steps).map(bead).collect()
             } else {
                 steps.par_iter().enumerate().map(|(k, step)| bead((first + k, step))).collect()
-            };
+            }
+        };
+        let chunks = path.len().div_ceil(STREAM_CHUNK_BEADS);
+        let mut scored = (chunks > 0).then(|| score(0));
+        for chunk in 0..chunks {
+            let Some(mut beads) = scored.take() else { break };
             for (at, bead) in (chunk * STREAM_CHUNK_BEADS..).zip(&mut beads) {
                 while let Some((_, finding)) = consistency.next_if(|(k, _)| *k == at) {
                     bead.findings.push(finding);
@@ -804,7 +810,15 @@ impl Aligner {
                 }
                 tally.add(bead);
             }
-            sink(beads)?;
+            // The next chunk is scored on the pool's threads while this one is handed out here.
+            let next = chunk + 1;
+            let sunk = rayon::in_place_scope(|scope| {
+                if next < chunks {
+                    scope.spawn(|_| scored = Some(score(next)));
+                }
+                sink(beads)
+            });
+            sunk?;
         }
         Ok(tally.summary())
     }
