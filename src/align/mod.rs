@@ -766,12 +766,20 @@ impl Aligner {
         tgt: &Document,
         mut sink: impl FnMut(Vec<Bead>) -> std::result::Result<(), E>,
     ) -> std::result::Result<Summary, E> {
-        let path = self.path(src, tgt);
+        // The program runs on one thread; the sentences' consistency keys are made on the others
+        // meanwhile.
+        let quality = self.config.scoring == Scoring::Quality;
+        let (path, keys) = rayon::join(
+            || self.path(src, tgt),
+            || quality.then(|| rayon::join(|| ConsistencyKeys::new(src), || ConsistencyKeys::new(tgt))),
+        );
         // What the beads' confidence reads: the sentences' lengths.
         let prep = Prepared::new(src, tgt);
         // What a bead's findings need from other beads, found from the path before any is scored.
-        let consistency =
-            if self.config.scoring == Scoring::Quality { consistency(&path, src, tgt) } else { Vec::new() };
+        let consistency = match &keys {
+            Some(keys) => consistency(&path, (src, &keys.0), (tgt, &keys.1)),
+            None => Vec::new(),
+        };
         let mut consistency = consistency.into_iter().peekable();
         let blocks = unpaired_blocks(&path, src, tgt);
         let mut blocks = blocks.into_iter().peekable();
@@ -941,19 +949,44 @@ fn joined_text(doc: &Document, range: std::ops::Range<usize>) -> Cow<'_, str> {
     }
 }
 
+/// The consistency key of each sentence of a document on its own (see
+/// [`crate::quality::consistency::normalized_key`]), from its normalized text.
+struct ConsistencyKeys(Vec<Option<crate::quality::consistency::Key>>);
+
+impl ConsistencyKeys {
+    fn new(doc: &Document) -> ConsistencyKeys {
+        use crate::quality::consistency::normalized_key;
+        ConsistencyKeys(
+            doc.sentences().par_iter().map(|s| normalized_key(std::iter::once(s.normalized()))).collect(),
+        )
+    }
+}
+
 /// The document's consistency findings for the paired beads of `path`, as `(bead, finding)` in bead
 /// order: the same Arabic rendered differently, the same English for different Arabic (see
-/// [`Scorer::score_document`]); `others` are bead numbers.
-fn consistency(path: &[Step], src: &Document, tgt: &Document) -> Vec<(usize, Finding)> {
+/// [`Scorer::score_document`]); `others` are bead numbers. Each document comes with its sentences'
+/// keys.
+fn consistency(
+    path: &[Step],
+    src: (&Document, &ConsistencyKeys),
+    tgt: (&Document, &ConsistencyKeys),
+) -> Vec<(usize, Finding)> {
     use crate::quality::consistency::{Segment, consistency, normalized_key};
-    fn segment(doc: &Document, range: std::ops::Range<usize>) -> Segment<'_> {
+    fn segment<'a>(
+        (doc, keys): (&'a Document, &ConsistencyKeys),
+        range: std::ops::Range<usize>,
+    ) -> Segment<'a> {
         let sentences = &doc.sentences()[range.clone()];
         let span = match (sentences.first(), sentences.last()) {
             (Some(a), Some(b)) => Span { start: a.span().start, end: b.span().end },
             _ => Span { start: 0, end: 0 },
         };
-        // The keys come from the sentences' normalized text, prepared once with the documents.
-        let key = normalized_key(sentences.iter().map(|s| s.normalized()));
+        // The keys come from the sentences' normalized text: a sentence's own key, made while the
+        // program ran, or the key of the sentences together.
+        let key = match sentences {
+            [_] => keys.0[range.start],
+            _ => normalized_key(sentences.iter().map(|s| s.normalized())),
+        };
         Segment { text: joined_text(doc, range), span, key }
     }
     let paired: Vec<usize> =

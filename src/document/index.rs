@@ -126,17 +126,25 @@ impl<K: Ord + Copy + Send> Postings<K> {
 }
 
 impl Postings<u32> {
-    /// The index of `(key, sentence)` pairs given in runs, one after another, whose sentences
-    /// increase, each pair once: keys are small integers (lexicon entries), so the pairs are
+    /// The index of `(key, sentence)` pairs given in runs, one after another, whose sentences never
+    /// decrease, repeats allowed: keys are small integers (lexicon entries), so the pairs are
     /// bucketed by key (a counting sort) instead of compared.
     fn from_small_keys(runs: &[Vec<Posting<u32>>]) -> Postings<u32> {
-        let pairs = || runs.iter().flatten();
-        let keys = pairs().map(|&(key, _)| key as usize + 1).max().unwrap_or(0);
+        let keys = runs.iter().flatten().map(|&(key, _)| key as usize + 1).max().unwrap_or(0);
+        // The pairs of a key come in sentence order, so a repeat follows the pair it repeats:
+        // last[key] is one more than the last sentence of `key` met, 0 before any.
+        let mut last = vec![0u32; keys];
+        let mut each_distinct = |f: &mut dyn FnMut(u32, u32)| {
+            last.fill(0);
+            for &(key, s) in runs.iter().flatten() {
+                if std::mem::replace(&mut last[key as usize], s + 1) != s + 1 {
+                    f(key, s);
+                }
+            }
+        };
         // next[key]: where the next sentence of `key` goes, once the counts are summed.
         let mut next = vec![0u32; keys];
-        for &(key, _) in pairs() {
-            next[key as usize] += 1;
-        }
+        each_distinct(&mut |key, _| next[key as usize] += 1);
         let mut index = Postings { keys: Vec::new(), starts: Vec::new(), sentences: Vec::new() };
         let mut total = 0;
         for (key, count) in next.iter_mut().enumerate() {
@@ -148,11 +156,11 @@ impl Postings<u32> {
         }
         index.starts.push(total);
         index.sentences = vec![0; total as usize];
-        for &(key, s) in pairs() {
+        each_distinct(&mut |key, s| {
             let at = &mut next[key as usize];
             index.sentences[*at as usize] = s;
             *at += 1;
-        }
+        });
         index
     }
 }
@@ -232,8 +240,6 @@ impl SideData {
                 for (k, s) in (at * chunk..).zip(sentences) {
                     entries.clear();
                     words(s, &mut state, &mut entries);
-                    entries.sort_unstable();
-                    entries.dedup();
                     // Lexicon entries are indexes into a table of far fewer than 2³² entries.
                     found.extend(entries.iter().map(|&e| (e as u32, k as u32)));
                 }
@@ -385,7 +391,8 @@ mod tests {
 
     #[test]
     fn small_keys_are_bucketed_as_pairs_are_sorted() {
-        let runs = vec![vec![(7u32, 0), (2, 0), (0, 1)], vec![], vec![(7, 2), (2, 3), (7, 3)]];
+        let runs =
+            vec![vec![(7u32, 0), (2, 0), (7, 0), (0, 1)], vec![], vec![(7, 2), (2, 3), (7, 3), (2, 3)]];
         let bucketed = Postings::from_small_keys(&runs);
         assert_eq!(bucketed, Postings::from_pairs(runs.concat()));
         assert_eq!(bucketed.pairs().collect::<Vec<_>>(), [(0, 1), (2, 0), (2, 3), (7, 0), (7, 2), (7, 3)]);
