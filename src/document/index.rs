@@ -127,24 +127,16 @@ impl<K: Ord + Copy + Send> Postings<K> {
 
 impl Postings<u32> {
     /// The index of `(key, sentence)` pairs given in runs, one after another, whose sentences never
-    /// decrease, repeats allowed: keys are small integers (lexicon entries), so the pairs are
+    /// decrease, each pair once: keys are small integers (lexicon entries), so the pairs are
     /// bucketed by key (a counting sort) instead of compared.
     fn from_small_keys(runs: &[Vec<Posting<u32>>]) -> Postings<u32> {
-        let keys = runs.iter().flatten().map(|&(key, _)| key as usize + 1).max().unwrap_or(0);
-        // The pairs of a key come in sentence order, so a repeat follows the pair it repeats:
-        // last[key] is one more than the last sentence of `key` met, 0 before any.
-        let mut last = vec![0u32; keys];
-        let mut each_distinct = |f: &mut dyn FnMut(u32, u32)| {
-            last.fill(0);
-            for &(key, s) in runs.iter().flatten() {
-                if std::mem::replace(&mut last[key as usize], s + 1) != s + 1 {
-                    f(key, s);
-                }
-            }
-        };
+        let pairs = || runs.iter().flatten();
+        let keys = pairs().map(|&(key, _)| key as usize + 1).max().unwrap_or(0);
         // next[key]: where the next sentence of `key` goes, once the counts are summed.
         let mut next = vec![0u32; keys];
-        each_distinct(&mut |key, _| next[key as usize] += 1);
+        for &(key, _) in pairs() {
+            next[key as usize] += 1;
+        }
         let mut index = Postings { keys: Vec::new(), starts: Vec::new(), sentences: Vec::new() };
         let mut total = 0;
         for (key, count) in next.iter_mut().enumerate() {
@@ -156,11 +148,11 @@ impl Postings<u32> {
         }
         index.starts.push(total);
         index.sentences = vec![0; total as usize];
-        each_distinct(&mut |key, s| {
+        for &(key, s) in pairs() {
             let at = &mut next[key as usize];
             index.sentences[*at as usize] = s;
             *at += 1;
-        });
+        }
         index
     }
 }
@@ -237,12 +229,24 @@ impl SideData {
             .enumerate()
             .map(|(at, sentences)| {
                 let (mut state, mut entries, mut found) = (S::default(), Vec::new(), Vec::new());
+                // last[entry]: one more than the last sentence that held the entry, 0 before any:
+                // an entry a sentence holds twice is indexed once.
+                let mut last: Vec<u32> = Vec::new();
                 for (k, s) in (at * chunk..).zip(sentences) {
                     entries.clear();
                     words(s, &mut state, &mut entries);
                     // Lexicon entries are indexes into a table of far fewer than 2³² entries.
-                    found.extend(entries.iter().map(|&e| (e as u32, k as u32)));
+                    let k = k as u32;
+                    for &e in &entries {
+                        if e >= last.len() {
+                            last.resize(e + 1, 0);
+                        }
+                        if std::mem::replace(&mut last[e], k + 1) != k + 1 {
+                            found.push((e as u32, k));
+                        }
+                    }
                 }
+                found.shrink_to_fit();
                 found
             })
             .collect();
