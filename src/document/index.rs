@@ -395,8 +395,7 @@ mod tests {
 
     #[test]
     fn small_keys_are_bucketed_as_pairs_are_sorted() {
-        let runs =
-            vec![vec![(7u32, 0), (2, 0), (7, 0), (0, 1)], vec![], vec![(7, 2), (2, 3), (7, 3), (2, 3)]];
+        let runs = vec![vec![(7u32, 0), (2, 0), (0, 1)], vec![], vec![(7, 2), (2, 3), (7, 3)]];
         let bucketed = Postings::from_small_keys(&runs);
         assert_eq!(bucketed, Postings::from_pairs(runs.concat()));
         assert_eq!(bucketed.pairs().collect::<Vec<_>>(), [(0, 1), (2, 0), (2, 3), (7, 0), (7, 2), (7, 3)]);
