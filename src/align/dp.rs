@@ -588,6 +588,12 @@ const GUIDE_RUN_DISCOUNT: f64 = 4.0;
 /// guide would otherwise pair the English with a later copy as readily as with the first.
 const GUIDE_END_NULL_FACTOR: f64 = 0.5;
 
+/// The half-width of a band around a coarse guide: the guide already places the path within a
+/// coarse unit or two, so the band need not reach as far as around the anchors of a small pair.
+fn guided_width(config: &Config) -> usize {
+    (config.band_width * 3 / 4).max(1)
+}
+
 /// The most runs of the program over one document pair: a first band and two widenings.
 const MAX_RUNS: usize = 3;
 
@@ -637,9 +643,10 @@ fn path_at(config: &Config, ratio: f64, prep: &Prepared, depth: u32) -> Vec<Step
         };
         let path = path_at(&coarse, ratio, &Prepared::from_sides(&src, &tgt), depth + 1);
         let guide = Guide::project(&path, n, m);
-        Band::around(&guide.first, &guide.last, config.band_width, m)
+        Band::around(&guide.first, &guide.last, guided_width(config), m)
     };
-    let mut widths = vec![config.band_width; n + 1];
+    let first_width = if full || small { config.band_width } else { guided_width(config) };
+    let mut widths = vec![first_width; n + 1];
     // Coarse levels run once: their path is only a guide, which the band around it may correct.
     let mut runs_left = if depth == 0 { MAX_RUNS } else { 1 };
     loop {
