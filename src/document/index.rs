@@ -126,33 +126,60 @@ impl<K: Ord + Copy + Send> Postings<K> {
 }
 
 impl Postings<u32> {
-    /// The index of `(key, sentence)` pairs given in runs, one after another, whose sentences never
-    /// decrease, each pair once: keys are small integers (lexicon entries), so the pairs are
-    /// bucketed by key (a counting sort) instead of compared.
-    fn from_small_keys(runs: &[Vec<Posting<u32>>]) -> Postings<u32> {
-        let pairs = || runs.iter().flatten();
-        let keys = pairs().map(|&(key, _)| key as usize + 1).max().unwrap_or(0);
-        // next[key]: where the next sentence of `key` goes, once the counts are summed.
-        let mut next = vec![0u32; keys];
-        for &(key, _) in pairs() {
-            next[key as usize] += 1;
+    /// The index of `(key, sentence)` pairs whose sentences never decrease, each pair once: keys
+    /// are small integers (lexicon entries), so the pairs are bucketed by key (a counting sort)
+    /// instead of compared.
+    fn from_small_keys(pairs: &[Posting<u32>]) -> Postings<u32> {
+        let keys = pairs.iter().map(|&(key, _)| key as usize + 1).max().unwrap_or(0);
+        let mut counts = vec![0u32; keys];
+        for &(key, _) in pairs {
+            counts[key as usize] += 1;
         }
-        let mut index = Postings { keys: Vec::new(), starts: Vec::new(), sentences: Vec::new() };
-        let mut total = 0;
-        for (key, count) in next.iter_mut().enumerate() {
-            if *count > 0 {
-                index.keys.push(key as u32);
-                index.starts.push(total);
-            }
-            (*count, total) = (total, total + *count);
+        let mut index = Postings::with_counts(&counts);
+        // counts[key]: where the next sentence of `key` goes.
+        for (&key, &start) in index.keys.iter().zip(&index.starts) {
+            counts[key as usize] = start;
         }
-        index.starts.push(total);
-        index.sentences = vec![0; total as usize];
-        for &(key, s) in pairs() {
-            let at = &mut next[key as usize];
+        for &(key, s) in pairs {
+            let at = &mut counts[key as usize];
             index.sentences[*at as usize] = s;
             *at += 1;
         }
+        index
+    }
+
+    /// The index of the sentences of `parts` together, where each part's sentences come after the
+    /// previous part's (the indexes of consecutive chunks of a document).
+    fn concat(parts: &[Postings<u32>]) -> Postings<u32> {
+        let keys = parts.iter().filter_map(|part| part.keys.last()).map(|&key| key as usize + 1).max();
+        let mut counts = vec![0u32; keys.unwrap_or(0)];
+        for (key, run) in parts.iter().flat_map(Postings::runs) {
+            counts[key as usize] += run.len() as u32;
+        }
+        let mut index = Postings::with_counts(&counts);
+        for (&key, &start) in index.keys.iter().zip(&index.starts) {
+            counts[key as usize] = start;
+        }
+        for (key, run) in parts.iter().flat_map(Postings::runs) {
+            let at = &mut counts[key as usize];
+            index.sentences[*at as usize..*at as usize + run.len()].copy_from_slice(run);
+            *at += run.len() as u32;
+        }
+        index
+    }
+
+    /// An index with `counts[key]` sentences for each key that has any, all sentence 0, to be
+    /// filled in.
+    fn with_counts(counts: &[u32]) -> Postings<u32> {
+        let mut index = Postings { keys: Vec::new(), starts: Vec::new(), sentences: Vec::new() };
+        let mut total = 0;
+        for (key, &count) in counts.iter().enumerate().filter(|&(_, &count)| count > 0) {
+            index.keys.push(key as u32);
+            index.starts.push(total);
+            total += count;
+        }
+        index.starts.push(total);
+        index.sentences = vec![0; total as usize];
         index
     }
 }
@@ -224,7 +251,7 @@ impl SideData {
         // Looking the words up is most of the work: chunks of sentences are looked up in parallel.
         let tasks = rayon::current_num_threads() * INDEX_TASKS_PER_THREAD;
         let chunk = sentences.len().div_ceil(tasks).max(INDEX_CHUNK_SENTENCES);
-        let words_found: Vec<Vec<Posting<u32>>> = sentences
+        let words_found: Vec<Postings<u32>> = sentences
             .par_chunks(chunk)
             .enumerate()
             .map(|(at, sentences)| {
@@ -246,14 +273,12 @@ impl SideData {
                         }
                     }
                 }
-                found.shrink_to_fit();
-                found
+                Postings::from_small_keys(&found)
             })
             .collect();
         side.number_index = Postings::from_pairs(numbers);
         side.name_index = Postings::from_pairs(names);
-        side.word_index =
-            Postings::from_small_keys(&words_found).without_keys_held_by_more_than(most_word_sentences);
+        side.word_index = Postings::concat(&words_found).without_keys_held_by_more_than(most_word_sentences);
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph() + 1);
         if segmentation == Segmentation::Raw && paragraphs > 1 {
             side.paragraph_end =
@@ -395,11 +420,13 @@ mod tests {
 
     #[test]
     fn small_keys_are_bucketed_as_pairs_are_sorted() {
-        let runs = vec![vec![(7u32, 0), (2, 0), (0, 1)], vec![], vec![(7, 2), (2, 3), (7, 3)]];
-        let bucketed = Postings::from_small_keys(&runs);
-        assert_eq!(bucketed, Postings::from_pairs(runs.concat()));
-        assert_eq!(bucketed.pairs().collect::<Vec<_>>(), [(0, 1), (2, 0), (2, 3), (7, 0), (7, 2), (7, 3)]);
-        assert_eq!(Postings::from_small_keys(&[]), Postings::from_pairs(Vec::new()));
+        let runs = [vec![(7u32, 0), (2, 0), (0, 1)], vec![], vec![(7, 2), (2, 3), (7, 3)]];
+        let parts: Vec<Postings<u32>> = runs.iter().map(|run| Postings::from_small_keys(run)).collect();
+        assert_eq!(parts[0], Postings::from_pairs(runs[0].clone()));
+        let whole = Postings::concat(&parts);
+        assert_eq!(whole, Postings::from_pairs(runs.concat()));
+        assert_eq!(whole.pairs().collect::<Vec<_>>(), [(0, 1), (2, 0), (2, 3), (7, 0), (7, 2), (7, 3)]);
+        assert_eq!(Postings::concat(&[]), Postings::from_pairs(Vec::new()));
     }
 
     #[test]
