@@ -571,9 +571,13 @@ const MISMATCH_FACTOR: f64 = 1.5;
 
 /// Tables of more cells than this, (Arabic sentences + 1) × (English sentences + 1), are first
 /// aligned coarsened (every [`COARSENING`] sentences merged into one, as many times as needed), and
-/// the band is laid around the coarse path; tables of the coarsened documents this small are
-/// computed whole.
+/// the band is laid around the coarse path.
 const COARSE_TABLE_CELLS: usize = 1 << 17;
+
+/// Tables of coarsened documents this small are computed whole; larger ones are coarsened again.
+/// A unit of merged sentences holds many anchors, which a cell of the whole table weighs against
+/// every bead shape: the coarsest level, computed whole, costs more per cell than any band.
+const TOP_TABLE_CELLS: usize = 1 << 14;
 
 /// How many units of one level make a unit of the coarser level above it.
 const COARSENING: usize = 4;
@@ -601,8 +605,9 @@ const MAX_RUNS: usize = 3;
 ///
 /// The band follows where the two documents correspond, not only the length diagonal: a large pair
 /// is first aligned coarsened ([`COARSENING`] sentences merged into one, recursively, down to a
-/// table of [`COARSE_TABLE_CELLS`] computed whole), and the band covers the coarse path projected
-/// back, each level a band of the same width around the level above. Each row has its own half-width. Where the
+/// table of [`TOP_TABLE_CELLS`] computed whole), and the band covers the coarse path projected
+/// back, each level a band around the level above ([`guided_width`]). Each row has its own
+/// half-width. Where the
 /// path touches an edge, the rows around the touch (as many rows either side as eight times their
 /// width) are doubled in width, up to `max_band_width`, the band is re-centred on the path, and the
 /// program runs again; elsewhere the band keeps its width, so a local drift does not widen the
@@ -615,7 +620,7 @@ pub(crate) fn best_path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Ste
 fn path_at(config: &Config, ratio: f64, prep: &Prepared, depth: u32) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
     let cells = (n + 1).saturating_mul(m + 1);
-    let small = cells <= COARSE_TABLE_CELLS;
+    let small = cells <= if depth == 0 { COARSE_TABLE_CELLS } else { TOP_TABLE_CELLS };
     // When the documents' lengths do not fit the length ratio, one side has text the other lacks
     // (a translation followed by ten times its length of other articles), and the length diagonal
     // can lie far from the true path. Such a pair, when small enough, gets the whole table: the
