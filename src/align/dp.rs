@@ -607,10 +607,9 @@ const MAX_RUNS: usize = 3;
 /// is first aligned coarsened ([`COARSENING`] sentences merged into one, recursively, down to a
 /// table of [`TOP_TABLE_CELLS`] computed whole), and the band covers the coarse path projected
 /// back, each level a band around the level above ([`guided_width`]). Each row has its own
-/// half-width. Where the
-/// path touches an edge, the rows around the touch (as many rows either side as eight times their
-/// width) are doubled in width, up to `max_band_width`, the band is re-centred on the path, and the
-/// program runs again; elsewhere the band keeps its width, so a local drift does not widen the
+/// half-width. Where the path touches an edge, the rows around the touch (as many rows either side
+/// as eight times their width) are doubled in width, up to `max_band_width`, the band is re-centred
+/// on the path, and the program runs again; elsewhere the band keeps its width, so a local drift does not widen the
 /// whole document. Time and memory are `O((n + m) · max_band_width)` whatever the two counts.
 pub(crate) fn best_path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
     path_at(config, ratio, prep, 0)

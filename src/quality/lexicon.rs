@@ -441,7 +441,7 @@ impl Lexicon {
 fn for_each_index_word(sentence: &Sentence, arabic: bool, mut each: impl FnMut(&str)) {
     let text = sentence.normalized();
     if arabic {
-        text.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).for_each(each);
+        text.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).for_each(&mut each);
     } else {
         let mut lower = String::with_capacity(text.len());
         push_lowercase(&mut lower, text);
@@ -449,7 +449,7 @@ fn for_each_index_word(sentence: &Sentence, arabic: bool, mut each: impl FnMut(&
     }
 }
 
-/// What the words of one document's sentences showed, each distinct word looked up once: a
+/// What the words of some sentences of one document showed, each distinct word looked up once: a
 /// document repeats its words, and finding one again here is a single hash lookup where looking it
 /// up strips clitics or tries every stem it begins with.
 #[derive(Debug, Default)]
@@ -828,6 +828,27 @@ mod tests {
         }
         assert_eq!(PREFIX_FIRST.for_letter(Some('a')).count(), 0);
         assert_eq!(SUFFIX_LAST.for_letter(None).count(), 0);
+    }
+
+    #[test]
+    fn cached_groups_are_the_groups_of_the_entries() {
+        let ar = Document::new("قال الوزير إن الوزير غادر.\nوقال الرئيس.", Lang::Arabic, Segmentation::Lines);
+        let en = Document::new(
+            "The minister said the ministers left.\nThe president said.",
+            Lang::English,
+            Segmentation::Lines,
+        );
+        for (doc, arabic) in [(&ar, true), (&en, false)] {
+            let mut cache = WordCache::default();
+            for s in doc.sentences() {
+                let (mut entries, mut groups) = (Vec::new(), Vec::new());
+                BUILTIN.sentence_entries(s, arabic, &mut entries);
+                BUILTIN.sentence_groups(s, arabic, &mut cache, &mut groups);
+                let want: Vec<usize> = entries.iter().map(|&k| BUILTIN.groups[k]).collect();
+                assert!(!want.is_empty());
+                assert_eq!(groups, want);
+            }
+        }
     }
 
     #[test]
