@@ -501,9 +501,10 @@ struct Stems {
     short: HashMap<String, Vec<usize>>,
     /// The longer renderings: a word shows each of them it begins with.
     long: HashMap<String, Vec<usize>>,
-    /// The first [`LONG_STEM`] bytes of the longer renderings: a word that starts otherwise shows
-    /// none of them.
-    heads: HashSet<[u8; LONG_STEM]>,
+    /// The first [`LONG_STEM`] bytes of the longer renderings, each with the lengths of the
+    /// renderings that start with them ([`length_bit`]): a word that starts otherwise shows none of
+    /// them, and a word that does is looked up only at those lengths.
+    heads: HashMap<[u8; LONG_STEM], u64>,
     /// The length in bytes of the longest of the longer renderings.
     longest: usize,
 }
@@ -513,13 +514,13 @@ impl Stems {
     fn new(renderings: &[Vec<String>]) -> Stems {
         let mut short: HashMap<String, Vec<usize>> = HashMap::default();
         let mut long: HashMap<String, Vec<usize>> = HashMap::default();
-        let mut heads = HashSet::default();
+        let mut heads: HashMap<[u8; LONG_STEM], u64> = HashMap::default();
         let mut longest = 0;
         for (k, list) in renderings.iter().enumerate() {
             for r in list.iter().filter(|r| !is_phrase(r)) {
                 let entries = match r.as_bytes().first_chunk::<LONG_STEM>() {
                     Some(&head) => {
-                        heads.insert(head);
+                        *heads.entry(head).or_default() |= length_bit(r.len());
                         longest = longest.max(r.len());
                         long.entry(r.clone()).or_default()
                     }
@@ -547,10 +548,12 @@ impl Stems {
             }
         }
         if let Some(head) = word.as_bytes().first_chunk::<LONG_STEM>()
-            && self.heads.contains(head)
+            && let Some(&lengths) = self.heads.get(head)
         {
             for end in LONG_STEM..=word.len().min(self.longest) {
-                if let Some(entries) = word.get(..end).and_then(|prefix| self.long.get(prefix)) {
+                if lengths & length_bit(end) != 0
+                    && let Some(entries) = word.get(..end).and_then(|prefix| self.long.get(prefix))
+                {
                     each(entries);
                 }
             }
@@ -561,6 +564,12 @@ impl Stems {
 /// The length in bytes from which a rendering stem matches any word it begins (`minist` matches
 /// `minister`); a shorter one matches the word itself or the word with one of [`SHORT_STEM_ENDINGS`].
 const LONG_STEM: usize = 4;
+
+/// The bit of a set of rendering lengths (from [`LONG_STEM`] bytes) that stands for `len` bytes;
+/// lengths of 63 bytes over [`LONG_STEM`] and more share the last bit.
+fn length_bit(len: usize) -> u64 {
+    1 << len.saturating_sub(LONG_STEM).min(63)
+}
 
 /// Endings a rendering stem shorter than [`LONG_STEM`] takes in a word (`war` → `wars`).
 const SHORT_STEM_ENDINGS: &[&str] = &["", "s", "es", "ed", "ing"];
