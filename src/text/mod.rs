@@ -78,13 +78,17 @@ pub(crate) fn push_lowercase(out: &mut String, text: &str) {
         let start = out.len();
         out.push_str(text);
         out[start..].make_ascii_lowercase();
-    } else if text.contains('Σ') {
-        out.push_str(&text.to_lowercase());
     } else {
+        let start = out.len();
         for c in text.chars() {
             match c {
                 // The Arabic block has no case.
                 '\u{0600}'..='\u{06FF}' => out.push(c),
+                'Σ' => {
+                    out.truncate(start);
+                    out.push_str(&text.to_lowercase());
+                    return;
+                }
                 c => out.extend(c.to_lowercase()),
             }
         }
