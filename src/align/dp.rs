@@ -24,7 +24,7 @@ use super::cost::{
 use crate::document::index::{KEY_KINDS, Postings, SideData, Window};
 use crate::document::{Document, Segmentation, Sentence};
 use crate::lang::Lang;
-use crate::quality::lexicon::BUILTIN;
+use crate::quality::lexicon::{BUILTIN, WordCache};
 
 /// The runs of the last `w` sentences of `side` before boundary `k`, for `w` from 0 to [`MAX_SIDE`];
 /// runs longer than `k` are empty.
@@ -50,9 +50,12 @@ pub(crate) fn side_data(doc: &Document) -> &SideData {
 /// builds it.
 pub(crate) fn side_data_of(sentences: &[Sentence], lang: Lang, segmentation: Segmentation) -> SideData {
     let arabic = lang == Lang::Arabic;
-    SideData::new(sentences, segmentation, most_word_sentences(sentences.len()), |s, out| {
-        BUILTIN.sentence_groups(s, arabic, out)
-    })
+    SideData::new(
+        sentences,
+        segmentation,
+        most_word_sentences(sentences.len()),
+        |s, cache: &mut WordCache, out| BUILTIN.sentence_groups(s, arabic, cache, out),
+    )
 }
 
 /// A lexicon key held by more than one sentence in this many (and by more than
@@ -632,9 +635,13 @@ const MISMATCH_FACTOR: f64 = 1.5;
 
 /// Tables of more cells than this, (Arabic sentences + 1) × (English sentences + 1), are first
 /// aligned coarsened (every [`COARSENING`] sentences merged into one, as many times as needed), and
-/// the band is laid around the coarse path; tables of the coarsened documents this small are
-/// computed whole.
+/// the band is laid around the coarse path.
 const COARSE_TABLE_CELLS: usize = 1 << 17;
+
+/// Tables of coarsened documents this small are computed whole; larger ones are coarsened again.
+/// A unit of merged sentences holds many anchors, which a cell of the whole table weighs against
+/// every bead shape: the coarsest level, computed whole, costs more per cell than any band.
+const TOP_TABLE_CELLS: usize = 1 << 14;
 
 /// How many units of one level make a unit of the coarser level above it.
 const COARSENING: usize = 4;
@@ -649,6 +656,12 @@ const GUIDE_RUN_DISCOUNT: f64 = 4.0;
 /// guide would otherwise pair the English with a later copy as readily as with the first.
 const GUIDE_END_NULL_FACTOR: f64 = 0.5;
 
+/// The half-width of a band around a coarse guide: the guide already places the path within a
+/// coarse unit or two, so the band need not reach as far as around the anchors of a small pair.
+fn guided_width(config: &Config) -> usize {
+    (config.band_width * 3 / 4).max(1)
+}
+
 /// The most runs of the program over one document pair: a first band and two widenings.
 const MAX_RUNS: usize = 3;
 
@@ -656,11 +669,11 @@ const MAX_RUNS: usize = 3;
 ///
 /// The band follows where the two documents correspond, not only the length diagonal: a large pair
 /// is first aligned coarsened ([`COARSENING`] sentences merged into one, recursively, down to a
-/// table of [`COARSE_TABLE_CELLS`] computed whole), and the band covers the coarse path projected
-/// back, each level a band of the same width around the level above. Each row has its own half-width. Where the
-/// path touches an edge, the rows around the touch (as many rows either side as eight times their
-/// width) are doubled in width, up to `max_band_width`, the band is re-centred on the path, and the
-/// program runs again; elsewhere the band keeps its width, so a local drift does not widen the
+/// table of [`TOP_TABLE_CELLS`] computed whole), and the band covers the coarse path projected
+/// back, each level a band around the level above ([`guided_width`]). Each row has its own
+/// half-width. Where the path touches an edge, the rows around the touch (as many rows either side
+/// as eight times their width) are doubled in width, up to `max_band_width`, the band is re-centred
+/// on the path, and the program runs again; elsewhere the band keeps its width, so a local drift does not widen the
 /// whole document. Time and memory are `O((n + m) · max_band_width)` whatever the two counts.
 pub(crate) fn best_path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
     path_at(config, ratio, prep, 0)
@@ -670,7 +683,7 @@ pub(crate) fn best_path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Ste
 fn path_at(config: &Config, ratio: f64, prep: &Prepared, depth: u32) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
     let cells = (n + 1).saturating_mul(m + 1);
-    let small = cells <= COARSE_TABLE_CELLS;
+    let small = cells <= if depth == 0 { COARSE_TABLE_CELLS } else { TOP_TABLE_CELLS };
     // When the documents' lengths do not fit the length ratio, one side has text the other lacks
     // (a translation followed by ten times its length of other articles), and the length diagonal
     // can lie far from the true path. Such a pair, when small enough, gets the whole table: the
@@ -698,9 +711,10 @@ fn path_at(config: &Config, ratio: f64, prep: &Prepared, depth: u32) -> Vec<Step
         };
         let path = path_at(&coarse, ratio, &Prepared::from_sides(&src, &tgt), depth + 1);
         let guide = Guide::project(&path, n, m);
-        Band::around(&guide.first, &guide.last, config.band_width, m)
+        Band::around(&guide.first, &guide.last, guided_width(config), m)
     };
-    let mut widths = vec![config.band_width; n + 1];
+    let first_width = if full || small { config.band_width } else { guided_width(config) };
+    let mut widths = vec![first_width; n + 1];
     // Coarse levels run once: their path is only a guide, which the band around it may correct.
     let mut runs_left = if depth == 0 { MAX_RUNS } else { 1 };
     loop {
@@ -772,14 +786,28 @@ fn end_null(config: &Config, null: f64, at_end: bool) -> f64 {
     if at_end { null * config.end_null_factor } else { null }
 }
 
+/// One cell of the program as the cells after it read it: the costs of its three states, and the
+/// cheapest of them, which every bead starting from the cell reads.
+#[derive(Clone, Copy, Debug)]
+struct Cell {
+    costs: [f64; 3],
+    /// [`cheapest`] of `costs`.
+    cheapest: (f64, usize),
+}
+
+impl Cell {
+    /// A cell no path has reached yet.
+    const UNREACHED: Cell = Cell { costs: [f64::INFINITY; 3], cheapest: (f64::INFINITY, PAIRED) };
+}
+
 /// One run of the program over `band`. Costs are kept for the last `MAX_SIDE + 1` rows only; the
 /// back-pointers for every cell, and the trace recomputes the costs of the beads it follows.
 fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
     let pairs = PairSums::new(band, count_pairs(band, prep));
     let mut back: Vec<Back> = vec![0; band.cells()];
-    // ring[i % (MAX_SIDE + 1)]: the costs of row i's cells, in column order, one per state.
-    let mut ring: [Vec<[f64; 3]>; MAX_SIDE + 1] = Default::default();
+    // ring[i % (MAX_SIDE + 1)]: row i's cells, in column order.
+    let mut ring: [Vec<Cell>; MAX_SIDE + 1] = Default::default();
     let null_src: Vec<f64> = (0..n).map(|a| side_null_cost(prep.src, config, a)).collect();
     let null_tgt: Vec<f64> = (0..m).map(|b| side_null_cost(prep.tgt, config, b)).collect();
     let discount = config.null_run_discount;
@@ -790,11 +818,11 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
             std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
         let mut here_row = std::mem::take(&mut ring[i % (MAX_SIDE + 1)]);
         here_row.clear();
-        here_row.resize(rows[0].hi + 1 - rows[0].lo, [f64::INFINITY; 3]);
+        here_row.resize(rows[0].hi + 1 - rows[0].lo, Cell::UNREACHED);
         let src = windows(prep.src, i);
         let beads = Beads { config, ratio, pairs: &pairs, rows: &rows, src: &src, tgt: prep.tgt };
-        // The costs of the cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts
-        // from, for s ≥ 1.
+        // The cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts from, for
+        // s ≥ 1.
         let start = |s: usize, t: usize, j: usize| {
             let pj = j.checked_sub(t)?;
             rows[s].cell(pj)?;
@@ -809,7 +837,7 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
             if i == 0 && j == 0 {
                 costs[PAIRED] = 0.0;
             }
-            let from = |s: usize, t: usize| start(s, t, j).map(cheapest);
+            let from = |s: usize, t: usize| start(s, t, j).map(|cell| cell.cheapest);
             // The English sentence before boundary j, which every bead of one English sentence reads.
             let last = if j > 0 { prep.tgt.window(j, 1) } else { Window::default() };
             let mut best = Best { cost: costs[PAIRED], step: 0, from: 0, edge_cost };
@@ -824,22 +852,22 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
             pointer |= Back::from(best.step) | (best.from as Back) << 5;
             if let Some(above) = start(1, 0, j) {
                 let null = end_null(config, null_src[i - 1], j == 0 || j == m);
-                let (cost, state) = into_gap(above, SRC_GAP, discount.min(null));
+                let (cost, state) = into_gap(&above.costs, SRC_GAP, discount.min(null));
                 costs[SRC_GAP] = cost + null + edge_cost;
                 pointer |= (state as Back) << 7;
             }
             if let Some(left) = at.checked_sub(1).map(|k| &here_row[k]) {
                 let null = end_null(config, null_tgt[j - 1], i == 0 || i == n);
-                let (cost, state) = into_gap(left, TGT_GAP, discount.min(null));
+                let (cost, state) = into_gap(&left.costs, TGT_GAP, discount.min(null));
                 costs[TGT_GAP] = cost + null + edge_cost;
                 pointer |= (state as Back) << 9;
             }
-            here_row[at] = costs;
+            here_row[at] = Cell { costs, cheapest: cheapest(&costs) };
             back[rows[0].offset + at] = pointer;
         }
         ring[i % (MAX_SIDE + 1)] = here_row;
     }
-    let end = ring[n % (MAX_SIDE + 1)].last().map_or(PAIRED, |c| cheapest(c).1);
+    let end = ring[n % (MAX_SIDE + 1)].last().map_or(PAIRED, |c| c.cheapest.1);
     trace(config, ratio, prep, band, &pairs, &back, end)
 }
 

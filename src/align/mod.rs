@@ -766,12 +766,20 @@ impl Aligner {
         tgt: &Document,
         mut sink: impl FnMut(Vec<Bead>) -> std::result::Result<(), E>,
     ) -> std::result::Result<Summary, E> {
-        let path = self.path(src, tgt);
+        // The program runs on one thread; the sentences' consistency keys are made on the others
+        // meanwhile.
+        let quality = self.config.scoring == Scoring::Quality;
+        let (path, keys) = rayon::join(
+            || self.path(src, tgt),
+            || quality.then(|| rayon::join(|| ConsistencyKeys::new(src), || ConsistencyKeys::new(tgt))),
+        );
         // What the beads' confidence reads: the sentences' lengths.
         let prep = Prepared::new(src, tgt);
         // What a bead's findings need from other beads, found from the path before any is scored.
-        let consistency =
-            if self.config.scoring == Scoring::Quality { consistency(&path, src, tgt) } else { Vec::new() };
+        let consistency = match &keys {
+            Some(keys) => consistency(&path, (src, &keys.0), (tgt, &keys.1)),
+            None => Vec::new(),
+        };
         let mut consistency = consistency.into_iter().peekable();
         let blocks = unpaired_blocks(&path, src, tgt);
         let mut blocks = blocks.into_iter().peekable();
@@ -779,18 +787,24 @@ impl Aligner {
         // the run's edge.
         let margins = partial::edge_margins(&self.config, self.document_ratio(&prep), &prep, &path);
         let mut tally = Tally::default();
-        for (chunk, steps) in path.chunks(STREAM_CHUNK_BEADS).enumerate() {
-            // Beads are scored independently; a short document is cheaper to score on this thread.
+        // Beads are scored independently; a short document is cheaper to score on this thread.
+        let score = |chunk: usize| -> Vec<Bead> {
             let first = chunk * STREAM_CHUNK_BEADS;
+            let steps = &path[first..(first + STREAM_CHUNK_BEADS).min(path.len())];
             let bead = |(k, step): (usize, &Step)| {
                 let edge = margins.binary_search_by_key(&k, |&(e, _)| e).ok().map(|at| margins[at].1);
                 self.bead(src, tgt, &prep, step, edge)
             };
-            let mut beads: Vec<Bead> = if steps.len() < PARALLEL_MIN_BEADS {
+            if steps.len() < PARALLEL_MIN_BEADS {
                 (first..).zip(steps).map(bead).collect()
             } else {
                 steps.par_iter().enumerate().map(|(k, step)| bead((first + k, step))).collect()
-            };
+            }
+        };
+        let chunks = path.len().div_ceil(STREAM_CHUNK_BEADS);
+        let mut scored = (chunks > 0).then(|| score(0));
+        for chunk in 0..chunks {
+            let Some(mut beads) = scored.take() else { break };
             for (at, bead) in (chunk * STREAM_CHUNK_BEADS..).zip(&mut beads) {
                 while let Some((_, finding)) = consistency.next_if(|(k, _)| *k == at) {
                     bead.findings.push(finding);
@@ -804,7 +818,15 @@ impl Aligner {
                 }
                 tally.add(bead);
             }
-            sink(beads)?;
+            // The next chunk is scored on the pool's threads while this one is handed out here.
+            let next = chunk + 1;
+            let sunk = rayon::in_place_scope(|scope| {
+                if next < chunks {
+                    scope.spawn(|_| scored = Some(score(next)));
+                }
+                sink(beads)
+            });
+            sunk?;
         }
         Ok(tally.summary())
     }
@@ -927,19 +949,44 @@ fn joined_text(doc: &Document, range: std::ops::Range<usize>) -> Cow<'_, str> {
     }
 }
 
+/// The consistency key of each sentence of a document on its own (see
+/// [`crate::quality::consistency::normalized_key`]), from its normalized text.
+struct ConsistencyKeys(Vec<Option<crate::quality::consistency::Key>>);
+
+impl ConsistencyKeys {
+    fn new(doc: &Document) -> ConsistencyKeys {
+        use crate::quality::consistency::normalized_key;
+        ConsistencyKeys(
+            doc.sentences().par_iter().map(|s| normalized_key(std::iter::once(s.normalized()))).collect(),
+        )
+    }
+}
+
 /// The document's consistency findings for the paired beads of `path`, as `(bead, finding)` in bead
 /// order: the same Arabic rendered differently, the same English for different Arabic (see
-/// [`Scorer::score_document`]); `others` are bead numbers.
-fn consistency(path: &[Step], src: &Document, tgt: &Document) -> Vec<(usize, Finding)> {
+/// [`Scorer::score_document`]); `others` are bead numbers. Each document comes with its sentences'
+/// keys.
+fn consistency(
+    path: &[Step],
+    src: (&Document, &ConsistencyKeys),
+    tgt: (&Document, &ConsistencyKeys),
+) -> Vec<(usize, Finding)> {
     use crate::quality::consistency::{Segment, consistency, normalized_key};
-    fn segment(doc: &Document, range: std::ops::Range<usize>) -> Segment<'_> {
+    fn segment<'a>(
+        (doc, keys): (&'a Document, &ConsistencyKeys),
+        range: std::ops::Range<usize>,
+    ) -> Segment<'a> {
         let sentences = &doc.sentences()[range.clone()];
         let span = match (sentences.first(), sentences.last()) {
             (Some(a), Some(b)) => Span { start: a.span().start, end: b.span().end },
             _ => Span { start: 0, end: 0 },
         };
-        // The keys come from the sentences' normalized text, prepared once with the documents.
-        let key = normalized_key(sentences.iter().map(|s| s.normalized()));
+        // The keys come from the sentences' normalized text: a sentence's own key, made while the
+        // program ran, or the key of the sentences together.
+        let key = match sentences {
+            [_] => keys.0[range.start],
+            _ => normalized_key(sentences.iter().map(|s| s.normalized())),
+        };
         Segment { text: joined_text(doc, range), span, key }
     }
     let paired: Vec<usize> =

@@ -6,8 +6,12 @@ use rayon::prelude::*;
 
 use super::{Segmentation, Sentence};
 
-/// Sentences whose lexicon words one task looks up when a document is indexed.
+/// The fewest sentences whose lexicon words one task looks up when a document is indexed.
 const INDEX_CHUNK_SENTENCES: usize = 256;
+
+/// Tasks per thread that a document's lexicon words are looked up in: few, so that each looks most
+/// of its distinct words up once, and enough to even out the threads.
+const INDEX_TASKS_PER_THREAD: usize = 4;
 
 /// An inverted-index entry: a key and the sentence holding it.
 pub(crate) type Posting<K> = (K, u32);
@@ -121,6 +125,65 @@ impl<K: Ord + Copy + Send> Postings<K> {
     }
 }
 
+impl Postings<u32> {
+    /// The index of `(key, sentence)` pairs whose sentences never decrease, each pair once: keys
+    /// are small integers (lexicon entries), so the pairs are bucketed by key (a counting sort)
+    /// instead of compared.
+    fn from_small_keys(pairs: &[Posting<u32>]) -> Postings<u32> {
+        let keys = pairs.iter().map(|&(key, _)| key as usize + 1).max().unwrap_or(0);
+        let mut counts = vec![0u32; keys];
+        for &(key, _) in pairs {
+            counts[key as usize] += 1;
+        }
+        let mut index = Postings::with_counts(&counts);
+        // counts[key]: where the next sentence of `key` goes.
+        for (&key, &start) in index.keys.iter().zip(&index.starts) {
+            counts[key as usize] = start;
+        }
+        for &(key, s) in pairs {
+            let at = &mut counts[key as usize];
+            index.sentences[*at as usize] = s;
+            *at += 1;
+        }
+        index
+    }
+
+    /// The index of the sentences of `parts` together, where each part's sentences come after the
+    /// previous part's (the indexes of consecutive chunks of a document).
+    fn concat(parts: &[Postings<u32>]) -> Postings<u32> {
+        let keys = parts.iter().filter_map(|part| part.keys.last()).map(|&key| key as usize + 1).max();
+        let mut counts = vec![0u32; keys.unwrap_or(0)];
+        for (key, run) in parts.iter().flat_map(Postings::runs) {
+            counts[key as usize] += run.len() as u32;
+        }
+        let mut index = Postings::with_counts(&counts);
+        for (&key, &start) in index.keys.iter().zip(&index.starts) {
+            counts[key as usize] = start;
+        }
+        for (key, run) in parts.iter().flat_map(Postings::runs) {
+            let at = &mut counts[key as usize];
+            index.sentences[*at as usize..*at as usize + run.len()].copy_from_slice(run);
+            *at += run.len() as u32;
+        }
+        index
+    }
+
+    /// An index with `counts[key]` sentences for each key that has any, all sentence 0, to be
+    /// filled in.
+    fn with_counts(counts: &[u32]) -> Postings<u32> {
+        let mut index = Postings { keys: Vec::new(), starts: Vec::new(), sentences: Vec::new() };
+        let mut total = 0;
+        for (key, &count) in counts.iter().enumerate().filter(|&(_, &count)| count > 0) {
+            index.keys.push(key as u32);
+            index.starts.push(total);
+            total += count;
+        }
+        index.starts.push(total);
+        index.sentences = vec![0; total as usize];
+        index
+    }
+}
+
 /// The kinds of keys indexed: numbers, names and lexicon words.
 pub(crate) const KEY_KINDS: usize = 3;
 
@@ -162,14 +225,15 @@ pub(crate) struct Window {
 }
 
 impl SideData {
-    /// The index of `sentences`; `words(sentence, out)` appends the lexicon entries a sentence holds
-    /// (repeats allowed), which the aligner chooses, and an entry held by more than
+    /// The index of `sentences`; `words(sentence, state, out)` appends the lexicon entries a
+    /// sentence holds (repeats allowed), which the aligner chooses, with a `state` of its own per task
+    /// (a cache of the words already looked up, say), and an entry held by more than
     /// `most_word_sentences` sentences is left out.
-    pub(crate) fn new(
+    pub(crate) fn new<S: Default>(
         sentences: &[Sentence],
         segmentation: Segmentation,
         most_word_sentences: usize,
-        words: impl Fn(&Sentence, &mut Vec<usize>) + Sync,
+        words: impl Fn(&Sentence, &mut S, &mut Vec<usize>) + Sync,
     ) -> SideData {
         let mut side = SideData {
             cum_chars: Vec::with_capacity(sentences.len() + 1),
@@ -185,24 +249,36 @@ impl SideData {
             side.furniture.push(s.is_furniture());
         }
         // Looking the words up is most of the work: chunks of sentences are looked up in parallel.
-        let words_found: Vec<Posting<u32>> = sentences
-            .par_chunks(INDEX_CHUNK_SENTENCES)
+        let tasks = rayon::current_num_threads() * INDEX_TASKS_PER_THREAD;
+        let chunk = sentences.len().div_ceil(tasks).max(INDEX_CHUNK_SENTENCES);
+        let words_found: Vec<Postings<u32>> = sentences
+            .par_chunks(chunk)
             .enumerate()
-            .flat_map_iter(|(chunk, sentences)| {
-                let (mut entries, mut found) = (Vec::new(), Vec::new());
-                for (k, s) in (chunk * INDEX_CHUNK_SENTENCES..).zip(sentences) {
+            .map(|(at, sentences)| {
+                let (mut state, mut entries, mut found) = (S::default(), Vec::new(), Vec::new());
+                // last[entry]: one more than the last sentence that held the entry, 0 before any:
+                // an entry a sentence holds twice is indexed once.
+                let mut last: Vec<u32> = Vec::new();
+                for (k, s) in (at * chunk..).zip(sentences) {
                     entries.clear();
-                    words(s, &mut entries);
+                    words(s, &mut state, &mut entries);
                     // Lexicon entries are indexes into a table of far fewer than 2³² entries.
-                    found.extend(entries.iter().map(|&e| (e as u32, k as u32)));
+                    let k = k as u32;
+                    for &e in &entries {
+                        if e >= last.len() {
+                            last.resize(e + 1, 0);
+                        }
+                        if std::mem::replace(&mut last[e], k + 1) != k + 1 {
+                            found.push((e as u32, k));
+                        }
+                    }
                 }
-                found
+                Postings::from_small_keys(&found)
             })
             .collect();
         side.number_index = Postings::from_pairs(numbers);
         side.name_index = Postings::from_pairs(names);
-        side.word_index =
-            Postings::from_pairs(words_found).without_keys_held_by_more_than(most_word_sentences);
+        side.word_index = Postings::concat(&words_found).without_keys_held_by_more_than(most_word_sentences);
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph() + 1);
         if segmentation == Segmentation::Raw && paragraphs > 1 {
             side.paragraph_end =
@@ -318,7 +394,7 @@ mod tests {
 
     fn index(text: &str) -> SideData {
         let doc = Document::new(text, Lang::Arabic, Segmentation::Lines);
-        SideData::new(doc.sentences(), Segmentation::Lines, usize::MAX, |_, _| {})
+        SideData::new(doc.sentences(), Segmentation::Lines, usize::MAX, |_, _: &mut (), _| {})
     }
 
     #[test]
@@ -340,6 +416,17 @@ mod tests {
         let other = Postings::from_pairs(vec![(5u64, 0), (7, 9)]);
         assert_eq!(index.shared_runs(&other).collect::<Vec<_>>(), [(&[0, 3][..], &[9][..])]);
         assert_eq!(index.coarsen(4).pairs().collect::<Vec<_>>(), [(2, 0), (7, 0)]);
+    }
+
+    #[test]
+    fn small_keys_are_bucketed_as_pairs_are_sorted() {
+        let runs = [vec![(7u32, 0), (2, 0), (0, 1)], vec![], vec![(7, 2), (2, 3), (7, 3)]];
+        let parts: Vec<Postings<u32>> = runs.iter().map(|run| Postings::from_small_keys(run)).collect();
+        assert_eq!(parts[0], Postings::from_pairs(runs[0].clone()));
+        let whole = Postings::concat(&parts);
+        assert_eq!(whole, Postings::from_pairs(runs.concat()));
+        assert_eq!(whole.pairs().collect::<Vec<_>>(), [(0, 1), (2, 0), (2, 3), (7, 0), (7, 2), (7, 3)]);
+        assert_eq!(Postings::concat(&[]), Postings::from_pairs(Vec::new()));
     }
 
     #[test]

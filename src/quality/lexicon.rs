@@ -389,23 +389,20 @@ impl Lexicon {
     /// render (words of three letters or more, English function words left out). The two sides of
     /// a translation share most of theirs. Entries may repeat.
     pub fn sentence_entries(&self, sentence: &Sentence, arabic: bool, out: &mut Vec<usize>) {
-        let text = sentence.normalized();
+        for_each_index_word(sentence, arabic, |word| self.word_entries(word, arabic, out));
+    }
+
+    /// The entries one word of a sentence shows (see [`Lexicon::sentence_entries`]); an English word
+    /// is in lower case.
+    fn word_entries(&self, word: &str, arabic: bool, out: &mut Vec<usize>) {
         if arabic {
-            for word in text.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
-                if !is_function_word(word)
-                    && let Some(k) = self.lookup(word)
-                {
-                    out.push(k);
-                }
+            if !is_function_word(word)
+                && let Some(k) = self.lookup(word)
+            {
+                out.push(k);
             }
-        } else {
-            let mut lower = String::with_capacity(text.len());
-            push_lowercase(&mut lower, text);
-            for word in lower.split(|c: char| !is_letter(c)) {
-                if word.len() >= 3 && !is_english_function_word(word) {
-                    self.stems.word_stems(word, |entries| out.extend_from_slice(entries));
-                }
-            }
+        } else if word.len() >= 3 && !is_english_function_word(word) {
+            self.stems.word_stems(word, |entries| out.extend_from_slice(entries));
         }
     }
 
@@ -413,18 +410,70 @@ impl Lexicon {
     /// aligner's inverted index: an English word that renders many inflected forms of one Arabic
     /// word listed with the same renderings gives one key, not one per form. An Arabic and an
     /// English sentence share a group when the English shows a rendering of an entry in the group
-    /// of one of the Arabic's words.
-    pub fn sentence_groups(&self, sentence: &Sentence, arabic: bool, out: &mut Vec<usize>) {
-        let start = out.len();
-        self.sentence_entries(sentence, arabic, out);
-        for k in &mut out[start..] {
-            *k = self.groups[*k];
-        }
+    /// of one of the Arabic's words. Each distinct word is looked up once per `cache`, which must
+    /// serve one language only.
+    pub fn sentence_groups(
+        &self,
+        sentence: &Sentence,
+        arabic: bool,
+        cache: &mut WordCache,
+        out: &mut Vec<usize>,
+    ) {
+        for_each_index_word(sentence, arabic, |word| {
+            out.extend_from_slice(cache.of(word, |found| {
+                let start = found.len();
+                self.word_entries(word, arabic, found);
+                for k in &mut found[start..] {
+                    *k = self.groups[*k];
+                }
+            }));
+        });
     }
 
     /// Whether the lexicon knows a normalized Arabic word (as written or without its clitics).
     pub fn knows(&self, word: &str) -> bool {
         self.lookup(word).is_some()
+    }
+}
+
+/// Calls `each` with the words of a sentence that [`Lexicon::sentence_entries`] reads: an Arabic
+/// sentence's normalized words, an English sentence's in lower case.
+fn for_each_index_word(sentence: &Sentence, arabic: bool, mut each: impl FnMut(&str)) {
+    let text = sentence.normalized();
+    if arabic {
+        text.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).for_each(&mut each);
+    } else {
+        let mut lower = String::with_capacity(text.len());
+        push_lowercase(&mut lower, text);
+        lower.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).for_each(&mut each);
+    }
+}
+
+/// What the words of some sentences of one document showed, each distinct word looked up once: a
+/// document repeats its words, and finding one again here is a single hash lookup where looking it
+/// up strips clitics or tries every stem it begins with.
+#[derive(Debug, Default)]
+pub(crate) struct WordCache {
+    /// Each word seen, with the range of `found` that holds what it showed.
+    words: HashMap<Box<str>, (u32, u32)>,
+    found: Vec<usize>,
+}
+
+impl WordCache {
+    /// What `word` showed, found by `look` (which appends it to the vector it is given) the first
+    /// time the word is seen.
+    fn of(&mut self, word: &str, look: impl FnOnce(&mut Vec<usize>)) -> &[usize] {
+        let (from, to) = match self.words.get(word) {
+            Some(&range) => range,
+            None => {
+                let from = self.found.len() as u32;
+                look(&mut self.found);
+                let range = (from, self.found.len() as u32);
+                self.words.insert(word.into(), range);
+                range
+            }
+        };
+        &self.found[from as usize..to as usize]
     }
 }
 
@@ -452,9 +501,10 @@ struct Stems {
     short: HashMap<String, Vec<usize>>,
     /// The longer renderings: a word shows each of them it begins with.
     long: HashMap<String, Vec<usize>>,
-    /// The first [`LONG_STEM`] bytes of the longer renderings: a word that starts otherwise shows
-    /// none of them.
-    heads: HashSet<[u8; LONG_STEM]>,
+    /// The first [`LONG_STEM`] bytes of the longer renderings, each with the lengths of the
+    /// renderings that start with them ([`length_bit`]): a word that starts otherwise shows none of
+    /// them, and a word that does is looked up only at those lengths.
+    heads: HashMap<[u8; LONG_STEM], u64>,
     /// The length in bytes of the longest of the longer renderings.
     longest: usize,
 }
@@ -464,13 +514,13 @@ impl Stems {
     fn new(renderings: &[Vec<String>]) -> Stems {
         let mut short: HashMap<String, Vec<usize>> = HashMap::default();
         let mut long: HashMap<String, Vec<usize>> = HashMap::default();
-        let mut heads = HashSet::default();
+        let mut heads: HashMap<[u8; LONG_STEM], u64> = HashMap::default();
         let mut longest = 0;
         for (k, list) in renderings.iter().enumerate() {
             for r in list.iter().filter(|r| !is_phrase(r)) {
                 let entries = match r.as_bytes().first_chunk::<LONG_STEM>() {
                     Some(&head) => {
-                        heads.insert(head);
+                        *heads.entry(head).or_default() |= length_bit(r.len());
                         longest = longest.max(r.len());
                         long.entry(r.clone()).or_default()
                     }
@@ -498,10 +548,12 @@ impl Stems {
             }
         }
         if let Some(head) = word.as_bytes().first_chunk::<LONG_STEM>()
-            && self.heads.contains(head)
+            && let Some(&lengths) = self.heads.get(head)
         {
             for end in LONG_STEM..=word.len().min(self.longest) {
-                if let Some(entries) = word.get(..end).and_then(|prefix| self.long.get(prefix)) {
+                if lengths & length_bit(end) != 0
+                    && let Some(entries) = word.get(..end).and_then(|prefix| self.long.get(prefix))
+                {
                     each(entries);
                 }
             }
@@ -512,6 +564,12 @@ impl Stems {
 /// The length in bytes from which a rendering stem matches any word it begins (`minist` matches
 /// `minister`); a shorter one matches the word itself or the word with one of [`SHORT_STEM_ENDINGS`].
 const LONG_STEM: usize = 4;
+
+/// The bit of a set of rendering lengths (from [`LONG_STEM`] bytes) that stands for `len` bytes;
+/// lengths of 63 bytes over [`LONG_STEM`] and more share the last bit.
+fn length_bit(len: usize) -> u64 {
+    1 << len.saturating_sub(LONG_STEM).min(63)
+}
 
 /// Endings a rendering stem shorter than [`LONG_STEM`] takes in a word (`war` → `wars`).
 const SHORT_STEM_ENDINGS: &[&str] = &["", "s", "es", "ed", "ing"];
@@ -797,6 +855,27 @@ mod tests {
         }
         assert_eq!(PREFIX_FIRST.for_letter(Some('a')).count(), 0);
         assert_eq!(SUFFIX_LAST.for_letter(None).count(), 0);
+    }
+
+    #[test]
+    fn cached_groups_are_the_groups_of_the_entries() {
+        let ar = Document::new("قال الوزير إن الوزير غادر.\nوقال الرئيس.", Lang::Arabic, Segmentation::Lines);
+        let en = Document::new(
+            "The minister said the ministers left.\nThe president said.",
+            Lang::English,
+            Segmentation::Lines,
+        );
+        for (doc, arabic) in [(&ar, true), (&en, false)] {
+            let mut cache = WordCache::default();
+            for s in doc.sentences() {
+                let (mut entries, mut groups) = (Vec::new(), Vec::new());
+                BUILTIN.sentence_entries(s, arabic, &mut entries);
+                BUILTIN.sentence_groups(s, arabic, &mut cache, &mut groups);
+                let want: Vec<usize> = entries.iter().map(|&k| BUILTIN.groups[k]).collect();
+                assert!(!want.is_empty());
+                assert_eq!(groups, want);
+            }
+        }
     }
 
     #[test]

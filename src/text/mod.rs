@@ -70,20 +70,48 @@ pub(crate) fn packed_word(bytes: impl ExactSizeIterator<Item = u8>) -> Option<u1
     Some(u128::from_le_bytes(buf))
 }
 
-/// `text` in lower case, appended to `out`: `str::to_lowercase`, without its allocation for ASCII text.
+/// `text` in lower case, appended to `out`: `str::to_lowercase`, without its allocation. Only a
+/// capital sigma lowers differently within a word than alone (`ς` at a word's end), which
+/// `str::to_lowercase` alone knows.
 pub(crate) fn push_lowercase(out: &mut String, text: &str) {
     if text.is_ascii() {
         let start = out.len();
         out.push_str(text);
         out[start..].make_ascii_lowercase();
     } else {
-        out.push_str(&text.to_lowercase());
+        let start = out.len();
+        for c in text.chars() {
+            match c {
+                // The Arabic block has no case.
+                '\u{0600}'..='\u{06FF}' => out.push(c),
+                'Σ' => {
+                    out.truncate(start);
+                    out.push_str(&text.to_lowercase());
+                    return;
+                }
+                c => out.extend(c.to_lowercase()),
+            }
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_is_the_standard_librarys() {
+        for text in ["Qalign", "قال الوزير Rogozin", "ΟΔΥΣΣΕΥΣ ΣΑ", "İstanbul ǅ ẞ", "ＡＢＣ 1/2"]
+        {
+            let mut out = String::from("x");
+            push_lowercase(&mut out, text);
+            assert_eq!(out, format!("x{}", text.to_lowercase()), "{text}");
+        }
+        let every: String = ('\0'..='\u{3000}').chain(['\u{FB50}', '\u{FF21}', '\u{10400}']).collect();
+        let mut out = String::new();
+        push_lowercase(&mut out, &every.replace('Σ', ""));
+        assert_eq!(out, every.replace('Σ', "").to_lowercase());
+    }
 
     #[test]
     fn letter_classes_agree_with_the_standard_library() {
