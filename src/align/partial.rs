@@ -93,9 +93,22 @@ fn longest_run(path: &[Step]) -> usize {
     runs(path, 1).into_iter().map(|(beads, _)| beads.len()).max().unwrap_or(0)
 }
 
-/// Whether bead `k` of `path` is there and pairs sentences of both sides.
-fn is_paired(path: &[Step], k: usize) -> bool {
-    path.get(k).is_some_and(|s| s.to.0 > s.from.0 && s.to.1 > s.from.1)
+/// Whether `step` pairs sentences of both sides.
+fn is_paired(step: &Step) -> bool {
+    step.to.0 > step.from.0 && step.to.1 > step.from.1
+}
+
+/// The paired bead nearest before bead `k` of `path`, past the unpaired ones: a run of one side is
+/// edged by the paired beads around it, whatever unpaired sentences of the other side lie between
+/// (the program orders adjacent unpaired sentences of the two sides either way at the same cost).
+fn paired_before(path: &[Step], k: usize) -> Option<usize> {
+    path.get(..k)?.iter().rposition(is_paired)
+}
+
+/// The paired bead nearest from bead `k` of `path` on, past the unpaired ones (see
+/// [`paired_before`]).
+fn paired_after(path: &[Step], k: usize) -> Option<usize> {
+    Some(k + path.get(k..)?.iter().position(is_paired)?)
 }
 
 /// `path` with each merge next to a block weighed again: where a bead next to a run of at least
@@ -113,11 +126,11 @@ fn release_merged_edges(config: &Config, ratio: f64, prep: &Prepared, path: Vec<
     // (bead, the run's side, whether the run follows the bead)
     let mut borders: Vec<(usize, usize, bool)> = Vec::new();
     for (beads, side) in runs(&path, MIN_ANCHORED_BLOCK_SENTENCES) {
-        if let Some(before) = beads.start.checked_sub(1).filter(|&k| is_paired(&path, k)) {
+        if let Some(before) = paired_before(&path, beads.start) {
             borders.push((before, side, true));
         }
-        if is_paired(&path, beads.end) {
-            borders.push((beads.end, side, false));
+        if let Some(after) = paired_after(&path, beads.end) {
+            borders.push((after, side, false));
         }
     }
     if borders.is_empty() {
@@ -235,11 +248,11 @@ fn run_margins(
     for (beads, side) in runs(path, min_run) {
         let pick = |cell: (usize, usize)| if side == 0 { cell.0 } else { cell.1 };
         let run = pick(path[beads.start].from)..pick(path[beads.end - 1].to);
-        if let Some(bead) = beads.start.checked_sub(1).filter(|&k| is_paired(path, k)) {
+        if let Some(bead) = paired_before(path, beads.start) {
             edges.push((bead, true, side, run.clone()));
         }
-        if is_paired(path, beads.end) {
-            edges.push((beads.end, false, side, run));
+        if let Some(bead) = paired_after(path, beads.end) {
+            edges.push((bead, false, side, run));
         }
     }
     // The sentences the alternatives read, whose keys are gathered in one pass over the indexes.
