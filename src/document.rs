@@ -172,18 +172,20 @@ pub struct Document {
 impl Document {
     /// Cuts `text` into sentences and prepares each one for alignment.
     pub fn new(text: &str, lang: Lang, segmentation: Segmentation) -> Document {
-        Document::from_spans(text, lang, segmentation, segment(text, lang, segmentation))
+        let spans = segment(text, lang, segmentation);
+        Document::from_spans(text.to_owned(), lang, segmentation, spans)
     }
 
     /// Like [`Document::new`], but fails before any sentence is prepared when one is longer than
-    /// `max_sentence_bytes`, returning that sentence's id and size.
+    /// `max_sentence_bytes`, returning that sentence's id and size. The document keeps `text`, with
+    /// no copy of it.
     pub(crate) fn with_limit(
-        text: &str,
+        text: String,
         lang: Lang,
         segmentation: Segmentation,
         max_sentence_bytes: usize,
     ) -> std::result::Result<Document, (usize, usize)> {
-        let spans = segment(text, lang, segmentation);
+        let spans = segment(&text, lang, segmentation);
         if let Some((ordinal, s)) =
             spans.iter().enumerate().find(|(_, s)| s.end - s.start > max_sentence_bytes)
         {
@@ -196,57 +198,52 @@ impl Document {
     /// order; offsets outside a sentence's inside are ignored). Each piece keeps its sentence's
     /// paragraph and loses its surrounding blanks; the pieces are prepared, the other sentences kept
     /// as they are (renumbered: raw text only, where a sentence's id is its ordinal).
-    pub(crate) fn with_cuts(&self, cuts: &[usize]) -> Document {
+    pub(crate) fn with_cuts(self, cuts: &[usize]) -> Document {
+        let Document { text, lang, segmentation, sentences: old, .. } = self;
         // Each sentence as it is (`Ok`) or as the spans of its pieces (`Err`).
-        let mut parts: Vec<std::result::Result<&Sentence, Vec<SentenceSpan>>> = Vec::new();
+        let mut parts: Vec<std::result::Result<Sentence, Vec<SentenceSpan>>> = Vec::new();
         let mut next = cuts.iter().copied().peekable();
-        for s in &self.sentences {
+        for s in old {
             let (mut start, end, paragraph) = (s.span.start, s.span.end, s.paragraph);
             let mut pieces = Vec::new();
             while let Some(cut) = next.next_if(|&cut| cut < end) {
                 if cut > start {
-                    push_piece(&self.text, start, cut, paragraph, &mut pieces);
+                    push_piece(&text, start, cut, paragraph, &mut pieces);
                     start = cut;
                 }
             }
             if pieces.is_empty() {
                 parts.push(Ok(s));
             } else {
-                push_piece(&self.text, start, end, paragraph, &mut pieces);
+                push_piece(&text, start, end, paragraph, &mut pieces);
                 parts.push(Err(pieces));
             }
         }
-        let mut sentences = Vec::with_capacity(self.sentences.len() + cuts.len());
+        let mut sentences = Vec::with_capacity(parts.len() + cuts.len());
         for part in parts {
             match part {
-                Ok(s) => sentences.push(Sentence { id: sentences.len(), ..s.clone() }),
+                Ok(s) => sentences.push(Sentence { id: sentences.len(), ..s }),
                 Err(pieces) => {
                     for piece in pieces {
-                        sentences.push(prepare(&self.text, self.lang, sentences.len(), piece));
+                        sentences.push(prepare(&text, lang, sentences.len(), piece));
                     }
                 }
             }
         }
-        Document {
-            text: self.text.clone(),
-            lang: self.lang,
-            segmentation: self.segmentation,
-            sentences,
-            index: std::sync::OnceLock::new(),
-        }
+        Document { text, lang, segmentation, sentences, index: std::sync::OnceLock::new() }
     }
 
     /// Prepares the sentences at `spans`; sentences are prepared independently, in parallel, and
     /// collect keeps their order.
-    fn from_spans(text: &str, lang: Lang, segmentation: Segmentation, spans: Vec<SentenceSpan>) -> Document {
+    fn from_spans(text: String, lang: Lang, segmentation: Segmentation, spans: Vec<SentenceSpan>) -> Document {
         let id = |ordinal: usize, s: &SentenceSpan| sentence_id(segmentation, ordinal, s);
         // A few sentences (a pair being scored) are cheaper to prepare than to hand to other threads.
         let sentences: Vec<Sentence> = if spans.len() < PARALLEL_MIN_SENTENCES {
-            spans.into_iter().enumerate().map(|(k, s)| prepare(text, lang, id(k, &s), s)).collect()
+            spans.into_iter().enumerate().map(|(k, s)| prepare(&text, lang, id(k, &s), s)).collect()
         } else {
-            spans.into_par_iter().enumerate().map(|(k, s)| prepare(text, lang, id(k, &s), s)).collect()
+            spans.into_par_iter().enumerate().map(|(k, s)| prepare(&text, lang, id(k, &s), s)).collect()
         };
-        Document { text: text.to_owned(), lang, segmentation, sentences, index: std::sync::OnceLock::new() }
+        Document { text, lang, segmentation, sentences, index: std::sync::OnceLock::new() }
     }
 
     /// The original text.
