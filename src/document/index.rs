@@ -9,6 +9,10 @@ use super::{Segmentation, Sentence};
 /// Sentences whose lexicon words one task looks up when a document is indexed.
 const INDEX_CHUNK_SENTENCES: usize = 256;
 
+/// Chunks of sentences looked up at a time before their lexicon entries are added to the index: the
+/// entries found in 16,384 sentences, about a hundred each, are held at once.
+const INDEX_BATCH_CHUNKS: usize = 64;
+
 /// An inverted-index entry: a key and the sentence holding it.
 pub(crate) type Posting<K> = (K, u32);
 
@@ -43,23 +47,6 @@ impl<K: Ord + Copy + Send> Postings<K> {
         index.keys.shrink_to_fit();
         index.starts.shrink_to_fit();
         index
-    }
-
-    /// The index without the keys held by more than `most` sentences.
-    fn without_keys_held_by_more_than(self, most: usize) -> Postings<K> {
-        if self.runs().all(|(_, run)| run.len() <= most) {
-            return self;
-        }
-        let mut kept = Postings { keys: Vec::new(), starts: Vec::new(), sentences: Vec::new() };
-        for (key, run) in self.runs() {
-            if run.len() <= most {
-                kept.keys.push(key);
-                kept.starts.push(kept.sentences.len() as u32);
-                kept.sentences.extend_from_slice(run);
-            }
-        }
-        kept.starts.push(kept.sentences.len() as u32);
-        kept
     }
 
     /// How many `(key, sentence)` pairs the index holds.
@@ -119,6 +106,67 @@ impl<K: Ord + Copy + Send> Postings<K> {
     fn pairs(&self) -> impl Iterator<Item = Posting<K>> {
         self.runs().flat_map(|(key, run)| run.iter().map(move |&s| (key, s)))
     }
+}
+
+/// The word index of `sentences`: each lexicon entry that `words` finds in at most `most` sentences,
+/// with those sentences (the index [`Postings::from_pairs`] makes of every `(entry, sentence)` pair,
+/// without the entries held by more than `most`). An entry is dropped as soon as it is found in more
+/// than `most` sentences, so that the postings of the commonest words, most of all the postings
+/// found, are never all held: batches of sentences are looked up in parallel, then their entries
+/// are added in sentence order.
+fn word_postings(
+    sentences: &[Sentence],
+    most: usize,
+    words: impl Fn(&Sentence, &mut Vec<usize>) + Sync,
+) -> Postings<u32> {
+    // `lists[e]`: the sentences holding entry `e` so far; `None` once it is held by more than `most`.
+    let mut lists: Vec<Option<Vec<u32>>> = Vec::new();
+    let batch = INDEX_CHUNK_SENTENCES * INDEX_BATCH_CHUNKS;
+    for (b, sentences) in sentences.chunks(batch).enumerate() {
+        let found: Vec<Vec<Posting<u32>>> = sentences
+            .par_chunks(INDEX_CHUNK_SENTENCES)
+            .enumerate()
+            .map(|(chunk, sentences)| {
+                let (mut entries, mut found) = (Vec::new(), Vec::new());
+                let first = b * batch + chunk * INDEX_CHUNK_SENTENCES;
+                for (k, s) in (first..).zip(sentences) {
+                    entries.clear();
+                    words(s, &mut entries);
+                    entries.sort_unstable();
+                    entries.dedup();
+                    // Lexicon entries are indexes into a table of far fewer than 2³² entries.
+                    found.extend(entries.iter().map(|&e| (e as u32, k as u32)));
+                }
+                found
+            })
+            .collect();
+        for (entry, k) in found.into_iter().flatten() {
+            let e = entry as usize;
+            if lists.len() <= e {
+                lists.resize_with(e + 1, || Some(Vec::new()));
+            }
+            if let Some(list) = &mut lists[e] {
+                list.push(k);
+                if list.len() > most {
+                    lists[e] = None;
+                }
+            }
+        }
+    }
+    let mut index = Postings {
+        keys: Vec::new(),
+        starts: Vec::new(),
+        sentences: Vec::with_capacity(lists.iter().flatten().map(Vec::len).sum()),
+    };
+    for (entry, list) in lists.into_iter().enumerate() {
+        if let Some(list) = list.filter(|list| !list.is_empty()) {
+            index.keys.push(entry as u32);
+            index.starts.push(index.sentences.len() as u32);
+            index.sentences.extend_from_slice(&list);
+        }
+    }
+    index.starts.push(index.sentences.len() as u32);
+    index
 }
 
 /// The kinds of keys indexed: numbers, names and lexicon words.
@@ -184,25 +232,10 @@ impl SideData {
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
             side.furniture.push(s.is_furniture());
         }
-        // Looking the words up is most of the work: chunks of sentences are looked up in parallel.
-        let words_found: Vec<Posting<u32>> = sentences
-            .par_chunks(INDEX_CHUNK_SENTENCES)
-            .enumerate()
-            .flat_map_iter(|(chunk, sentences)| {
-                let (mut entries, mut found) = (Vec::new(), Vec::new());
-                for (k, s) in (chunk * INDEX_CHUNK_SENTENCES..).zip(sentences) {
-                    entries.clear();
-                    words(s, &mut entries);
-                    // Lexicon entries are indexes into a table of far fewer than 2³² entries.
-                    found.extend(entries.iter().map(|&e| (e as u32, k as u32)));
-                }
-                found
-            })
-            .collect();
+        let word_index = word_postings(sentences, most_word_sentences, words);
         side.number_index = Postings::from_pairs(numbers);
         side.name_index = Postings::from_pairs(names);
-        side.word_index =
-            Postings::from_pairs(words_found).without_keys_held_by_more_than(most_word_sentences);
+        side.word_index = word_index;
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph() + 1);
         if segmentation == Segmentation::Raw && paragraphs > 1 {
             side.paragraph_end =
