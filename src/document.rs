@@ -80,8 +80,12 @@ pub struct Sentence {
     paragraph: usize,
     normalized: Normalized,
     chars: usize,
-    numbers: Vec<NumberAnchor>,
-    names: Vec<NameAnchor>,
+    numbers: Box<[NumberAnchor]>,
+    /// The keys of the sentence's name anchors, in order: the anchors themselves (a key, a skeleton
+    /// and a span, 48 bytes; an Arabic sentence has one for nearly every word) are read again from
+    /// the normalized text when a bead is scored ([`Sentence::names`]), never kept.
+    name_keys: Box<[u64]>,
+    lang: Lang,
     furniture: bool,
 }
 
@@ -116,8 +120,14 @@ impl Sentence {
         &self.numbers
     }
 
-    pub(crate) fn names(&self) -> &[NameAnchor] {
-        &self.names
+    /// The sentence's name anchors, read from its normalized text.
+    pub(crate) fn names(&self) -> Vec<NameAnchor> {
+        extract_names(&self.normalized.text, self.lang)
+    }
+
+    /// The keys of the sentence's name anchors, in the order of [`Sentence::names`].
+    pub(crate) fn name_keys(&self) -> &[u64] {
+        &self.name_keys
     }
 
     /// Whether the sentence is page furniture: a line of a web page that is not article text, such as
@@ -310,11 +320,9 @@ fn sentence_id(segmentation: Segmentation, ordinal: usize, s: &SentenceSpan) -> 
 fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> Sentence {
     let original = text.get(s.start..s.end).unwrap_or("");
     let normalized = normalize(original);
-    let mut numbers = extract_numbers(&normalized.text, lang);
-    let mut names = extract_names(&normalized.text, lang);
     // A document keeps every sentence: the space a list grew into and does not use goes back.
-    numbers.shrink_to_fit();
-    names.shrink_to_fit();
+    let numbers = extract_numbers(&normalized.text, lang).into_boxed_slice();
+    let name_keys = extract_names(&normalized.text, lang).iter().map(|n| n.key).collect();
     Sentence {
         id,
         span: Span { start: s.start, end: s.end },
@@ -323,7 +331,8 @@ fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> Sentence {
         furniture: is_furniture(&normalized.text),
         normalized,
         numbers,
-        names,
+        name_keys,
+        lang,
     }
 }
 

@@ -228,7 +228,7 @@ impl SideData {
         let (mut numbers, mut names) = (Vec::new(), Vec::new());
         for (k, s) in sentences.iter().enumerate() {
             numbers.extend(s.numbers().iter().map(|n| (n.key(), k as u32)));
-            names.extend(s.names().iter().map(|n| (n.key, k as u32)));
+            names.extend(s.name_keys().iter().map(|&key| (key, k as u32)));
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
             side.furniture.push(s.is_furniture());
         }
