@@ -79,7 +79,6 @@ pub struct Sentence {
     span: Span,
     paragraph: usize,
     normalized: Normalized,
-    chars: usize,
     numbers: Box<[NumberAnchor]>,
     /// The keys of the sentence's name anchors, in order: the anchors themselves (a key, a skeleton
     /// and a span, 48 bytes; an Arabic sentence has one for nearly every word) are read again from
@@ -113,7 +112,7 @@ impl Sentence {
 
     /// The length of the normalized text in characters: the length model's unit.
     pub fn chars(&self) -> usize {
-        self.chars
+        self.normalized.chars
     }
 
     pub(crate) fn numbers(&self) -> &[NumberAnchor] {
@@ -319,7 +318,8 @@ fn sentence_id(segmentation: Segmentation, ordinal: usize, s: &SentenceSpan) -> 
 /// Builds a sentence: normalizes its text and extracts its anchors.
 fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> Sentence {
     let original = text.get(s.start..s.end).unwrap_or("");
-    let normalized = normalize(original);
+    let mut normalized = normalize(original);
+    normalized.shrink_to_fit();
     // A document keeps every sentence: the space a list grew into and does not use goes back.
     let numbers = extract_numbers(&normalized.text, lang).into_boxed_slice();
     let name_keys = extract_names(&normalized.text, lang).iter().map(|n| n.key).collect();
@@ -327,7 +327,6 @@ fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> Sentence {
         id,
         span: Span { start: s.start, end: s.end },
         paragraph: s.paragraph,
-        chars: normalized.chars,
         furniture: is_furniture(&normalized.text),
         normalized,
         numbers,

@@ -10,8 +10,8 @@ use super::{Segmentation, Sentence};
 const INDEX_CHUNK_SENTENCES: usize = 256;
 
 /// Chunks of sentences looked up at a time before their lexicon entries are added to the index: the
-/// entries found in 16,384 sentences, about a hundred each, are held at once.
-const INDEX_BATCH_CHUNKS: usize = 64;
+/// entries found in 4,096 sentences, about a hundred each, are held at once.
+const INDEX_BATCH_CHUNKS: usize = 16;
 
 /// An inverted-index entry: a key and the sentence holding it.
 pub(crate) type Posting<K> = (K, u32);
