@@ -80,10 +80,9 @@ pub struct Sentence {
     paragraph: usize,
     normalized: Normalized,
     numbers: Box<[NumberAnchor]>,
-    /// The keys of the sentence's name anchors, in order: the anchors themselves (a key, a skeleton
-    /// and a span, 48 bytes; an Arabic sentence has one for nearly every word) are read again from
-    /// the normalized text when a bead is scored ([`Sentence::names`]), never kept.
-    name_keys: Box<[u64]>,
+    /// The language, which the name anchors are read in: they are not kept (48 bytes each, and an
+    /// Arabic sentence has one for nearly every word), but read again from the normalized text
+    /// when they are needed ([`Sentence::names`]): to index the document, to score a bead.
     lang: Lang,
     furniture: bool,
 }
@@ -124,10 +123,6 @@ impl Sentence {
         extract_names(&self.normalized.text, self.lang)
     }
 
-    /// The keys of the sentence's name anchors, in the order of [`Sentence::names`].
-    pub(crate) fn name_keys(&self) -> &[u64] {
-        &self.name_keys
-    }
 
     /// Whether the sentence is page furniture: a line of a web page that is not article text, such as
     /// a picture caption or credit, a "follow us" or "read more" prompt, a dateline or a byline. The
@@ -322,7 +317,6 @@ fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> Sentence {
     normalized.shrink_to_fit();
     // A document keeps every sentence: the space a list grew into and does not use goes back.
     let numbers = extract_numbers(&normalized.text, lang).into_boxed_slice();
-    let name_keys = extract_names(&normalized.text, lang).iter().map(|n| n.key).collect();
     Sentence {
         id,
         span: Span { start: s.start, end: s.end },
@@ -330,7 +324,6 @@ fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> Sentence {
         furniture: is_furniture(&normalized.text),
         normalized,
         numbers,
-        name_keys,
         lang,
     }
 }

@@ -325,7 +325,7 @@ impl Fingerprint {
         for s in doc.sentences() {
             chars += s.chars();
             keys.extend(s.numbers().iter().map(|n| Key::Number(n.key())));
-            keys.extend(s.name_keys().iter().map(|&key| Key::Name(key)));
+            keys.extend(s.names().iter().map(|n| Key::Name(n.key)));
             entries.clear();
             BUILTIN.sentence_entries(s, doc.lang() == Lang::Arabic, &mut entries);
             keys.extend(entries.iter().map(|&k| Key::Word(k)));

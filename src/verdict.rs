@@ -316,7 +316,7 @@ impl Keys {
         self.names.clear();
         for s in sentences {
             self.numbers.extend(s.numbers().iter().map(|n| n.key()));
-            self.names.extend(s.name_keys());
+            self.names.extend(s.names().iter().map(|n| n.key));
         }
         for keys in [&mut self.numbers, &mut self.names] {
             keys.sort_unstable();

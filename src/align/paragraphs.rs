@@ -65,7 +65,7 @@ fn paragraphs(config: &Config, doc: &Document) -> Vec<Paragraph> {
             p.chars += s.chars() as f64;
             p.null += null_cost(config, s.chars() as f64);
             p.numbers.extend(s.numbers().iter().map(|n| n.key()));
-            p.names.extend(s.name_keys());
+            p.names.extend(s.names().iter().map(|n| n.key));
         }
     }
     for p in &mut out {

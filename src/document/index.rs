@@ -225,13 +225,23 @@ impl SideData {
             ..SideData::default()
         };
         side.cum_chars.push(0.0);
-        let (mut numbers, mut names) = (Vec::new(), Vec::new());
+        let mut numbers = Vec::new();
         for (k, s) in sentences.iter().enumerate() {
             numbers.extend(s.numbers().iter().map(|n| (n.key(), k as u32)));
-            names.extend(s.name_keys().iter().map(|&key| (key, k as u32)));
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
             side.furniture.push(s.is_furniture());
         }
+        // A sentence keeps no name anchors: they are read again from its text, chunks in parallel.
+        let names: Vec<Vec<KeyPosting>> = sentences
+            .par_chunks(INDEX_CHUNK_SENTENCES)
+            .enumerate()
+            .map(|(chunk, sentences)| {
+                let first = chunk * INDEX_CHUNK_SENTENCES;
+                let names = |(k, s): (usize, &Sentence)| s.names().into_iter().map(move |n| (n.key, k as u32));
+                (first..).zip(sentences).flat_map(names).collect()
+            })
+            .collect();
+        let names = names.concat();
         let word_index = word_postings(sentences, most_word_sentences, words);
         side.number_index = Postings::from_pairs(numbers);
         side.name_index = Postings::from_pairs(names);
