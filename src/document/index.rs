@@ -9,8 +9,8 @@ use super::{Segmentation, Sentence};
 /// Sentences whose lexicon words one task looks up when a document is indexed.
 const INDEX_CHUNK_SENTENCES: usize = 256;
 
-/// Chunks of sentences looked up at a time before their lexicon entries are added to the index: the
-/// entries found in 4,096 sentences, about a hundred each, are held at once.
+/// Chunks of sentences read at a time before their names and lexicon entries are added to the
+/// index: the keys found in 4,096 sentences, about a hundred each, are held at once.
 const INDEX_BATCH_CHUNKS: usize = 16;
 
 /// An inverted-index entry: a key and the sentence holding it.
@@ -108,28 +108,33 @@ impl<K: Ord + Copy + Send> Postings<K> {
     }
 }
 
-/// The word index of `sentences`: each lexicon entry that `words` finds in at most `most` sentences,
-/// with those sentences (the index [`Postings::from_pairs`] makes of every `(entry, sentence)` pair,
-/// without the entries held by more than `most`). An entry is dropped as soon as it is found in more
-/// than `most` sentences, so that the postings of the commonest words, most of all the postings
-/// found, are never all held: batches of sentences are looked up in parallel, then their entries
-/// are added in sentence order.
-fn word_postings(
+/// The name and word indexes of `sentences`, as [`Postings::from_pairs`] makes them of every
+/// `(key, sentence)` pair, without the lexicon entries that `words` finds in more than `most_words`
+/// sentences. The pairs, most of them common words or the name anchors of an Arabic text (one for
+/// nearly every word), are never all held: batches of sentences are read in parallel (their names
+/// read again from the text, their words looked up), then each key's sentences are added to its
+/// list in sentence order, and an entry is dropped as soon as it is held by too many.
+fn name_and_word_postings(
     sentences: &[Sentence],
-    most: usize,
+    most_words: usize,
     words: impl Fn(&Sentence, &mut Vec<usize>) + Sync,
-) -> Postings<u32> {
-    // `lists[e]`: the sentences holding entry `e` so far; `None` once it is held by more than `most`.
-    let mut lists: Vec<Option<Vec<u32>>> = Vec::new();
+) -> (Postings<u64>, Postings<u32>) {
+    let (mut name_lists, mut word_lists) = (KeyLists::new(usize::MAX), KeyLists::new(most_words));
     let batch = INDEX_CHUNK_SENTENCES * INDEX_BATCH_CHUNKS;
     for (b, sentences) in sentences.chunks(batch).enumerate() {
-        let found: Vec<Vec<Posting<u32>>> = sentences
+        let found: Vec<(Vec<Posting<u64>>, Vec<Posting<u32>>)> = sentences
             .par_chunks(INDEX_CHUNK_SENTENCES)
             .enumerate()
             .map(|(chunk, sentences)| {
-                let (mut entries, mut found) = (Vec::new(), Vec::new());
+                let (mut keys, mut entries) = (Vec::new(), Vec::new());
+                let (mut names, mut found) = (Vec::new(), Vec::new());
                 let first = b * batch + chunk * INDEX_CHUNK_SENTENCES;
                 for (k, s) in (first..).zip(sentences) {
+                    keys.clear();
+                    keys.extend(s.names().iter().map(|n| n.key));
+                    keys.sort_unstable();
+                    keys.dedup();
+                    names.extend(keys.iter().map(|&key| (key, k as u32)));
                     entries.clear();
                     words(s, &mut entries);
                     entries.sort_unstable();
@@ -137,36 +142,61 @@ fn word_postings(
                     // Lexicon entries are indexes into a table of far fewer than 2³² entries.
                     found.extend(entries.iter().map(|&e| (e as u32, k as u32)));
                 }
-                found
+                (names, found)
             })
             .collect();
-        for (entry, k) in found.into_iter().flatten() {
-            let e = entry as usize;
-            if lists.len() <= e {
-                lists.resize_with(e + 1, || Some(Vec::new()));
-            }
-            if let Some(list) = &mut lists[e] {
-                list.push(k);
-                if list.len() > most {
-                    lists[e] = None;
-                }
+        for (names, words) in found {
+            name_lists.extend(names);
+            word_lists.extend(words);
+        }
+    }
+    (name_lists.into_postings(), word_lists.into_postings())
+}
+
+/// An inverted index being built, a key at a time: the sentences of each key so far, or none once
+/// the key is held by more than `most` sentences (it is left out).
+struct KeyLists<K> {
+    lists: rustc_hash::FxHashMap<K, Option<Vec<u32>>>,
+    most: usize,
+}
+
+impl<K: Ord + Copy + std::hash::Hash> KeyLists<K> {
+    fn new(most: usize) -> KeyLists<K> {
+        KeyLists { lists: rustc_hash::FxHashMap::default(), most }
+    }
+
+    /// Adds `(key, sentence)` pairs, sentences in increasing order, each pair once.
+    fn extend(&mut self, pairs: Vec<Posting<K>>) {
+        for (key, sentence) in pairs {
+            let slot = self.lists.entry(key).or_insert_with(|| Some(Vec::new()));
+            let full = slot.as_mut().is_some_and(|list| {
+                list.push(sentence);
+                list.len() > self.most
+            });
+            if full {
+                *slot = None;
             }
         }
     }
-    let mut index = Postings {
-        keys: Vec::new(),
-        starts: Vec::new(),
-        sentences: Vec::with_capacity(lists.iter().flatten().map(Vec::len).sum()),
-    };
-    for (entry, list) in lists.into_iter().enumerate() {
-        if let Some(list) = list.filter(|list| !list.is_empty()) {
-            index.keys.push(entry as u32);
+
+    /// The index of the keys kept, packed.
+    fn into_postings(self) -> Postings<K> {
+        let mut lists: Vec<(K, Vec<u32>)> =
+            self.lists.into_iter().filter_map(|(key, list)| list.map(|list| (key, list))).collect();
+        lists.sort_unstable_by_key(|&(key, _)| key);
+        let mut index = Postings {
+            keys: Vec::with_capacity(lists.len()),
+            starts: Vec::with_capacity(lists.len() + 1),
+            sentences: Vec::with_capacity(lists.iter().map(|(_, list)| list.len()).sum()),
+        };
+        for (key, list) in lists {
+            index.keys.push(key);
             index.starts.push(index.sentences.len() as u32);
             index.sentences.extend_from_slice(&list);
         }
+        index.starts.push(index.sentences.len() as u32);
+        index
     }
-    index.starts.push(index.sentences.len() as u32);
-    index
 }
 
 /// The kinds of keys indexed: numbers, names and lexicon words.
@@ -231,20 +261,9 @@ impl SideData {
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
             side.furniture.push(s.is_furniture());
         }
-        // A sentence keeps no name anchors: they are read again from its text, chunks in parallel.
-        let names: Vec<Vec<KeyPosting>> = sentences
-            .par_chunks(INDEX_CHUNK_SENTENCES)
-            .enumerate()
-            .map(|(chunk, sentences)| {
-                let first = chunk * INDEX_CHUNK_SENTENCES;
-                let names = |(k, s): (usize, &Sentence)| s.names().into_iter().map(move |n| (n.key, k as u32));
-                (first..).zip(sentences).flat_map(names).collect()
-            })
-            .collect();
-        let names = names.concat();
-        let word_index = word_postings(sentences, most_word_sentences, words);
+        let (name_index, word_index) = name_and_word_postings(sentences, most_word_sentences, words);
         side.number_index = Postings::from_pairs(numbers);
-        side.name_index = Postings::from_pairs(names);
+        side.name_index = name_index;
         side.word_index = word_index;
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph() + 1);
         if segmentation == Segmentation::Raw && paragraphs > 1 {
