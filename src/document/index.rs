@@ -80,7 +80,10 @@ impl<K: Ord + Copy + Send> Postings<K> {
         let mut index = Postings {
             keys: Vec::with_capacity(self.keys.len()),
             starts: Vec::with_capacity(self.starts.len()),
-            sentences: Vec::new(),
+            // Sized for every posting, the most there can be: the space is given back below, and
+            // pages never written are never taken, while a list that grows by doubling would hold
+            // up to twice its postings, and a copy of them each time it grows.
+            sentences: Vec::with_capacity(self.sentences.len()),
         };
         for (key, run) in self.runs() {
             index.keys.push(key);
