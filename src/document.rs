@@ -123,7 +123,6 @@ impl Sentence {
         extract_names(&self.normalized.text, self.lang)
     }
 
-
     /// Whether the sentence is page furniture: a line of a web page that is not article text, such as
     /// a picture caption or credit, a "follow us" or "read more" prompt, a dateline or a byline. The
     /// aligner leaves such lines unpaired cheaply, and an unpaired one is a minor finding.
@@ -239,7 +238,12 @@ impl Document {
 
     /// Prepares the sentences at `spans`; sentences are prepared independently, in parallel, and
     /// collect keeps their order.
-    fn from_spans(text: String, lang: Lang, segmentation: Segmentation, spans: Vec<SentenceSpan>) -> Document {
+    fn from_spans(
+        text: String,
+        lang: Lang,
+        segmentation: Segmentation,
+        spans: Vec<SentenceSpan>,
+    ) -> Document {
         let id = |ordinal: usize, s: &SentenceSpan| sentence_id(segmentation, ordinal, s);
         // A few sentences (a pair being scored) are cheaper to prepare than to hand to other threads.
         let sentences: Vec<Sentence> = if spans.len() < PARALLEL_MIN_SENTENCES {

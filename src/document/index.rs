@@ -125,7 +125,7 @@ fn name_and_word_postings(
     let (mut name_lists, mut word_lists) = (KeyLists::new(usize::MAX), KeyLists::new(most_words));
     let batch = INDEX_CHUNK_SENTENCES * INDEX_BATCH_CHUNKS;
     for (b, sentences) in sentences.chunks(batch).enumerate() {
-        let found: Vec<(Vec<Posting<u64>>, Vec<Posting<u32>>)> = sentences
+        let found: Vec<ChunkPostings> = sentences
             .par_chunks(INDEX_CHUNK_SENTENCES)
             .enumerate()
             .map(|(chunk, sentences)| {
@@ -155,6 +155,9 @@ fn name_and_word_postings(
     }
     (name_lists.into_postings(), word_lists.into_postings())
 }
+
+/// The name and word postings found in one chunk of sentences.
+type ChunkPostings = (Vec<KeyPosting>, Vec<Posting<u32>>);
 
 /// An inverted index being built, a key at a time: the sentences of each key so far, or none once
 /// the key is held by more than `most` sentences (it is left out).

@@ -299,8 +299,7 @@ fn names(
     let fuzzy_match = |name: &NameAnchor| fuzzy.find(name, &taken);
     // Read only when a name is not found otherwise.
     let arabic = std::cell::OnceCell::new();
-    let mut groups: Vec<NameGroup> =
-        Vec::with_capacity(tgt_names.iter().map(Vec::len).max().unwrap_or(0));
+    let mut groups: Vec<NameGroup> = Vec::with_capacity(tgt_names.iter().map(Vec::len).max().unwrap_or(0));
     let mut word = String::new();
     for (s, names) in tgt.sentences.iter().zip(&tgt_names) {
         let text = s.normalized();
