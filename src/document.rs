@@ -147,7 +147,8 @@ impl Sentence {
     }
 }
 
-/// A text cut into sentences, each normalized and with its anchors extracted once.
+/// A text cut into sentences, each normalized and its numbers read once (its name anchors are read
+/// again from the normalized text when needed, so that a long document does not keep them).
 ///
 /// ```
 /// use qalign::document::{Document, Lang, Segmentation};
