@@ -315,12 +315,12 @@ fn sentence_id(segmentation: Segmentation, ordinal: usize, s: &SentenceSpan) -> 
     }
 }
 
-/// Builds a sentence: normalizes its text and extracts its anchors.
+/// Builds a sentence: normalizes its text and reads its numbers.
 fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> Sentence {
     let original = text.get(s.start..s.end).unwrap_or("");
+    // A document keeps every sentence: the space a text or list grew into and does not use goes back.
     let mut normalized = normalize(original);
     normalized.shrink_to_fit();
-    // A document keeps every sentence: the space a list grew into and does not use goes back.
     let numbers = extract_numbers(&normalized.text, lang).into_boxed_slice();
     Sentence {
         id,

@@ -401,6 +401,22 @@ mod tests {
     }
 
     #[test]
+    fn word_index_leaves_out_entries_held_by_too_many_sentences() {
+        // Entry 7 is in every sentence, entry `1 + k % 2` in every other one, entry 9 in the first
+        // twice over: with at most 3 sentences a key, 7 is left out, the rest kept in sentence order.
+        let text = (0..6).map(|k| format!("سطر {k}")).collect::<Vec<_>>().join("\n");
+        let doc = Document::new(&text, Lang::Arabic, Segmentation::Lines);
+        let side = SideData::new(doc.sentences(), Segmentation::Lines, 3, |s, out| {
+            out.extend([7, 1 + s.id() % 2, 7]);
+            if s.id() == 0 {
+                out.extend([9, 9]);
+            }
+        });
+        let pairs: Vec<(u32, u32)> = side.word_index.pairs().collect();
+        assert_eq!(pairs, [(1, 0), (1, 2), (1, 4), (2, 1), (2, 3), (2, 5), (9, 0)]);
+    }
+
+    #[test]
     fn postings_pack_pairs_by_key() {
         let index = Postings::from_pairs(vec![(7u64, 3), (2, 1), (7, 0), (7, 3)]);
         assert_eq!(index.len(), 3);

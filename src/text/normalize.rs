@@ -393,6 +393,9 @@ mod tests {
         let two = n.text.find('2').unwrap();
         assert_eq!(&original[n.offset(two)..n.offset(two) + 2], "٢");
         assert_eq!(n.offset(n.text.len()), original.len());
+        // Text that keeps its offsets keeps no map.
+        assert!(normalize("He said 60% (of them).").breaks.is_empty());
+        assert_eq!(normalize("  x").breaks, [(0, 2)]);
     }
 
     /// The normalized text and its byte map the plain way, character by character, one map entry per
