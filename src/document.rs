@@ -79,9 +79,11 @@ pub struct Sentence {
     span: Span,
     paragraph: usize,
     normalized: Normalized,
-    chars: usize,
-    numbers: Vec<NumberAnchor>,
-    names: Vec<NameAnchor>,
+    numbers: Box<[NumberAnchor]>,
+    /// The language, which the name anchors are read in: they are not kept (48 bytes each, and an
+    /// Arabic sentence has one for nearly every word), but read again from the normalized text
+    /// when they are needed ([`Sentence::names`]): to index the document, to score a bead.
+    lang: Lang,
     furniture: bool,
 }
 
@@ -109,15 +111,16 @@ impl Sentence {
 
     /// The length of the normalized text in characters: the length model's unit.
     pub fn chars(&self) -> usize {
-        self.chars
+        self.normalized.chars
     }
 
     pub(crate) fn numbers(&self) -> &[NumberAnchor] {
         &self.numbers
     }
 
-    pub(crate) fn names(&self) -> &[NameAnchor] {
-        &self.names
+    /// The sentence's name anchors, read from its normalized text.
+    pub(crate) fn names(&self) -> Vec<NameAnchor> {
+        extract_names(&self.normalized.text, self.lang)
     }
 
     /// Whether the sentence is page furniture: a line of a web page that is not article text, such as
@@ -144,7 +147,8 @@ impl Sentence {
     }
 }
 
-/// A text cut into sentences, each normalized and with its anchors extracted once.
+/// A text cut into sentences, each normalized and its numbers read once (its name anchors are read
+/// again from the normalized text when needed, so that a long document does not keep them).
 ///
 /// ```
 /// use qalign::document::{Document, Lang, Segmentation};
@@ -172,18 +176,20 @@ pub struct Document {
 impl Document {
     /// Cuts `text` into sentences and prepares each one for alignment.
     pub fn new(text: &str, lang: Lang, segmentation: Segmentation) -> Document {
-        Document::from_spans(text, lang, segmentation, segment(text, lang, segmentation))
+        let spans = segment(text, lang, segmentation);
+        Document::from_spans(text.to_owned(), lang, segmentation, spans)
     }
 
     /// Like [`Document::new`], but fails before any sentence is prepared when one is longer than
-    /// `max_sentence_bytes`, returning that sentence's id and size.
+    /// `max_sentence_bytes`, returning that sentence's id and size. The document keeps `text`, with
+    /// no copy of it.
     pub(crate) fn with_limit(
-        text: &str,
+        text: String,
         lang: Lang,
         segmentation: Segmentation,
         max_sentence_bytes: usize,
     ) -> std::result::Result<Document, (usize, usize)> {
-        let spans = segment(text, lang, segmentation);
+        let spans = segment(&text, lang, segmentation);
         if let Some((ordinal, s)) =
             spans.iter().enumerate().find(|(_, s)| s.end - s.start > max_sentence_bytes)
         {
@@ -196,57 +202,57 @@ impl Document {
     /// order; offsets outside a sentence's inside are ignored). Each piece keeps its sentence's
     /// paragraph and loses its surrounding blanks; the pieces are prepared, the other sentences kept
     /// as they are (renumbered: raw text only, where a sentence's id is its ordinal).
-    pub(crate) fn with_cuts(&self, cuts: &[usize]) -> Document {
+    pub(crate) fn with_cuts(self, cuts: &[usize]) -> Document {
+        let Document { text, lang, segmentation, sentences: old, .. } = self;
         // Each sentence as it is (`Ok`) or as the spans of its pieces (`Err`).
-        let mut parts: Vec<std::result::Result<&Sentence, Vec<SentenceSpan>>> = Vec::new();
+        let mut parts: Vec<std::result::Result<Sentence, Vec<SentenceSpan>>> = Vec::new();
         let mut next = cuts.iter().copied().peekable();
-        for s in &self.sentences {
+        for s in old {
             let (mut start, end, paragraph) = (s.span.start, s.span.end, s.paragraph);
             let mut pieces = Vec::new();
             while let Some(cut) = next.next_if(|&cut| cut < end) {
                 if cut > start {
-                    push_piece(&self.text, start, cut, paragraph, &mut pieces);
+                    push_piece(&text, start, cut, paragraph, &mut pieces);
                     start = cut;
                 }
             }
             if pieces.is_empty() {
                 parts.push(Ok(s));
             } else {
-                push_piece(&self.text, start, end, paragraph, &mut pieces);
+                push_piece(&text, start, end, paragraph, &mut pieces);
                 parts.push(Err(pieces));
             }
         }
-        let mut sentences = Vec::with_capacity(self.sentences.len() + cuts.len());
+        let mut sentences = Vec::with_capacity(parts.len() + cuts.len());
         for part in parts {
             match part {
-                Ok(s) => sentences.push(Sentence { id: sentences.len(), ..s.clone() }),
+                Ok(s) => sentences.push(Sentence { id: sentences.len(), ..s }),
                 Err(pieces) => {
                     for piece in pieces {
-                        sentences.push(prepare(&self.text, self.lang, sentences.len(), piece));
+                        sentences.push(prepare(&text, lang, sentences.len(), piece));
                     }
                 }
             }
         }
-        Document {
-            text: self.text.clone(),
-            lang: self.lang,
-            segmentation: self.segmentation,
-            sentences,
-            index: std::sync::OnceLock::new(),
-        }
+        Document { text, lang, segmentation, sentences, index: std::sync::OnceLock::new() }
     }
 
     /// Prepares the sentences at `spans`; sentences are prepared independently, in parallel, and
     /// collect keeps their order.
-    fn from_spans(text: &str, lang: Lang, segmentation: Segmentation, spans: Vec<SentenceSpan>) -> Document {
+    fn from_spans(
+        text: String,
+        lang: Lang,
+        segmentation: Segmentation,
+        spans: Vec<SentenceSpan>,
+    ) -> Document {
         let id = |ordinal: usize, s: &SentenceSpan| sentence_id(segmentation, ordinal, s);
         // A few sentences (a pair being scored) are cheaper to prepare than to hand to other threads.
         let sentences: Vec<Sentence> = if spans.len() < PARALLEL_MIN_SENTENCES {
-            spans.into_iter().enumerate().map(|(k, s)| prepare(text, lang, id(k, &s), s)).collect()
+            spans.into_iter().enumerate().map(|(k, s)| prepare(&text, lang, id(k, &s), s)).collect()
         } else {
-            spans.into_par_iter().enumerate().map(|(k, s)| prepare(text, lang, id(k, &s), s)).collect()
+            spans.into_par_iter().enumerate().map(|(k, s)| prepare(&text, lang, id(k, &s), s)).collect()
         };
-        Document { text: text.to_owned(), lang, segmentation, sentences, index: std::sync::OnceLock::new() }
+        Document { text, lang, segmentation, sentences, index: std::sync::OnceLock::new() }
     }
 
     /// The original text.
@@ -309,24 +315,21 @@ fn sentence_id(segmentation: Segmentation, ordinal: usize, s: &SentenceSpan) -> 
     }
 }
 
-/// Builds a sentence: normalizes its text and extracts its anchors.
+/// Builds a sentence: normalizes its text and reads its numbers.
 fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> Sentence {
     let original = text.get(s.start..s.end).unwrap_or("");
-    let normalized = normalize(original);
-    let mut numbers = extract_numbers(&normalized.text, lang);
-    let mut names = extract_names(&normalized.text, lang);
-    // A document keeps every sentence: the space a list grew into and does not use goes back.
-    numbers.shrink_to_fit();
-    names.shrink_to_fit();
+    // A document keeps every sentence: the space a text or list grew into and does not use goes back.
+    let mut normalized = normalize(original);
+    normalized.shrink_to_fit();
+    let numbers = extract_numbers(&normalized.text, lang).into_boxed_slice();
     Sentence {
         id,
         span: Span { start: s.start, end: s.end },
         paragraph: s.paragraph,
-        chars: normalized.chars,
         furniture: is_furniture(&normalized.text),
         normalized,
         numbers,
-        names,
+        lang,
     }
 }
 

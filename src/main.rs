@@ -362,9 +362,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 })?;
             }
             let segmentation = if presegmented { Segmentation::Lines } else { Segmentation::Raw };
-            let (src, tgt) = aligner.prepare(&ar, &en, segmentation)?;
-            // The documents hold their own copies of the texts.
-            drop((ar, en));
+            // The documents take the texts over: no second copy of them.
+            let (src, tgt) = aligner.prepare_owned(ar, en, segmentation)?;
             let below = max_score_limit(max_score)?;
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());

@@ -630,15 +630,31 @@ impl Aligner {
     /// [`Error::InputTooLarge`] when a document is over the configured limit,
     /// [`Error::SentenceTooLong`] when a sentence is.
     pub fn prepare(&self, ar: &str, en: &str, segmentation: Segmentation) -> Result<(Document, Document)> {
-        for (side, text) in [(Side::Source, ar), (Side::Target, en)] {
-            if text.len() > self.config.max_input_bytes {
-                return Err(Error::InputTooLarge {
-                    side,
-                    size: text.len(),
-                    limit: self.config.max_input_bytes,
-                });
-            }
-        }
+        self.check_sizes(ar, en)?;
+        self.prepare_owned(ar.to_owned(), en.to_owned(), segmentation)
+    }
+
+    /// [`Aligner::prepare`] on texts the documents take over: each document keeps its text with no
+    /// copy of it, which halves the memory a long pair takes while it is prepared.
+    ///
+    /// ```
+    /// use qalign::{Aligner, document::Segmentation};
+    ///
+    /// let aligner = Aligner::new();
+    /// let (ar, en) = aligner.prepare_owned("قال.".to_owned(), "He said.".to_owned(), Segmentation::Lines)?;
+    /// assert_eq!(aligner.align_documents(&ar, &en).pairs().count(), 1);
+    /// # Ok::<(), qalign::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Aligner::prepare`].
+    pub fn prepare_owned(
+        &self,
+        ar: String,
+        en: String,
+        segmentation: Segmentation,
+    ) -> Result<(Document, Document)> {
+        self.check_sizes(&ar, &en)?;
         let limit = self.config.max_sentence_bytes;
         // Each document is indexed for the program on its own thread too.
         let prepare = |text, lang, side| {
@@ -671,6 +687,20 @@ impl Aligner {
         };
         let (src, tgt) = rayon::join(|| recut(src, &src_cuts), || recut(tgt, &tgt_cuts));
         Ok((src, tgt))
+    }
+
+    /// Fails when a document is over [`Config::max_input_bytes`].
+    fn check_sizes(&self, ar: &str, en: &str) -> Result<()> {
+        for (side, text) in [(Side::Source, ar), (Side::Target, en)] {
+            if text.len() > self.config.max_input_bytes {
+                return Err(Error::InputTooLarge {
+                    side,
+                    size: text.len(),
+                    limit: self.config.max_input_bytes,
+                });
+            }
+        }
+        Ok(())
     }
 
     /// The best path of beads through two prepared documents: paragraphs first when both are raw

@@ -9,9 +9,9 @@ use super::{Segmentation, Sentence};
 /// The fewest sentences whose lexicon words one task looks up when a document is indexed.
 const INDEX_CHUNK_SENTENCES: usize = 256;
 
-/// Tasks per thread that a document's lexicon words are looked up in: few, so that each looks most
-/// of its distinct words up once, and enough to even out the threads.
-const INDEX_TASKS_PER_THREAD: usize = 4;
+/// Chunks of sentences read at a time before their names and lexicon entries are added to the
+/// index: the keys found in 4,096 sentences, about a hundred each, are held at once.
+const INDEX_BATCH_CHUNKS: usize = 16;
 
 /// An inverted-index entry: a key and the sentence holding it.
 pub(crate) type Posting<K> = (K, u32);
@@ -49,23 +49,6 @@ impl<K: Ord + Copy + Send> Postings<K> {
         index
     }
 
-    /// The index without the keys held by more than `most` sentences.
-    fn without_keys_held_by_more_than(self, most: usize) -> Postings<K> {
-        if self.runs().all(|(_, run)| run.len() <= most) {
-            return self;
-        }
-        let mut kept = Postings { keys: Vec::new(), starts: Vec::new(), sentences: Vec::new() };
-        for (key, run) in self.runs() {
-            if run.len() <= most {
-                kept.keys.push(key);
-                kept.starts.push(kept.sentences.len() as u32);
-                kept.sentences.extend_from_slice(run);
-            }
-        }
-        kept.starts.push(kept.sentences.len() as u32);
-        kept
-    }
-
     /// How many `(key, sentence)` pairs the index holds.
     #[cfg(test)]
     fn len(&self) -> usize {
@@ -97,7 +80,10 @@ impl<K: Ord + Copy + Send> Postings<K> {
         let mut index = Postings {
             keys: Vec::with_capacity(self.keys.len()),
             starts: Vec::with_capacity(self.starts.len()),
-            sentences: Vec::new(),
+            // Sized for every posting, the most there can be: the space is given back below, and
+            // pages never written are never taken, while a list that grows by doubling would hold
+            // up to twice its postings, and a copy of them each time it grows.
+            sentences: Vec::with_capacity(self.sentences.len()),
         };
         for (key, run) in self.runs() {
             index.keys.push(key);
@@ -125,61 +111,96 @@ impl<K: Ord + Copy + Send> Postings<K> {
     }
 }
 
-impl Postings<u32> {
-    /// The index of `(key, sentence)` pairs whose sentences never decrease, each pair once: keys
-    /// are small integers (lexicon entries), so the pairs are bucketed by key (a counting sort)
-    /// instead of compared.
-    fn from_small_keys(pairs: &[Posting<u32>]) -> Postings<u32> {
-        let keys = pairs.iter().map(|&(key, _)| key as usize + 1).max().unwrap_or(0);
-        let mut counts = vec![0u32; keys];
-        for &(key, _) in pairs {
-            counts[key as usize] += 1;
+/// The name and word indexes of `sentences`, as [`Postings::from_pairs`] makes them of every
+/// `(key, sentence)` pair, without the lexicon entries that `words` finds in more than `most_words`
+/// sentences. The pairs, most of them common words or the name anchors of an Arabic text (one for
+/// nearly every word), are never all held: batches of sentences are read in parallel (their names
+/// read again from the text, their words looked up), then each key's sentences are added to its
+/// list in sentence order, and an entry is dropped as soon as it is held by too many.
+fn name_and_word_postings<S: Default + Send>(
+    sentences: &[Sentence],
+    most_words: usize,
+    words: impl Fn(&Sentence, &mut S, &mut Vec<usize>) + Sync,
+) -> (Postings<u64>, Postings<u32>) {
+    let (mut name_lists, mut word_lists) = (KeyLists::new(usize::MAX), KeyLists::new(most_words));
+    let batch = INDEX_CHUNK_SENTENCES * INDEX_BATCH_CHUNKS;
+    for (b, sentences) in sentences.chunks(batch).enumerate() {
+        let found: Vec<ChunkPostings> = sentences
+            .par_chunks(INDEX_CHUNK_SENTENCES)
+            .enumerate()
+            .map_init(S::default, |state, (chunk, sentences)| {
+                let (mut keys, mut entries) = (Vec::new(), Vec::new());
+                let (mut names, mut found) = (Vec::new(), Vec::new());
+                let first = b * batch + chunk * INDEX_CHUNK_SENTENCES;
+                for (k, s) in (first..).zip(sentences) {
+                    keys.clear();
+                    keys.extend(s.names().iter().map(|n| n.key));
+                    keys.sort_unstable();
+                    keys.dedup();
+                    names.extend(keys.iter().map(|&key| (key, k as u32)));
+                    entries.clear();
+                    words(s, state, &mut entries);
+                    entries.sort_unstable();
+                    entries.dedup();
+                    // Lexicon entries are indexes into a table of far fewer than 2³² entries.
+                    found.extend(entries.iter().map(|&e| (e as u32, k as u32)));
+                }
+                (names, found)
+            })
+            .collect();
+        for (names, words) in found {
+            name_lists.extend(names);
+            word_lists.extend(words);
         }
-        let mut index = Postings::with_counts(&counts);
-        // counts[key]: where the next sentence of `key` goes.
-        for (&key, &start) in index.keys.iter().zip(&index.starts) {
-            counts[key as usize] = start;
-        }
-        for &(key, s) in pairs {
-            let at = &mut counts[key as usize];
-            index.sentences[*at as usize] = s;
-            *at += 1;
-        }
-        index
+    }
+    (name_lists.into_postings(), word_lists.into_postings())
+}
+
+/// The name and word postings found in one chunk of sentences.
+type ChunkPostings = (Vec<KeyPosting>, Vec<Posting<u32>>);
+
+/// An inverted index being built, a key at a time: the sentences of each key so far, or none once
+/// the key is held by more than `most` sentences (it is left out).
+struct KeyLists<K> {
+    lists: rustc_hash::FxHashMap<K, Option<Vec<u32>>>,
+    most: usize,
+}
+
+impl<K: Ord + Copy + std::hash::Hash> KeyLists<K> {
+    fn new(most: usize) -> KeyLists<K> {
+        KeyLists { lists: rustc_hash::FxHashMap::default(), most }
     }
 
-    /// The index of the sentences of `parts` together, where each part's sentences come after the
-    /// previous part's (the indexes of consecutive chunks of a document).
-    fn concat(parts: &[Postings<u32>]) -> Postings<u32> {
-        let keys = parts.iter().filter_map(|part| part.keys.last()).map(|&key| key as usize + 1).max();
-        let mut counts = vec![0u32; keys.unwrap_or(0)];
-        for (key, run) in parts.iter().flat_map(Postings::runs) {
-            counts[key as usize] += run.len() as u32;
+    /// Adds `(key, sentence)` pairs, sentences in increasing order, each pair once.
+    fn extend(&mut self, pairs: Vec<Posting<K>>) {
+        for (key, sentence) in pairs {
+            let slot = self.lists.entry(key).or_insert_with(|| Some(Vec::new()));
+            let full = slot.as_mut().is_some_and(|list| {
+                list.push(sentence);
+                list.len() > self.most
+            });
+            if full {
+                *slot = None;
+            }
         }
-        let mut index = Postings::with_counts(&counts);
-        for (&key, &start) in index.keys.iter().zip(&index.starts) {
-            counts[key as usize] = start;
-        }
-        for (key, run) in parts.iter().flat_map(Postings::runs) {
-            let at = &mut counts[key as usize];
-            index.sentences[*at as usize..*at as usize + run.len()].copy_from_slice(run);
-            *at += run.len() as u32;
-        }
-        index
     }
 
-    /// An index with `counts[key]` sentences for each key that has any, all sentence 0, to be
-    /// filled in.
-    fn with_counts(counts: &[u32]) -> Postings<u32> {
-        let mut index = Postings { keys: Vec::new(), starts: Vec::new(), sentences: Vec::new() };
-        let mut total = 0;
-        for (key, &count) in counts.iter().enumerate().filter(|&(_, &count)| count > 0) {
-            index.keys.push(key as u32);
-            index.starts.push(total);
-            total += count;
+    /// The index of the keys kept, packed.
+    fn into_postings(self) -> Postings<K> {
+        let mut lists: Vec<(K, Vec<u32>)> =
+            self.lists.into_iter().filter_map(|(key, list)| list.map(|list| (key, list))).collect();
+        lists.sort_unstable_by_key(|&(key, _)| key);
+        let mut index = Postings {
+            keys: Vec::with_capacity(lists.len()),
+            starts: Vec::with_capacity(lists.len() + 1),
+            sentences: Vec::with_capacity(lists.iter().map(|(_, list)| list.len()).sum()),
+        };
+        for (key, list) in lists {
+            index.keys.push(key);
+            index.starts.push(index.sentences.len() as u32);
+            index.sentences.extend_from_slice(&list);
         }
-        index.starts.push(total);
-        index.sentences = vec![0; total as usize];
+        index.starts.push(index.sentences.len() as u32);
         index
     }
 }
@@ -229,7 +250,7 @@ impl SideData {
     /// sentence holds (repeats allowed), which the aligner chooses, with a `state` of its own per task
     /// (a cache of the words already looked up, say), and an entry held by more than
     /// `most_word_sentences` sentences is left out.
-    pub(crate) fn new<S: Default>(
+    pub(crate) fn new<S: Default + Send>(
         sentences: &[Sentence],
         segmentation: Segmentation,
         most_word_sentences: usize,
@@ -241,44 +262,16 @@ impl SideData {
             ..SideData::default()
         };
         side.cum_chars.push(0.0);
-        let (mut numbers, mut names) = (Vec::new(), Vec::new());
+        let mut numbers = Vec::new();
         for (k, s) in sentences.iter().enumerate() {
             numbers.extend(s.numbers().iter().map(|n| (n.key(), k as u32)));
-            names.extend(s.names().iter().map(|n| (n.key, k as u32)));
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
             side.furniture.push(s.is_furniture());
         }
-        // Looking the words up is most of the work: chunks of sentences are looked up in parallel.
-        let tasks = rayon::current_num_threads() * INDEX_TASKS_PER_THREAD;
-        let chunk = sentences.len().div_ceil(tasks).max(INDEX_CHUNK_SENTENCES);
-        let words_found: Vec<Postings<u32>> = sentences
-            .par_chunks(chunk)
-            .enumerate()
-            .map(|(at, sentences)| {
-                let (mut state, mut entries, mut found) = (S::default(), Vec::new(), Vec::new());
-                // last[entry]: one more than the last sentence that held the entry, 0 before any:
-                // an entry a sentence holds twice is indexed once.
-                let mut last: Vec<u32> = Vec::new();
-                for (k, s) in (at * chunk..).zip(sentences) {
-                    entries.clear();
-                    words(s, &mut state, &mut entries);
-                    // Lexicon entries are indexes into a table of far fewer than 2³² entries.
-                    let k = k as u32;
-                    for &e in &entries {
-                        if e >= last.len() {
-                            last.resize(e + 1, 0);
-                        }
-                        if std::mem::replace(&mut last[e], k + 1) != k + 1 {
-                            found.push((e as u32, k));
-                        }
-                    }
-                }
-                Postings::from_small_keys(&found)
-            })
-            .collect();
+        let (name_index, word_index) = name_and_word_postings(sentences, most_word_sentences, words);
         side.number_index = Postings::from_pairs(numbers);
-        side.name_index = Postings::from_pairs(names);
-        side.word_index = Postings::concat(&words_found).without_keys_held_by_more_than(most_word_sentences);
+        side.name_index = name_index;
+        side.word_index = word_index;
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph() + 1);
         if segmentation == Segmentation::Raw && paragraphs > 1 {
             side.paragraph_end =
@@ -409,6 +402,22 @@ mod tests {
     }
 
     #[test]
+    fn word_index_leaves_out_entries_held_by_too_many_sentences() {
+        // Entry 7 is in every sentence, entry `1 + k % 2` in every other one, entry 9 in the first
+        // twice over: with at most 3 sentences a key, 7 is left out, the rest kept in sentence order.
+        let text = (0..6).map(|k| format!("سطر {k}")).collect::<Vec<_>>().join("\n");
+        let doc = Document::new(&text, Lang::Arabic, Segmentation::Lines);
+        let side = SideData::new(doc.sentences(), Segmentation::Lines, 3, |s, _: &mut (), out| {
+            out.extend([7, 1 + s.id() % 2, 7]);
+            if s.id() == 0 {
+                out.extend([9, 9]);
+            }
+        });
+        let pairs: Vec<(u32, u32)> = side.word_index.pairs().collect();
+        assert_eq!(pairs, [(1, 0), (1, 2), (1, 4), (2, 1), (2, 3), (2, 5), (9, 0)]);
+    }
+
+    #[test]
     fn postings_pack_pairs_by_key() {
         let index = Postings::from_pairs(vec![(7u64, 3), (2, 1), (7, 0), (7, 3)]);
         assert_eq!(index.len(), 3);
@@ -416,17 +425,6 @@ mod tests {
         let other = Postings::from_pairs(vec![(5u64, 0), (7, 9)]);
         assert_eq!(index.shared_runs(&other).collect::<Vec<_>>(), [(&[0, 3][..], &[9][..])]);
         assert_eq!(index.coarsen(4).pairs().collect::<Vec<_>>(), [(2, 0), (7, 0)]);
-    }
-
-    #[test]
-    fn small_keys_are_bucketed_as_pairs_are_sorted() {
-        let runs = [vec![(7u32, 0), (2, 0), (0, 1)], vec![], vec![(7, 2), (2, 3), (7, 3)]];
-        let parts: Vec<Postings<u32>> = runs.iter().map(|run| Postings::from_small_keys(run)).collect();
-        assert_eq!(parts[0], Postings::from_pairs(runs[0].clone()));
-        let whole = Postings::concat(&parts);
-        assert_eq!(whole, Postings::from_pairs(runs.concat()));
-        assert_eq!(whole.pairs().collect::<Vec<_>>(), [(0, 1), (2, 0), (2, 3), (7, 0), (7, 2), (7, 3)]);
-        assert_eq!(Postings::concat(&[]), Postings::from_pairs(Vec::new()));
     }
 
     #[test]

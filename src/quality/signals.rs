@@ -277,40 +277,37 @@ fn names(
     c: &mut Components,
     findings: &mut Vec<Finding>,
 ) {
-    if tgt.sentences.iter().all(|s| s.names().is_empty()) {
+    // The names are read again from the normalized text: a document keeps only their keys.
+    let tgt_names: Vec<Vec<NameAnchor>> = tgt.sentences.iter().map(Sentence::names).collect();
+    if tgt_names.iter().all(Vec::is_empty) {
         return;
     }
+    let src_names: Vec<Vec<NameAnchor>> = src.sentences.iter().map(Sentence::names).collect();
     // The Arabic names' keys, sorted for binary search.
-    let arabic_names = src.sentences.iter().map(|s| s.names().len()).sum();
+    let arabic_names = src_names.iter().map(Vec::len).sum();
     let mut keys: Vec<u64> = Vec::with_capacity(arabic_names);
-    keys.extend(src.sentences.iter().flat_map(|s| s.names()).map(|a| a.key));
+    keys.extend(src_names.iter().flatten().map(|a| a.key));
     keys.sort_unstable();
     // The Arabic keys an English name spells exactly: those words are that name's, and another English
     // word is not matched with them by a looser comparison (`Raikkonen` is not `اوريجيون` when
     // `Oregon` is).
-    let mut taken: Vec<u64> = tgt
-        .sentences
-        .iter()
-        .flat_map(|s| s.names())
-        .map(|n| n.key)
-        .filter(|k| keys.binary_search(k).is_ok())
-        .collect();
+    let mut taken: Vec<u64> =
+        tgt_names.iter().flatten().map(|n| n.key).filter(|k| keys.binary_search(k).is_ok()).collect();
     taken.sort_unstable();
     taken.dedup();
-    let fuzzy = Candidates::of(src.sentences.iter().flat_map(|s| s.names()), arabic_names);
+    let fuzzy = Candidates::of(src_names.iter().flatten(), arabic_names);
     let fuzzy_match = |name: &NameAnchor| fuzzy.find(name, &taken);
     // Read only when a name is not found otherwise.
     let arabic = std::cell::OnceCell::new();
-    let mut groups: Vec<NameGroup> =
-        Vec::with_capacity(tgt.sentences.iter().map(|s| s.names().len()).max().unwrap_or(0));
+    let mut groups: Vec<NameGroup> = Vec::with_capacity(tgt_names.iter().map(Vec::len).max().unwrap_or(0));
     let mut word = String::new();
-    for s in tgt.sentences {
+    for (s, names) in tgt.sentences.iter().zip(&tgt_names) {
         let text = s.normalized();
-        for (k, name) in s.names().iter().enumerate() {
+        for (k, name) in names.iter().enumerate() {
             // Acronyms have keys no Arabic spelling shares; a repeated span is one word read twice;
             // a month name is a number anchor.
             let acronym = name.skeleton.bytes().any(|b| b.is_ascii_lowercase());
-            let repeated = k > 0 && s.names()[k - 1].span == name.span;
+            let repeated = k > 0 && names[k - 1].span == name.span;
             let number =
                 s.numbers().iter().any(|n| n.span.start < name.span.end && name.span.start < n.span.end);
             if acronym || repeated || number {
@@ -320,7 +317,8 @@ fn names(
             push_lowercase(&mut word, text.get(name.span.clone()).unwrap_or(""));
             let arabic = || {
                 arabic.get_or_init(|| {
-                    ArabicNames::of(src.sentences.iter().map(|s| (s.normalized(), s.names())))
+                    let sentences = src.sentences.iter().zip(&src_names);
+                    ArabicNames::of(sentences.map(|(s, names)| (s.normalized(), names.as_slice())))
                 })
             };
             // A demonym (`Chilean`, `Syrian`) is an Arabic adjective in `-ي`: its stem, without the

@@ -30,13 +30,21 @@ pub(crate) struct Normalized {
     pub chars: usize,
     /// The byte map, as the points where it changes: `(n, o)` says that the character at byte `n` of
     /// `text` came from byte `o` of the original, and that each character after it, up to the next
-    /// point, came from as many bytes further on. Copied text (most of it) needs no point of its own.
+    /// point, came from as many bytes further on. Copied text (most of it) needs no point of its own,
+    /// and nor does the start when it is the original's: `(0, 0)` is implied, so that a sentence
+    /// that normalizes to its own bytes, the commonest, keeps no map at all.
     breaks: Vec<(u32, u32)>,
     /// The length of the original text.
     original_len: u32,
 }
 
 impl Normalized {
+    /// Gives back the space the text and the map grew into and do not use: for a text that is kept.
+    pub fn shrink_to_fit(&mut self) {
+        self.text.shrink_to_fit();
+        self.breaks.shrink_to_fit();
+    }
+
     /// The byte offset in the original text of the character behind byte `i` of the normalized text;
     /// `i == text.len()` maps to the end of the original text given to [`normalize`].
     pub fn offset(&self, i: usize) -> usize {
@@ -46,10 +54,8 @@ impl Normalized {
         // Every byte of a character comes from where the character came from.
         let start = (0..=i).rev().find(|&k| self.text.is_char_boundary(k)).unwrap_or(0);
         let at = self.breaks.partition_point(|&(n, _)| n as usize <= start);
-        match at.checked_sub(1).and_then(|k| self.breaks.get(k)) {
-            Some(&(n, o)) => o as usize + (start - n as usize),
-            None => self.original_len as usize,
-        }
+        let (n, o) = at.checked_sub(1).and_then(|k| self.breaks.get(k)).copied().unwrap_or((0, 0));
+        o as usize + (start - n as usize)
     }
 }
 
@@ -98,7 +104,8 @@ impl Builder {
     /// Records that the next character written comes from byte `at` of the original.
     fn mark(&mut self, at: u32) {
         let n = self.out.text.len() as u32;
-        if self.out.breaks.last().is_none_or(|&(bn, bo)| bo + (n - bn) != at) {
+        let (bn, bo) = self.out.breaks.last().copied().unwrap_or((0, 0));
+        if bo + (n - bn) != at {
             self.out.breaks.push((n, at));
         }
     }
@@ -386,6 +393,9 @@ mod tests {
         let two = n.text.find('2').unwrap();
         assert_eq!(&original[n.offset(two)..n.offset(two) + 2], "٢");
         assert_eq!(n.offset(n.text.len()), original.len());
+        // Text that keeps its offsets keeps no map.
+        assert!(normalize("He said 60% (of them).").breaks.is_empty());
+        assert_eq!(normalize("  x").breaks, [(0, 2)]);
     }
 
     /// The normalized text and its byte map the plain way, character by character, one map entry per

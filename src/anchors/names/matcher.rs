@@ -303,7 +303,9 @@ mod tests {
 
     fn finds(ar: &str, en_skeleton: &str) -> (bool, bool) {
         let doc = Document::new(ar, Lang::Arabic, Segmentation::Lines);
-        let names = ArabicNames::of(doc.sentences().iter().map(|s| (s.normalized(), s.names())));
+        let names: Vec<_> = doc.sentences().iter().map(|s| s.names()).collect();
+        let sentences = doc.sentences().iter().zip(&names);
+        let names = ArabicNames::of(sentences.map(|(s, names)| (s.normalized(), names.as_slice())));
         (names.likeness(en_skeleton, &[]) == Likeness::Loose, names.finds_function_word(en_skeleton))
     }
 
