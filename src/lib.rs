@@ -17,7 +17,12 @@
 //! assert_eq!(alignment.beads[2].tgt_text, "Rogozin said trade reached about $2 billion in 2015.");
 //! // Each bead carries a quality score and findings: the dateline is an addition.
 //! assert_eq!(alignment.beads[1].findings[0].kind, qalign::FindingKind::Addition);
-//! assert!(alignment.beads[2].score > 0.5 && alignment.beads[2].findings.is_empty());
+//! // A good pair scores high; its one finding is minor, at word level: `حجم` (volume) of
+//! // "trade volume" has no rendering in the English.
+//! let pair = &alignment.beads[2];
+//! assert!(pair.score > 0.9);
+//! assert_eq!((pair.findings.len(), pair.findings[0].evidence.as_str()), (1, "حجم"));
+//! assert_eq!(pair.findings[0].severity, qalign::quality::Severity::Minor);
 //! # Ok::<(), qalign::Error>(())
 //! ```
 //!
