@@ -138,17 +138,7 @@ impl SentenceKeys {
             let Some(a) = self.src.get(&(a as u32)) else { continue };
             for b in tgt.clone() {
                 let Some(b) = self.tgt.get(&(b as u32)) else { continue };
-                let (mut x, mut y) = (0, 0);
-                while let (Some(p), Some(q)) = (a.get(x), b.get(y)) {
-                    match p.cmp(q) {
-                        std::cmp::Ordering::Less => x += 1,
-                        std::cmp::Ordering::Greater => y += 1,
-                        std::cmp::Ordering::Equal => {
-                            counts[usize::from(p.0)] += 1;
-                            (x, y) = (x + 1, y + 1);
-                        }
-                    }
-                }
+                count_common(a, b, &mut counts);
             }
         }
         counts
@@ -175,20 +165,25 @@ impl SentenceKeys {
             all.sort_unstable();
             all
         };
-        let (a, b) = (gather(&self.src, src), gather(&self.tgt, tgt));
         let mut counts = [0u32; KEY_KINDS];
-        let (mut x, mut y) = (0, 0);
-        while let (Some(p), Some(q)) = (a.get(x), b.get(y)) {
-            match p.cmp(q) {
-                std::cmp::Ordering::Less => x += 1,
-                std::cmp::Ordering::Greater => y += 1,
-                std::cmp::Ordering::Equal => {
-                    counts[usize::from(p.0)] += 1;
-                    (x, y) = (x + 1, y + 1);
-                }
+        count_common(&gather(&self.src, src), &gather(&self.tgt, tgt), &mut counts);
+        counts
+    }
+}
+
+/// Adds to `counts`, per kind, the `(kind, key)` pairs that the sorted lists `a` and `b` have in
+/// common, a pair matched at most as often as the fewer of the two lists holds it.
+fn count_common(a: &[(u8, u64)], b: &[(u8, u64)], counts: &mut [u32; KEY_KINDS]) {
+    let (mut x, mut y) = (0, 0);
+    while let (Some(p), Some(q)) = (a.get(x), b.get(y)) {
+        match p.cmp(q) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => {
+                counts[usize::from(p.0)] += 1;
+                (x, y) = (x + 1, y + 1);
             }
         }
-        counts
     }
 }
 
@@ -256,6 +251,43 @@ pub(crate) struct Step {
     pub from: (usize, usize),
     pub to: (usize, usize),
     pub cost: f64,
+}
+
+impl Step {
+    /// The side whose sentences the step leaves without a counterpart (0: Arabic, 1: English), or
+    /// `None` when it pairs sentences of both sides.
+    pub(crate) fn unpaired_side(&self) -> Option<usize> {
+        match (self.to.0 > self.from.0, self.to.1 > self.from.1) {
+            (true, false) => Some(0),
+            (false, true) => Some(1),
+            _ => None,
+        }
+    }
+
+    /// Whether the step pairs sentences of both sides.
+    pub(crate) fn is_paired(&self) -> bool {
+        self.to.0 > self.from.0 && self.to.1 > self.from.1
+    }
+}
+
+/// The runs of at least `min_run` consecutive unpaired sentences of one side in `path` (each
+/// unpaired step holds one sentence): the steps each spans and its side (0: Arabic, 1: English),
+/// in order.
+pub(crate) fn unpaired_runs(path: &[Step], min_run: usize) -> Vec<(Range<usize>, usize)> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < path.len() {
+        let Some(side) = path[k].unpaired_side() else {
+            k += 1;
+            continue;
+        };
+        let end = (k..path.len()).find(|&e| path[e].unpaired_side() != Some(side)).unwrap_or(path.len());
+        if end - k >= min_run {
+            out.push((k..end, side));
+        }
+        k = end;
+    }
+    out
 }
 
 /// The geometry of one row of the band: columns `lo..=hi`, stored from `offset` on.
@@ -1111,7 +1143,7 @@ pub(crate) mod tests {
         let prep = Prepared::new(&docs.0, &docs.1);
         let config = Config { full_table_cells: 0, ..Config::default() };
         let path = best_path(&config, config.length_ratio, &prep);
-        let pairs: Vec<_> = path.iter().filter(|s| s.to.0 > s.from.0 && s.to.1 > s.from.1).collect();
+        let pairs: Vec<_> = path.iter().filter(|s| s.is_paired()).collect();
         assert_eq!(pairs.len(), 400);
         assert!(pairs.iter().all(|s| s.from.0 == s.from.1 && s.to == (s.from.0 + 1, s.from.1 + 1)));
         assert!(path.iter().filter(|s| s.from.0 >= 400).all(|s| s.to.1 == 400));

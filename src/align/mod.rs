@@ -1019,8 +1019,7 @@ fn consistency(
         };
         Segment { text: joined_text(doc, range), span, key }
     }
-    let paired: Vec<usize> =
-        (0..path.len()).filter(|&k| path[k].to.0 > path[k].from.0 && path[k].to.1 > path[k].from.1).collect();
+    let paired: Vec<usize> = (0..path.len()).filter(|&k| path[k].is_paired()).collect();
     // Each pair's keys are made on its own: in parallel.
     let segments: Vec<_> = paired
         .par_iter()
@@ -1048,41 +1047,27 @@ struct Block {
 /// place of the findings each of its sentences has for having no counterpart. Sentences are named by
 /// their ids in the beads (line numbers for pre-split input).
 fn unpaired_blocks(path: &[Step], src: &Document, tgt: &Document) -> Vec<Block> {
-    let one_side = |step: &Step| match (step.to.0 > step.from.0, step.to.1 > step.from.1) {
-        (true, false) => Some(Side::Source),
-        (false, true) => Some(Side::Target),
-        _ => None,
-    };
     let mut blocks = Vec::new();
-    let mut k = 0;
-    while k < path.len() {
-        let Some(side) = one_side(&path[k]) else {
-            k += 1;
-            continue;
-        };
-        let end = (k..path.len()).find(|&e| one_side(&path[e]) != Some(side)).unwrap_or(path.len());
-        let (doc, from, to) = match side {
-            Side::Source => (src, path[k].from.0, path[end - 1].to.0),
-            Side::Target => (tgt, path[k].from.1, path[end - 1].to.1),
+    for (beads, side) in dp::unpaired_runs(path, BLOCK_MIN_SENTENCES) {
+        let (first_step, last_step) = (&path[beads.start], &path[beads.end - 1]);
+        let (doc, from, to, side) = match side {
+            0 => (src, first_step.from.0, last_step.to.0, Side::Source),
+            _ => (tgt, first_step.from.1, last_step.to.1, Side::Target),
         };
         let sentences = &doc.sentences()[from..to];
-        if let (true, Some(first), Some(last)) =
-            (sentences.len() >= BLOCK_MIN_SENTENCES, sentences.first(), sentences.last())
-        {
-            let span = Span { start: first.span().start, end: last.span().end };
-            let (first, last) = (first.id(), last.id());
-            let (kind, message) = match side {
-                Side::Source => {
-                    (FindingKind::Omission, format!("Arabic sentences {first}–{last} have no English"))
-                }
-                Side::Target => {
-                    (FindingKind::Addition, format!("English sentences {first}–{last} have no Arabic"))
-                }
-            };
-            let finding = Finding::at(kind, Severity::Critical, side, doc.text(), span, message);
-            blocks.push(Block { beads: k..end, finding });
-        }
-        k = end;
+        let (Some(first), Some(last)) = (sentences.first(), sentences.last()) else { continue };
+        let span = Span { start: first.span().start, end: last.span().end };
+        let (first, last) = (first.id(), last.id());
+        let (kind, message) = match side {
+            Side::Source => {
+                (FindingKind::Omission, format!("Arabic sentences {first}–{last} have no English"))
+            }
+            Side::Target => {
+                (FindingKind::Addition, format!("English sentences {first}–{last} have no Arabic"))
+            }
+        };
+        let finding = Finding::at(kind, Severity::Critical, side, doc.text(), span, message);
+        blocks.push(Block { beads, finding });
     }
     blocks
 }

@@ -21,7 +21,9 @@ use std::ops::Range;
 
 use super::Config;
 use super::cost::MAX_SIDE;
-use super::dp::{Prepared, SentenceKeys, Step, best_path, pair_cost, pair_cost_once, unpaired_cost};
+use super::dp::{
+    Prepared, SentenceKeys, Step, best_path, pair_cost, pair_cost_once, unpaired_cost, unpaired_runs,
+};
 
 /// The fewest consecutive unpaired sentences of one side that make a block on their own.
 const MIN_BLOCK_SENTENCES: usize = 4;
@@ -90,25 +92,20 @@ pub(crate) fn path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
 
 /// The most consecutive sentences of one side that `path` leaves unpaired.
 fn longest_run(path: &[Step]) -> usize {
-    runs(path, 1).into_iter().map(|(beads, _)| beads.len()).max().unwrap_or(0)
-}
-
-/// Whether `step` pairs sentences of both sides.
-fn is_paired(step: &Step) -> bool {
-    step.to.0 > step.from.0 && step.to.1 > step.from.1
+    unpaired_runs(path, 1).into_iter().map(|(beads, _)| beads.len()).max().unwrap_or(0)
 }
 
 /// The paired bead nearest before bead `k` of `path`, past the unpaired ones: a run of one side is
 /// edged by the paired beads around it, whatever unpaired sentences of the other side lie between
 /// (the program orders adjacent unpaired sentences of the two sides either way at the same cost).
 fn paired_before(path: &[Step], k: usize) -> Option<usize> {
-    path.get(..k)?.iter().rposition(is_paired)
+    path.get(..k)?.iter().rposition(Step::is_paired)
 }
 
 /// The paired bead nearest from bead `k` of `path` on, past the unpaired ones (see
 /// [`paired_before`]).
 fn paired_after(path: &[Step], k: usize) -> Option<usize> {
-    Some(k + path.get(k..)?.iter().position(is_paired)?)
+    Some(k + path.get(k..)?.iter().position(Step::is_paired)?)
 }
 
 /// `path` with each merge next to a block weighed again: where a bead next to a run of at least
@@ -125,7 +122,7 @@ fn release_merged_edges(config: &Config, ratio: f64, prep: &Prepared, path: Vec<
     let costs = partial_config(config);
     // (bead, the run's side, whether the run follows the bead)
     let mut borders: Vec<(usize, usize, bool)> = Vec::new();
-    for (beads, side) in runs(&path, MIN_ANCHORED_BLOCK_SENTENCES) {
+    for (beads, side) in unpaired_runs(&path, MIN_ANCHORED_BLOCK_SENTENCES) {
         if let Some(before) = paired_before(&path, beads.start) {
             borders.push((before, side, true));
         }
@@ -196,30 +193,6 @@ fn release_merged_edges(config: &Config, ratio: f64, prep: &Prepared, path: Vec<
     out
 }
 
-/// The runs of at least `min_run` consecutive unpaired sentences of one side in `path`: the beads
-/// each spans and its side (0: Arabic, 1: English), in order.
-fn runs(path: &[Step], min_run: usize) -> Vec<(Range<usize>, usize)> {
-    let side_of = |step: &Step| match (step.to.0 > step.from.0, step.to.1 > step.from.1) {
-        (true, false) => Some(0),
-        (false, true) => Some(1),
-        _ => None,
-    };
-    let mut out = Vec::new();
-    let mut k = 0;
-    while k < path.len() {
-        let Some(side) = side_of(&path[k]) else {
-            k += 1;
-            continue;
-        };
-        let end = (k..path.len()).find(|&e| side_of(&path[e]) != Some(side)).unwrap_or(path.len());
-        if end - k >= min_run {
-            out.push((k..end, side));
-        }
-        k = end;
-    }
-    out
-}
-
 /// The margin, in nats, of each paired bead next to a run of unpaired sentences of one side against
 /// moving the run's edge by one sentence, as `(bead, margin)` in bead order.
 ///
@@ -245,7 +218,7 @@ fn run_margins(
 ) -> Vec<(usize, f64)> {
     // (bead, whether it lies before the run, the run's side, the run's sentences)
     let mut edges: Vec<(usize, bool, usize, Range<usize>)> = Vec::new();
-    for (beads, side) in runs(path, min_run) {
+    for (beads, side) in unpaired_runs(path, min_run) {
         let pick = |cell: (usize, usize)| if side == 0 { cell.0 } else { cell.1 };
         let run = pick(path[beads.start].from)..pick(path[beads.end - 1].to);
         if let Some(bead) = paired_before(path, beads.start) {
