@@ -643,33 +643,34 @@ impl Lexicon {
         };
         // `لل` is the preposition fused with the article: `للصين` is `ل` + `الصين`.
         let fused = strip_start(word, "لل").is_some();
-        let mut with_article = String::new();
+        // A stem with a letter put back (the article, a final `ة`), inline up to 24 bytes (twelve
+        // Arabic letters): no allocation per word.
+        let mut rebuilt = compact_str::CompactString::default();
         for stem in stems() {
             if let Some(&k) = index.get(stem) {
                 return Some(k);
             }
             if fused {
-                with_article.clear();
-                with_article.push_str("ال");
-                with_article.push_str(stem);
-                if let Some(&k) = index.get(with_article.as_str()) {
+                rebuilt.clear();
+                rebuilt.push_str("ال");
+                rebuilt.push_str(stem);
+                if let Some(&k) = index.get(rebuilt.as_str()) {
                     return Some(k);
                 }
             }
         }
         // Before a suffix other than the plural `ات`, a noun's final `ة` is written `ت`: `حكومتها` is
         // `حكومه` + `ها`, and that reading comes first (`عادتها` her habit, not `عادت` returned).
-        let mut restored = String::new();
         for stem in stems() {
             for s in SUFFIX_LAST.for_letter(stem.chars().next_back()) {
                 let Some(rest) = strip_end(stem, s).filter(long_enough) else { continue };
                 if s != "ات"
                     && let Some(noun) = strip_end(rest, "ت").filter(long_enough)
                 {
-                    restored.clear();
-                    restored.push_str(noun);
-                    restored.push('ه');
-                    if let Some(&k) = index.get(restored.as_str()) {
+                    rebuilt.clear();
+                    rebuilt.push_str(noun);
+                    rebuilt.push('ه');
+                    if let Some(&k) = index.get(rebuilt.as_str()) {
                         return Some(k);
                     }
                 }
