@@ -31,6 +31,17 @@ const CONFIDENCE_SCALE: f64 = 3.0;
 /// Runs of at least this many consecutive unpaired sentences on one side are reported as one block.
 const BLOCK_MIN_SENTENCES: usize = 3;
 
+/// A shorter run of at least this many is reported as one block when the alignment is sure of its
+/// edges: each paired bead next to it (one, at a document's end) has an alignment confidence of at
+/// least [`SURE_EDGE_CONFIDENCE`]. Two sentences left out between two sure pairs are a gap a
+/// reviewer wants named as one; next to a doubtful pair they are as often a merge broken up.
+const SHORT_BLOCK_MIN_SENTENCES: usize = 2;
+
+/// The alignment confidence each paired bead next to a run of [`SHORT_BLOCK_MIN_SENTENCES`] must
+/// have for the run to be reported as a block: the confidence the partial translations' figures
+/// count as sure (`docs/evaluation.md`).
+const SURE_EDGE_CONFIDENCE: f64 = 0.8;
+
 /// Alignments with fewer beads than this have their beads scored on the calling thread: scoring a
 /// bead costs about as much as handing it to another thread.
 const PARALLEL_MIN_BEADS: usize = 8;
@@ -811,20 +822,19 @@ impl Aligner {
             None => Vec::new(),
         };
         let mut consistency = consistency.into_iter().peekable();
-        let blocks = unpaired_blocks(&path, src, tgt);
+        // What the confidence of the beads near an unpaired run reads: the margin against moving
+        // the run's edge, and between two runs of one side against trading places with them.
+        let margins = partial::margins(&self.config, self.document_ratio(&prep), &prep, &path);
+        let margin = |k: usize| margins.binary_search_by_key(&k, |&(e, _)| e).ok().map(|at| margins[at].1);
+        let sure = |k: usize| self.confidence(&prep, &path[k], margin(k)) >= SURE_EDGE_CONFIDENCE;
+        let blocks = unpaired_blocks(&path, src, tgt, sure);
         let mut blocks = blocks.into_iter().peekable();
-        // What the confidence of the beads next to an unpaired run reads: the margin against moving
-        // the run's edge.
-        let margins = partial::edge_margins(&self.config, self.document_ratio(&prep), &prep, &path);
         let mut tally = Tally::default();
         // Beads are scored independently; a short document is cheaper to score on this thread.
         let score = |chunk: usize| -> Vec<Bead> {
             let first = chunk * STREAM_CHUNK_BEADS;
             let steps = &path[first..(first + STREAM_CHUNK_BEADS).min(path.len())];
-            let bead = |(k, step): (usize, &Step)| {
-                let edge = margins.binary_search_by_key(&k, |&(e, _)| e).ok().map(|at| margins[at].1);
-                self.bead(src, tgt, &prep, step, edge)
-            };
+            let bead = |(k, step): (usize, &Step)| self.bead(src, tgt, &prep, step, margin(k));
             if steps.len() < PARALLEL_MIN_BEADS {
                 (first..).zip(steps).map(bead).collect()
             } else {
@@ -880,10 +890,35 @@ impl Aligner {
         log.exp()
     }
 
-    /// The bead of `step`; `edge` is its margin against moving the edge of the unpaired block next to
-    /// it ([`partial::edge_margins`]), which bounds its alignment confidence as the margin against
-    /// leaving it unpaired does.
-    fn bead(&self, src: &Document, tgt: &Document, prep: &Prepared, step: &Step, edge: Option<f64>) -> Bead {
+    /// The alignment confidence of the bead of `step`, 0 for an unpaired sentence: how much cheaper
+    /// the bead is than leaving its sentences unpaired, through a logistic curve (a margin of
+    /// [`CONFIDENCE_SCALE`] nats reads as 0.73, twice that as 0.88), or, when `near_run` is given,
+    /// that margin against the alternatives near a run of unpaired sentences ([`partial::margins`]),
+    /// whichever is less. The plain null cost is the yardstick even for page furniture, whose lower
+    /// cost only decides whether the program leaves it out: a caption paired with its translation
+    /// stays confident.
+    fn confidence(&self, prep: &Prepared, step: &Step, near_run: Option<f64>) -> f64 {
+        let ((pi, pj), (i, j)) = (step.from, step.to);
+        if i == pi || j == pj {
+            return 0.0;
+        }
+        let unpaired = cost::null_cost(&self.config, prep.src.chars(pi, i))
+            + cost::null_cost(&self.config, prep.tgt.chars(pj, j));
+        let margin = (unpaired - step.cost).min(near_run.unwrap_or(f64::INFINITY));
+        1.0 / (1.0 + (-margin / CONFIDENCE_SCALE).exp())
+    }
+
+    /// The bead of `step`; `near_run` is its margin against the alternatives near a run of unpaired
+    /// sentences ([`partial::margins`]), which bounds its alignment confidence as the margin against
+    /// leaving it unpaired does ([`Aligner::confidence`]).
+    fn bead(
+        &self,
+        src: &Document,
+        tgt: &Document,
+        prep: &Prepared,
+        step: &Step,
+        near_run: Option<f64>,
+    ) -> Bead {
         let (pi, pj) = step.from;
         let (i, j) = step.to;
         let side = |doc: &Document, range: std::ops::Range<usize>| {
@@ -894,19 +929,7 @@ impl Aligner {
         };
         let (src_ids, src_spans, src_text) = side(src, pi..i);
         let (tgt_ids, tgt_spans, tgt_text) = side(tgt, pj..j);
-        let confidence = if i == pi || j == pj {
-            0.0
-        } else {
-            // How much cheaper the bead is than leaving its sentences unpaired, through a logistic
-            // curve: a margin of CONFIDENCE_SCALE nats reads as 0.73, twice that as 0.88. The plain
-            // null cost is the yardstick even for page furniture, whose lower cost only decides
-            // whether the program leaves it out: a caption paired with its translation stays confident.
-            // Next to a run of unpaired sentences, the margin against moving the run's edge counts too.
-            let unpaired = cost::null_cost(&self.config, prep.src.chars(pi, i))
-                + cost::null_cost(&self.config, prep.tgt.chars(pj, j));
-            let margin = (unpaired - step.cost).min(edge.unwrap_or(f64::INFINITY));
-            1.0 / (1.0 + (-margin / CONFIDENCE_SCALE).exp())
-        };
+        let confidence = self.confidence(prep, step, near_run);
         let sides = ((src.text(), &src.sentences()[pi..i]), (tgt.text(), &tgt.sentences()[pj..j]));
         let quality = match self.config.scoring {
             Scoring::Quality => self.scorer.score_bead(sides.0, sides.1, confidence),
@@ -1034,21 +1057,34 @@ fn consistency(
     found
 }
 
-/// A run of at least [`BLOCK_MIN_SENTENCES`] consecutive unpaired sentences on one side: the beads
-/// it spans and the one finding that stands for it.
+/// A run of consecutive unpaired sentences on one side reported as one block (see
+/// [`unpaired_blocks`]): the beads it spans and the one finding that stands for it.
 struct Block {
     beads: std::ops::Range<usize>,
     finding: Finding,
 }
 
-/// The runs of at least [`BLOCK_MIN_SENTENCES`] consecutive unpaired sentences on one side of
-/// `path` (an untranslated block, a dropped middle, text the other side lacks), in order, each with
-/// one finding over the whole run ("Arabic sentences 240–498 have no English"), which takes the
-/// place of the findings each of its sentences has for having no counterpart. Sentences are named by
-/// their ids in the beads (line numbers for pre-split input).
-fn unpaired_blocks(path: &[Step], src: &Document, tgt: &Document) -> Vec<Block> {
+/// The runs of consecutive unpaired sentences on one side of `path` (an untranslated block, a
+/// dropped middle, text the other side lacks) that are blocks, in order: runs of at least
+/// [`BLOCK_MIN_SENTENCES`], and runs of at least [`SHORT_BLOCK_MIN_SENTENCES`] whose neighbouring
+/// paired beads (the nearest on either side, past unpaired sentences of the other side) are all
+/// `sure`. Each comes with one finding over the whole run ("Arabic sentences 240–498 have no
+/// English"), which takes the place of the findings each of its sentences has for having no
+/// counterpart. Sentences are named by their ids in the beads (line numbers for pre-split input).
+fn unpaired_blocks(
+    path: &[Step],
+    src: &Document,
+    tgt: &Document,
+    sure: impl Fn(usize) -> bool,
+) -> Vec<Block> {
     let mut blocks = Vec::new();
-    for (beads, side) in dp::unpaired_runs(path, BLOCK_MIN_SENTENCES) {
+    for (beads, side) in dp::unpaired_runs(path, SHORT_BLOCK_MIN_SENTENCES) {
+        if beads.len() < BLOCK_MIN_SENTENCES {
+            let edges = [partial::paired_before(path, beads.start), partial::paired_after(path, beads.end)];
+            if edges.iter().all(Option::is_none) || !edges.into_iter().flatten().all(&sure) {
+                continue;
+            }
+        }
         let (first_step, last_step) = (&path[beads.start], &path[beads.end - 1]);
         let (doc, from, to, side) = match side {
             0 => (src, first_step.from.0, last_step.to.0, Side::Source),
@@ -1151,9 +1187,36 @@ mod tests {
         assert_eq!(blocks[0].severity, Severity::Critical);
         assert!(blocks[0].evidence.starts_with("وزار") && blocks[0].evidence.ends_with("مساء."));
         assert_eq!(a.summary.findings[&FindingKind::Omission], 1);
-        // Two unpaired sentences stay two findings.
+        // Two unpaired sentences next to a doubtful pair stay two findings.
         let a = Aligner::new().align_lines(ar, "The minister said the war was over.\nHe met the president.\nThe meeting ended in the evening.").unwrap();
+        assert!(a.beads[2].components.alignment.is_some_and(|c| c < SURE_EDGE_CONFIDENCE));
+        assert_eq!(shape(&a)[3..], [(vec![3], vec![]), (vec![4], vec![])]);
         assert!(a.beads.iter().flat_map(|b| &b.findings).all(|f| !f.message.contains("have no English")));
+    }
+
+    #[test]
+    fn two_unpaired_sentences_between_sure_pairs_are_one_finding() {
+        // Each sentence with two numbers of its own: the pairs around the gap are sure.
+        let ar: Vec<String> = (0..5)
+            .map(|k| format!("قال الوزير إن عدد الزوار بلغ {} في المدينة عام {}.", 100 + k * 7, 1950 + k))
+            .collect();
+        let en: Vec<String> = [0, 1, 4]
+            .iter()
+            .map(|k| {
+                format!("The minister said visitors reached {} in the city in {}.", 100 + k * 7, 1950 + k)
+            })
+            .collect();
+        let a = Aligner::new().align_lines(&ar.join("\n"), &en.join("\n")).unwrap();
+        assert_eq!(shape(&a)[2..4], [(vec![2], vec![]), (vec![3], vec![])]);
+        // One finding for the two, in place of one for each.
+        let unpaired: Vec<&str> = a
+            .beads
+            .iter()
+            .flat_map(|b| &b.findings)
+            .map(|f| f.message.as_str())
+            .filter(|m| m.contains("no English"))
+            .collect();
+        assert_eq!(unpaired, ["Arabic sentences 2–3 have no English"]);
     }
 
     #[test]
