@@ -10,12 +10,16 @@
 //! of unpaired sentences cheaper wherever it lies and whatever its sentences' length, words of the
 //! lexicon weighed more, for and against a pair). If that path leaves a block of one side unpaired
 //! (a run of [`MIN_BLOCK_SENTENCES`], or a shorter one whose edges are sure), it is the alignment,
-//! once each merge next to the block has been weighed again ([`release_merged_edges`]); else the
-//! configured costs align the pair, as they do every pair whose counts fit.
+//! once each merge next to the block has been weighed again with its keys counted once, against
+//! pairing the block's far end instead ([`move_merged_edges`]) and against giving the block its
+//! nearest sentence ([`release_merged_edges`]); else the configured costs align the pair, as they
+//! do every pair whose counts fit.
 //!
 //! Where a run of one side is left unpaired, the bead next to it is the only evidence of where the
 //! run starts or ends: its alignment confidence reads its margin against moving the run's edge by
-//! one sentence ([`edge_margins`]), not only against leaving it unpaired.
+//! one sentence ([`edge_margins`]), not only against leaving it unpaired. Pairs between two runs of
+//! one side are placed by their own evidence alone, and their confidence reads their margin against
+//! trading places with the runs' sentences ([`island_margins`]).
 
 use std::ops::Range;
 
@@ -71,8 +75,10 @@ fn partial_config(config: &Config) -> Config {
 /// The best path of a document pair: under [`partial_config`] when the whole table is small
 /// enough to be computed (`Config::full_table_cells`), the sentence counts differ by at least
 /// [`MIN_ANCHORED_BLOCK_SENTENCES`] and that path leaves a block of one side unpaired (a run of
-/// [`MIN_BLOCK_SENTENCES`], or of [`MIN_ANCHORED_BLOCK_SENTENCES`] whose edges are sure); else
-/// [`best_path`]. Larger pairs keep [`best_path`], whose coarse guide finds a long block on its own.
+/// [`MIN_BLOCK_SENTENCES`], or of [`MIN_ANCHORED_BLOCK_SENTENCES`] whose edges are sure), with
+/// the merges next to the block weighed again ([`move_merged_edges`], [`release_merged_edges`]);
+/// else [`best_path`]. Larger pairs keep [`best_path`], whose coarse guide finds a long block on its
+/// own.
 pub(crate) fn path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
     let small = (n + 1).saturating_mul(m + 1) <= config.full_table_cells;
@@ -84,7 +90,8 @@ pub(crate) fn path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
             !margins.is_empty() && margins.iter().all(|&(_, margin)| margin >= MIN_EDGE_MARGIN)
         };
         if longest >= MIN_BLOCK_SENTENCES || (longest >= MIN_ANCHORED_BLOCK_SENTENCES && anchored()) {
-            return release_merged_edges(config, ratio, prep, partial);
+            let moved = move_merged_edges(config, ratio, prep, partial);
+            return release_merged_edges(config, ratio, prep, moved);
         }
     }
     best_path(config, ratio, prep)
@@ -106,6 +113,107 @@ pub(crate) fn paired_before(path: &[Step], k: usize) -> Option<usize> {
 /// [`paired_before`]).
 pub(crate) fn paired_after(path: &[Step], k: usize) -> Option<usize> {
     Some(k + path.get(k..)?.iter().position(Step::is_paired)?)
+}
+
+/// `path` with each merge next to a block weighed again against its other side paired with the
+/// sentences at the block's far end instead, the merge's own sentences joining the block: where
+/// a bead of two or more sentences of one side lies just before (after) a run of at least
+/// [`MIN_ANCHORED_BLOCK_SENTENCES`] unpaired sentences of that side, its other side is paired with
+/// the last (first) one to [`MAX_SIDE`] sentences of the run instead when that is cheaper with each
+/// bead's shared keys counted once ([`pair_cost_once`]).
+///
+/// The program counts a key once for each pair of sentences that share it: the sentences before an
+/// untranslated block often name who the English after it names, and a merge of them counts each
+/// name once per sentence against the one English sentence that holds it, which can outweigh the
+/// English sentence's real counterpart at the block's far end.
+fn move_merged_edges(config: &Config, ratio: f64, prep: &Prepared, mut path: Vec<Step>) -> Vec<Step> {
+    let costs = partial_config(config);
+    // (bead, the run's side, whether the run follows the bead, the run's sentences)
+    let mut edges: Vec<(usize, usize, bool, Range<usize>)> = Vec::new();
+    for (beads, side) in unpaired_runs(&path, MIN_ANCHORED_BLOCK_SENTENCES) {
+        let pick = |cell: (usize, usize)| if side == 0 { cell.0 } else { cell.1 };
+        let run = pick(path[beads.start].from)..pick(path[beads.end - 1].to);
+        let merge = |k: &usize| path[*k].is_paired() && pick(path[*k].to) - pick(path[*k].from) >= 2;
+        if let Some(k) = beads.start.checked_sub(1).filter(merge) {
+            edges.push((k, side, true, run.clone()));
+        }
+        if let Some(k) = Some(beads.end).filter(|&k| k < path.len()).filter(merge) {
+            edges.push((k, side, false, run));
+        }
+    }
+    if edges.is_empty() {
+        return path;
+    }
+    let mut wanted = [vec![false; prep.src.len()], vec![false; prep.tgt.len()]];
+    for (k, side, _, run) in &edges {
+        let step = &path[*k];
+        wanted[0][step.from.0..step.to.0].fill(true);
+        wanted[1][step.from.1..step.to.1].fill(true);
+        wanted[*side][run.clone()].fill(true);
+    }
+    let keys = SentenceKeys::new(prep, &wanted[0], &wanted[1]);
+    let sides = [prep.src, prep.tgt];
+    // The cost of unpaired sentence `k` of `side` first in its run, or continuing it.
+    let unpaired = |side: usize, k: usize, first: bool| {
+        let alone = unpaired_cost(sides[side], &costs, k..k + 1);
+        if first { alone } else { alone - costs.null_run_discount.min(alone) }
+    };
+    let run_cost =
+        |side: usize, run: Range<usize>| run.clone().map(|k| unpaired(side, k, k == run.start)).sum::<f64>();
+    // The steps each change replaced, so that a bead or run changed once is not changed again.
+    let mut replaced: Vec<Range<usize>> = Vec::new();
+    // Later edges first, so that the beads of earlier ones keep their places.
+    for (k, side, run_follows, run) in edges.into_iter().rev() {
+        let steps = if run_follows { k..k + 1 + run.len() } else { k - run.len()..k + 1 };
+        if replaced.iter().any(|r| r.start < steps.end && steps.start < r.end) {
+            continue;
+        }
+        let step = path[k];
+        let (own, other) = if side == 0 {
+            (step.from.0..step.to.0, step.from.1..step.to.1)
+        } else {
+            (step.from.1..step.to.1, step.from.0..step.to.0)
+        };
+        let cell = |mine: usize, theirs: usize| if side == 0 { (mine, theirs) } else { (theirs, mine) };
+        let once = |mine: Range<usize>| {
+            let (src, tgt) = if side == 0 { (mine, other.clone()) } else { (other.clone(), mine) };
+            pair_cost_once(&costs, ratio, prep, &keys, src, tgt)
+        };
+        let Some(merged) = once(own.clone()) else { continue };
+        let current = merged + run_cost(side, run.clone());
+        // The cheapest far end of the run to pair instead, with the sentences left to the run.
+        let mut best: Option<(f64, Range<usize>, Range<usize>)> = None;
+        for width in 1..=MAX_SIDE.min(run.len()) {
+            let (far, rest) = if run_follows {
+                (run.end - width..run.end, own.start..run.end - width)
+            } else {
+                (run.start..run.start + width, run.start + width..own.end)
+            };
+            let Some(paired) = once(far.clone()) else { continue };
+            let cost = paired + run_cost(side, rest.clone());
+            if cost < best.as_ref().map_or(current, |b| b.0) {
+                best = Some((cost, far, rest));
+            }
+        }
+        let Some((_, far, rest)) = best else { continue };
+        let (src, tgt) = if side == 0 { (far.clone(), other.clone()) } else { (other.clone(), far.clone()) };
+        let Some(cost) = pair_cost(&costs, ratio, prep, &keys, src, tgt) else { continue };
+        let far_step = Step { from: cell(far.start, other.start), to: cell(far.end, other.end), cost };
+        let theirs = if run_follows { other.start } else { other.end };
+        let left = rest.clone().map(|m| Step {
+            from: cell(m, theirs),
+            to: cell(m + 1, theirs),
+            cost: unpaired(side, m, m == rest.start),
+        });
+        let with: Vec<Step> = if run_follows {
+            left.chain(std::iter::once(far_step)).collect()
+        } else {
+            std::iter::once(far_step).chain(left).collect()
+        };
+        replaced.push(steps.clone());
+        path.splice(steps, with);
+    }
+    path
 }
 
 /// `path` with each merge next to a block weighed again: where a bead next to a run of at least
@@ -521,6 +629,29 @@ mod tests {
             (0..4).map(|k| ((k, k), (k + 1, k + 1))).collect();
         want.extend((4..9).map(|k| ((k, 4), (k + 1, 4))));
         want.extend((9..12).map(|k| ((k, k - 5), (k + 1, k - 4))));
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_merge_next_to_a_block_moves_to_the_far_end_that_translates_its_english() {
+        // Nine Arabic sentences, the English of the last five; a path that merges the first two
+        // Arabic sentences with the first English one and leaves its real counterpart in the run.
+        let (ar, en) = numbered(9);
+        let kept: Vec<&str> = en[4..].iter().map(String::as_str).collect();
+        let src = Document::new(&ar.join("\n"), Lang::Arabic, Segmentation::Lines);
+        let tgt = Document::new(&kept.join("\n"), Lang::English, Segmentation::Lines);
+        let prep = Prepared::new(&src, &tgt);
+        let config = Config::default();
+        let mut merged = vec![step((0, 0), (2, 1))];
+        merged.extend((2..5).map(|k| step((k, 1), (k + 1, 1))));
+        merged.extend((5..9).map(|k| step((k, k - 4), (k + 1, k - 3))));
+        let got: Vec<((usize, usize), (usize, usize))> =
+            move_merged_edges(&config, config.length_ratio, &prep, merged)
+                .iter()
+                .map(|s| (s.from, s.to))
+                .collect();
+        let mut want: Vec<((usize, usize), (usize, usize))> = (0..4).map(|k| ((k, 0), (k + 1, 0))).collect();
+        want.extend((4..9).map(|k| ((k, k - 4), (k + 1, k - 3))));
         assert_eq!(got, want);
     }
 
