@@ -33,8 +33,9 @@ const BLOCK_MIN_SENTENCES: usize = 3;
 
 /// A shorter run of at least this many is reported as one block when the alignment is sure of its
 /// edges: each paired bead next to it (one, at a document's end) has an alignment confidence of at
-/// least [`SURE_EDGE_CONFIDENCE`]. Two sentences left out between two sure pairs are a gap a
-/// reviewer wants named as one; next to a doubtful pair they are as often a merge broken up.
+/// least [`SURE_EDGE_CONFIDENCE`], and none of its sentences is page furniture. Two sentences left
+/// out between two sure pairs are a gap a reviewer wants named as one; next to a doubtful pair they
+/// are as often a merge broken up, and a dropped caption is a minor finding of its own.
 const SHORT_BLOCK_MIN_SENTENCES: usize = 2;
 
 /// The alignment confidence each paired bead next to a run of [`SHORT_BLOCK_MIN_SENTENCES`] must
@@ -1068,7 +1069,7 @@ struct Block {
 /// dropped middle, text the other side lacks) that are blocks, in order: runs of at least
 /// [`BLOCK_MIN_SENTENCES`], and runs of at least [`SHORT_BLOCK_MIN_SENTENCES`] whose neighbouring
 /// paired beads (the nearest on either side, past unpaired sentences of the other side) are all
-/// `sure`. Each comes with one finding over the whole run ("Arabic sentences 240–498 have no
+/// `sure` and none of whose sentences is page furniture (a dropped caption stays a minor finding). Each comes with one finding over the whole run ("Arabic sentences 240–498 have no
 /// English"), which takes the place of the findings each of its sentences has for having no
 /// counterpart. Sentences are named by their ids in the beads (line numbers for pre-split input).
 fn unpaired_blocks(
@@ -1079,18 +1080,19 @@ fn unpaired_blocks(
 ) -> Vec<Block> {
     let mut blocks = Vec::new();
     for (beads, side) in dp::unpaired_runs(path, SHORT_BLOCK_MIN_SENTENCES) {
-        if beads.len() < BLOCK_MIN_SENTENCES {
-            let edges = [partial::paired_before(path, beads.start), partial::paired_after(path, beads.end)];
-            if edges.iter().all(Option::is_none) || !edges.into_iter().flatten().all(&sure) {
-                continue;
-            }
-        }
         let (first_step, last_step) = (&path[beads.start], &path[beads.end - 1]);
         let (doc, from, to, side) = match side {
             0 => (src, first_step.from.0, last_step.to.0, Side::Source),
             _ => (tgt, first_step.from.1, last_step.to.1, Side::Target),
         };
         let sentences = &doc.sentences()[from..to];
+        if beads.len() < BLOCK_MIN_SENTENCES {
+            let edges = [partial::paired_before(path, beads.start), partial::paired_after(path, beads.end)];
+            let sure_edges = edges.iter().any(Option::is_some) && edges.into_iter().flatten().all(&sure);
+            if !sure_edges || sentences.iter().any(|s| s.is_furniture()) {
+                continue;
+            }
+        }
         let (Some(first), Some(last)) = (sentences.first(), sentences.last()) else { continue };
         let span = Span { start: first.span().start, end: last.span().end };
         let (first, last) = (first.id(), last.id());
@@ -1217,6 +1219,13 @@ mod tests {
             .filter(|m| m.contains("no English"))
             .collect();
         assert_eq!(unpaired, ["Arabic sentences 2–3 have no English"]);
+        // A dropped prompt to follow the site is page furniture, a minor finding of its own.
+        let mut with_prompt = ar.clone();
+        with_prompt[3] = "تابعونا على تويتر".into();
+        let a = Aligner::new().align_lines(&with_prompt.join("\n"), &en.join("\n")).unwrap();
+        assert_eq!(shape(&a)[2..4], [(vec![2], vec![]), (vec![3], vec![])]);
+        assert!(a.beads.iter().flat_map(|b| &b.findings).all(|f| !f.message.contains("have no English")));
+        assert_eq!(a.beads[3].findings[0].severity, Severity::Minor);
     }
 
     #[test]

@@ -332,15 +332,16 @@ fn keep_least(margins: &mut Vec<(usize, f64)>) {
 /// the dropped middle at 0.80 and more, 16 and 32 give the same figures.
 const ISLAND_REACH: usize = 16;
 
-/// The margin, in nats, of each paired bead between two runs of at least
-/// [`MIN_ANCHORED_BLOCK_SENTENCES`] unpaired sentences of one side (an island) against its side on
-/// the runs' side traded for as many sentences of either run, within [`ISLAND_REACH`] of its own: the
-/// least extra cost of such a bead, as [`partial_config`] costs it, over the bead itself. Nothing in
-/// the order of the sentences places such pairs: the island can sit anywhere from the first run's
-/// start to the second run's end at the same cost of unpaired sentences, so only the beads' own
-/// evidence does. Where it is no better than what the bead's other side shares with the sentences of
-/// the runs (the names and words of the article, found in most of its sentences), the margin is small.
-/// As `(bead, margin)` in bead order.
+/// The margin, in nats, of each paired bead of an island, a few pairs between two runs of at least
+/// [`MIN_ANCHORED_BLOCK_SENTENCES`] unpaired sentences of one side, against its side on the runs'
+/// side traded for as many sentences of either run, within [`ISLAND_REACH`] of its own: the least
+/// extra cost of such a bead, as [`partial_config`] costs it, over the bead itself. An island holds
+/// no more pairs than either run has sentences, so that it can trade places with either run whole:
+/// it can then sit anywhere from the first run's start to the second run's end at the same cost of
+/// unpaired sentences, and nothing in the order of the sentences places its pairs, only their own
+/// evidence. Where that is no better than what the bead's other side shares with the sentences of
+/// the runs (the names and words of the article, found in most of its sentences), the margin is
+/// small. As `(bead, margin)` in bead order.
 fn island_margins(config: &Config, ratio: f64, prep: &Prepared, path: &[Step]) -> Vec<(usize, f64)> {
     // (the beads between two runs, the runs' side, the sentences of both runs)
     let mut islands: Vec<(Range<usize>, usize, [Range<usize>; 2])> = Vec::new();
@@ -350,7 +351,11 @@ fn island_margins(config: &Config, ratio: f64, prep: &Prepared, path: &[Step]) -
         let sentences = |beads: &Range<usize>| pick(path[beads.start].from)..pick(path[beads.end - 1].to);
         let of_side: Vec<&Range<usize>> = runs.iter().filter(|(_, s)| *s == side).map(|(b, _)| b).collect();
         for pair in of_side.windows(2) {
-            islands.push((pair[0].end..pair[1].start, side, [sentences(pair[0]), sentences(pair[1])]));
+            let island = pair[0].end..pair[1].start;
+            let pairs = path[island.clone()].iter().filter(|step| step.is_paired()).count();
+            if pairs <= pair[0].len().min(pair[1].len()) {
+                islands.push((island, side, [sentences(pair[0]), sentences(pair[1])]));
+            }
         }
     }
     if islands.is_empty() {
