@@ -1069,9 +1069,10 @@ struct Block {
 /// dropped middle, text the other side lacks) that are blocks, in order: runs of at least
 /// [`BLOCK_MIN_SENTENCES`], and runs of at least [`SHORT_BLOCK_MIN_SENTENCES`] whose neighbouring
 /// paired beads (the nearest on either side, past unpaired sentences of the other side) are all
-/// `sure` and none of whose sentences is page furniture (a dropped caption stays a minor finding). Each comes with one finding over the whole run ("Arabic sentences 240–498 have no
-/// English"), which takes the place of the findings each of its sentences has for having no
-/// counterpart. Sentences are named by their ids in the beads (line numbers for pre-split input).
+/// `sure` and none of whose sentences is page furniture (a dropped caption stays a minor finding).
+/// Each comes with one finding over the whole run ("Arabic sentences 240–498 have no English"),
+/// which takes the place of the findings each of its sentences has for having no counterpart.
+/// Sentences are named by their ids in the beads (line numbers for pre-split input).
 fn unpaired_blocks(
     path: &[Step],
     src: &Document,
