@@ -3,7 +3,9 @@
 //! the tables of [`crate::lang::lexicon`], an external one from a [`Dictionary`] read at run time.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::cell::RefCell;
 use std::sync::LazyLock;
+use thread_local::ThreadLocal;
 
 use crate::dictionary::Dictionary;
 use crate::document::Sentence;
@@ -31,6 +33,9 @@ pub(crate) struct Lexicon {
     /// Per entry, its group: the first entry with the same renderings (the inflected forms of one
     /// Arabic word, as the core vocabulary lists them).
     groups: Vec<usize>,
+    /// Per thread, the entry of each Arabic word [`Lexicon::lookup`] was asked for: a document
+    /// repeats its words, and its index and its beads' scores look the same words up.
+    memo: ThreadLocal<RefCell<WordCache>>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -79,7 +84,7 @@ impl Lexicon {
         let mut same: HashMap<&[String], usize> = HashMap::default();
         let groups =
             (0..renderings.len()).map(|k| *same.entry(renderings[k].as_slice()).or_insert(k)).collect();
-        Lexicon { renderings, index, stems, phrases, function, groups }
+        Lexicon { renderings, index, stems, phrases, function, groups, memo: ThreadLocal::new() }
     }
 
     /// The lexicon layer of an external dictionary: each single-word Arabic form with the content
@@ -449,6 +454,11 @@ fn for_each_index_word(sentence: &Sentence, arabic: bool, mut each: impl FnMut(&
     }
 }
 
+/// The most words a [`WordCache`] holds: past them it starts again empty, so that its memory stays
+/// a few megabytes whatever the text (a long news document has a few tens of thousands of distinct
+/// words on each side).
+const WORD_CACHE_WORDS: usize = 1 << 17;
+
 /// What the words of some sentences of one document showed, each distinct word looked up once: a
 /// document repeats its words, and finding one again here is a single hash lookup where looking it
 /// up strips clitics or tries every stem it begins with.
@@ -466,6 +476,10 @@ impl WordCache {
         let (from, to) = match self.words.get(word) {
             Some(&range) => range,
             None => {
+                if self.words.len() >= WORD_CACHE_WORDS {
+                    self.words.clear();
+                    self.found.clear();
+                }
                 let from = self.found.len() as u32;
                 look(&mut self.found);
                 let range = (from, self.found.len() as u32);
@@ -507,6 +521,8 @@ struct Stems {
     heads: HashMap<[u8; LONG_STEM], u64>,
     /// The length in bytes of the longest of the longer renderings.
     longest: usize,
+    /// Per thread, the entries each English word [`Stems::word_stems`] was asked for shows.
+    memo: ThreadLocal<RefCell<WordCache>>,
 }
 
 impl Stems {
@@ -531,13 +547,27 @@ impl Stems {
                 }
             }
         }
-        Stems { short, long, heads, longest }
+        Stems { short, long, heads, longest, memo: ThreadLocal::new() }
+    }
+
+    /// Calls `each` with the entries of the rendering stems an English word (lower case) shows (see
+    /// [`Stems::find`]), read from this thread's memo when the word was asked for before.
+    fn word_stems(&self, word: &str, each: impl FnOnce(&[usize])) {
+        // Only a call made from inside `each` finds the memo in use; it looks the word up afresh.
+        match self.memo.get_or_default().try_borrow_mut() {
+            Ok(mut memo) => each(memo.of(word, |found| self.find(word, |e| found.extend_from_slice(e)))),
+            Err(_) => {
+                let mut found = Vec::new();
+                self.find(word, |e| found.extend_from_slice(e));
+                each(&found);
+            }
+        }
     }
 
     /// Calls `each` with the entries of every rendering stem an English word (lower case) shows:
     /// each stem of [`LONG_STEM`] bytes or more it starts with, and the word itself or the word
     /// without `s`, `es`, `ed` or `ing` when that is shorter.
-    fn word_stems(&self, word: &str, mut each: impl FnMut(&[usize])) {
+    fn find(&self, word: &str, mut each: impl FnMut(&[usize])) {
         for ending in SHORT_STEM_ENDINGS {
             // The length is compared first: most words are too long for any ending to leave a short stem.
             if word.len() < LONG_STEM + ending.len()
@@ -628,10 +658,19 @@ fn strip_end<'a>(text: &'a str, affix: &str) -> Option<&'a str> {
 }
 
 impl Lexicon {
+    /// The lexicon entry of a normalized Arabic word (see [`Lexicon::find`]), read from this
+    /// thread's memo when the word was asked for before.
+    pub fn lookup(&self, word: &str) -> Option<usize> {
+        match self.memo.get_or_default().try_borrow_mut() {
+            Ok(mut memo) => memo.of(word, |found| found.extend(self.find(word))).first().copied(),
+            Err(_) => self.find(word),
+        }
+    }
+
     /// The lexicon entry of a normalized Arabic word: as written, then without proclitics, then
     /// either of those without a suffix. The least stripped reading wins: `الشركات` is `شركات`
     /// (companies) before it is `الشرك` with a plural ending.
-    pub fn lookup(&self, word: &str) -> Option<usize> {
+    fn find(&self, word: &str) -> Option<usize> {
         let index = &self.index;
         let long_enough = |w: &&str| w.chars().nth(MIN_STEM_CHARS - 1).is_some();
         let stems = || {
