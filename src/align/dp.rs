@@ -697,6 +697,12 @@ fn guided_width(config: &Config) -> usize {
 /// The most runs of the program over one document pair: a first band and two widenings.
 const MAX_RUNS: usize = 3;
 
+/// The most units on one side of a bead on a coarsened level: a unit already merges
+/// [`COARSENING`] sentences or more, so a bead of three units holds a sentence translated as twelve,
+/// and the guide only needs to place the band. The wider shapes, costed at every cell of a level
+/// whose units hold many anchors, were two thirds of the coarse levels' work.
+const COARSE_MAX_SIDE: usize = 3;
+
 /// Runs the banded program until the best path stays clear of the band's edges, and returns it.
 ///
 /// The band follows where the two documents correspond, not only the length diagonal: a large pair
@@ -750,7 +756,8 @@ fn path_at(config: &Config, ratio: f64, prep: &Prepared, depth: u32) -> Vec<Step
     // Coarse levels run once: their path is only a guide, which the band around it may correct.
     let mut runs_left = if depth == 0 { MAX_RUNS } else { 1 };
     loop {
-        let path = run(config, ratio, prep, &band);
+        let widest = if depth == 0 { MAX_SIDE } else { COARSE_MAX_SIDE };
+        let path = run(config, ratio, prep, &band, widest);
         runs_left -= 1;
         let touched = band.touched(&path, m, &widths);
         if band.is_full(m) || touched.is_empty() || runs_left == 0 {
@@ -832,9 +839,10 @@ impl Cell {
     const UNREACHED: Cell = Cell { costs: [f64::INFINITY; 3], cheapest: (f64::INFINITY, PAIRED) };
 }
 
-/// One run of the program over `band`. Costs are kept for the last `MAX_SIDE + 1` rows only; the
-/// back-pointers for every cell, and the trace recomputes the costs of the beads it follows.
-fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
+/// One run of the program over `band`, with beads of at most `widest` sentences on a side. Costs are
+/// kept for the last `MAX_SIDE + 1` rows only; the back-pointers for every cell, and the trace
+/// recomputes the costs of the beads it follows.
+fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band, widest: usize) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
     let pairs = PairSums::new(band, count_pairs(band, prep));
     let mut back: Vec<Back> = vec![0; band.cells()];
@@ -876,7 +884,9 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
             // In the order of MOVES, so that ties go to the narrower bead.
             macro_rules! relax {
                 ($s:literal, $t:literal) => {
-                    best.relax::<$s, $t>(from($s, $t), |budget| beads.pair::<$s, $t>(j, &last, budget));
+                    if $s <= widest && $t <= widest {
+                        best.relax::<$s, $t>(from($s, $t), |budget| beads.pair::<$s, $t>(j, &last, budget));
+                    }
                 };
             }
             for_each_pair_shape!(relax);
