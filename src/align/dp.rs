@@ -24,7 +24,7 @@ use super::cost::{
 use crate::document::index::{KEY_KINDS, Postings, SideData, Window};
 use crate::document::{Document, Segmentation, Sentence};
 use crate::lang::Lang;
-use crate::quality::lexicon::{BUILTIN, WordCache};
+use crate::quality::lexicon::BUILTIN;
 
 /// The runs of the last `w` sentences of `side` before boundary `k`, for `w` from 0 to [`MAX_SIDE`];
 /// runs longer than `k` are empty.
@@ -54,7 +54,7 @@ pub(crate) fn side_data_of(sentences: &[Sentence], lang: Lang, segmentation: Seg
         sentences,
         segmentation,
         most_word_sentences(sentences.len()),
-        |s, cache: &mut WordCache, out| BUILTIN.sentence_groups(s, arabic, cache, out),
+        |s, _: &mut (), out| BUILTIN.sentence_groups(s, arabic, out),
     )
 }
 

@@ -36,6 +36,9 @@ pub(crate) struct Lexicon {
     /// Per thread, the entry of each Arabic word [`Lexicon::lookup`] was asked for: a document
     /// repeats its words, and its index and its beads' scores look the same words up.
     memo: ThreadLocal<RefCell<WordCache>>,
+    /// Per thread, the groups each word of an Arabic (first) or English (second) sentence shows,
+    /// as [`Lexicon::sentence_groups`] reads them.
+    group_memo: [ThreadLocal<RefCell<WordCache>>; 2],
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -84,7 +87,8 @@ impl Lexicon {
         let mut same: HashMap<&[String], usize> = HashMap::default();
         let groups =
             (0..renderings.len()).map(|k| *same.entry(renderings[k].as_slice()).or_insert(k)).collect();
-        Lexicon { renderings, index, stems, phrases, function, groups, memo: ThreadLocal::new() }
+        let (memo, group_memo) = (ThreadLocal::new(), [ThreadLocal::new(), ThreadLocal::new()]);
+        Lexicon { renderings, index, stems, phrases, function, groups, memo, group_memo }
     }
 
     /// The lexicon layer of an external dictionary: each single-word Arabic form with the content
@@ -415,15 +419,15 @@ impl Lexicon {
     /// aligner's inverted index: an English word that renders many inflected forms of one Arabic
     /// word listed with the same renderings gives one key, not one per form. An Arabic and an
     /// English sentence share a group when the English shows a rendering of an entry in the group
-    /// of one of the Arabic's words. Each distinct word is looked up once per `cache`, which must
-    /// serve one language only.
-    pub fn sentence_groups(
-        &self,
-        sentence: &Sentence,
-        arabic: bool,
-        cache: &mut WordCache,
-        out: &mut Vec<usize>,
-    ) {
+    /// of one of the Arabic's words. Each distinct word is looked up once per thread.
+    pub fn sentence_groups(&self, sentence: &Sentence, arabic: bool, out: &mut Vec<usize>) {
+        let mut fresh = WordCache::default();
+        let mut memo = self.group_memo[usize::from(!arabic)].get_or_default().try_borrow_mut();
+        let cache = match &mut memo {
+            Ok(memo) => &mut **memo,
+            // Only a call made while this thread reads the memo finds it in use.
+            Err(_) => &mut fresh,
+        };
         for_each_index_word(sentence, arabic, |word| {
             out.extend_from_slice(cache.of(word, |found| {
                 let start = found.len();
@@ -463,7 +467,7 @@ const WORD_CACHE_WORDS: usize = 1 << 17;
 /// document repeats its words, and finding one again here is a single hash lookup where looking it
 /// up strips clitics or tries every stem it begins with.
 #[derive(Debug, Default)]
-pub(crate) struct WordCache {
+struct WordCache {
     /// Each word seen, with the range of `found` that holds what it showed.
     words: HashMap<Box<str>, (u32, u32)>,
     found: Vec<usize>,
@@ -906,11 +910,10 @@ mod tests {
             Segmentation::Lines,
         );
         for (doc, arabic) in [(&ar, true), (&en, false)] {
-            let mut cache = WordCache::default();
             for s in doc.sentences() {
                 let (mut entries, mut groups) = (Vec::new(), Vec::new());
                 BUILTIN.sentence_entries(s, arabic, &mut entries);
-                BUILTIN.sentence_groups(s, arabic, &mut cache, &mut groups);
+                BUILTIN.sentence_groups(s, arabic, &mut groups);
                 let want: Vec<usize> = entries.iter().map(|&k| BUILTIN.groups[k]).collect();
                 assert!(!want.is_empty());
                 assert_eq!(groups, want);
