@@ -50,12 +50,9 @@ pub(crate) fn side_data(doc: &Document) -> &SideData {
 /// builds it.
 pub(crate) fn side_data_of(sentences: &[Sentence], lang: Lang, segmentation: Segmentation) -> SideData {
     let arabic = lang == Lang::Arabic;
-    SideData::new(
-        sentences,
-        segmentation,
-        most_word_sentences(sentences.len()),
-        |s, _: &mut (), out| BUILTIN.sentence_groups(s, arabic, out),
-    )
+    SideData::new(sentences, segmentation, most_word_sentences(sentences.len()), |s, _: &mut (), out| {
+        BUILTIN.sentence_groups(s, arabic, out)
+    })
 }
 
 /// A lexicon key held by more than one sentence in this many (and by more than
@@ -861,13 +858,15 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band, widest: usize)
         here_row.resize(rows[0].hi + 1 - rows[0].lo, Cell::UNREACHED);
         let src = windows(prep.src, i);
         let beads = Beads { config, ratio, pairs: &pairs, rows: &rows, src: &src, tgt: prep.tgt };
+        // above[s]: the cells of row i − s, for s ≥ 1 (none before the first row).
+        let above: [&[Cell]; MAX_SIDE + 1] =
+            std::array::from_fn(
+                |s| if (1..=i).contains(&s) { &ring[(i - s) % (MAX_SIDE + 1)][..] } else { &[] },
+            );
         // The cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts from, for
-        // s ≥ 1.
-        let start = |s: usize, t: usize, j: usize| {
-            let pj = j.checked_sub(t)?;
-            rows[s].cell(pj)?;
-            ring[(i - s) % (MAX_SIDE + 1)].get(pj - rows[s].lo)
-        };
+        // s ≥ 1: one bounds check, as below column `t` or the row's first column the index wraps
+        // around to a huge number.
+        let start = |s: usize, t: usize, j: usize| above[s].get(j.wrapping_sub(t).wrapping_sub(rows[s].lo));
         for j in rows[0].lo..=rows[0].hi {
             let at = j - rows[0].lo;
             let edge = prep.paragraphs && prep.src.ends_paragraph(i) != prep.tgt.ends_paragraph(j);
