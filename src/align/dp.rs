@@ -883,7 +883,7 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band, widest: usize)
             // In the order of MOVES, so that ties go to the narrower bead.
             macro_rules! relax {
                 ($s:literal, $t:literal) => {
-                    if $s <= widest && $t <= widest {
+                    if usize::max($s, $t) <= widest {
                         best.relax::<$s, $t>(from($s, $t), |budget| beads.pair::<$s, $t>(j, &last, budget));
                     }
                 };
