@@ -18,8 +18,8 @@ use std::ops::Range;
 
 use super::Config;
 use super::cost::{
-    BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, for_each_pair_shape, length_cost, move_index, null_cost,
-    shape_cost,
+    BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, for_each_pair_shape, length_cost, length_delta_sq,
+    move_index, null_cost, shape_cost, tail_cost_floor, tail_cost_of_square,
 };
 use crate::document::index::{KEY_KINDS, Postings, SideData, Window};
 use crate::document::{Document, Segmentation, Sentence};
@@ -985,7 +985,12 @@ impl Beads<'_> {
             if lowest >= budget {
                 return None;
             }
-            let length = length_cost(config, self.ratio, src.chars, tgt.chars);
+            // The tables are read only when the length's floor leaves the bead a chance.
+            let delta_sq = length_delta_sq(config, self.ratio, src.chars, tgt.chars);
+            if lowest + tail_cost_floor(delta_sq) >= budget {
+                return None;
+            }
+            let length = tail_cost_of_square(delta_sq);
             if lowest + length >= budget {
                 return None;
             }
@@ -1011,7 +1016,13 @@ impl Beads<'_> {
         }
         let length = match known_length {
             Some(length) => length,
-            None => length_cost(config, self.ratio, src.chars, tgt.chars),
+            None => {
+                let delta_sq = length_delta_sq(config, self.ratio, src.chars, tgt.chars);
+                if evidence + tail_cost_floor(delta_sq) >= budget {
+                    return None;
+                }
+                tail_cost_of_square(delta_sq)
+            }
         };
         Some(evidence + length)
     }
