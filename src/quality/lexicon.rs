@@ -459,9 +459,9 @@ fn for_each_index_word(sentence: &Sentence, arabic: bool, mut each: impl FnMut(&
 }
 
 /// The most words a [`WordCache`] holds: past them it starts again empty, so that its memory stays
-/// a few megabytes whatever the text (a long news document has a few tens of thousands of distinct
-/// words on each side).
-const WORD_CACHE_WORDS: usize = 1 << 17;
+/// about a megabyte and a half whatever the text (a thread keeps four of them per lexicon, and a
+/// few tens of thousands of distinct words cover most of the words of any long news text).
+const WORD_CACHE_WORDS: usize = 1 << 15;
 
 /// What the words of some sentences of one document showed, each distinct word looked up once: a
 /// document repeats its words, and finding one again here is a single hash lookup where looking it

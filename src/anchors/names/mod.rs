@@ -185,8 +185,8 @@ fn read_word(text: &str, span: Range<usize>, script: Script, opts: &Options, out
 }
 
 /// The most Arabic words whose anchors one thread keeps ([`ArabicAnchors`]): past them it starts
-/// again empty, so that its memory stays a few megabytes whatever the text.
-const REMEMBERED_WORDS: usize = 1 << 16;
+/// again empty, so that its memory stays about two megabytes whatever the text.
+const REMEMBERED_WORDS: usize = 1 << 15;
 
 /// The anchors (key and skeleton) each Arabic word read on one thread gave with
 /// [`Options::DEFAULT`]: a document repeats its words, and its index and its beads' scores read the
