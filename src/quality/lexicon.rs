@@ -463,9 +463,9 @@ fn for_each_index_word(sentence: &Sentence, arabic: bool, mut each: impl FnMut(&
 /// few tens of thousands of distinct words cover most of the words of any long news text).
 const WORD_CACHE_WORDS: usize = 1 << 15;
 
-/// What the words of some sentences of one document showed, each distinct word looked up once: a
-/// document repeats its words, and finding one again here is a single hash lookup where looking it
-/// up strips clitics or tries every stem it begins with.
+/// What the words looked up on one thread showed, each distinct word looked up once: a document
+/// repeats its words, and finding one again here is a single hash lookup where looking it up strips
+/// clitics or tries every stem it begins with.
 #[derive(Debug, Default)]
 struct WordCache {
     /// Each word seen, with the range of `found` that holds what it showed.
@@ -899,6 +899,26 @@ mod tests {
         }
         assert_eq!(PREFIX_FIRST.for_letter(Some('a')).count(), 0);
         assert_eq!(SUFFIX_LAST.for_letter(None).count(), 0);
+    }
+
+    #[test]
+    fn remembered_look_ups_give_what_looking_up_gives() {
+        let ar = normalize("قال الوزير إن الحكومة ستدعم الشركات وللصين حكومتها.").text;
+        let en = "the ministers said governments will support companies' wars";
+        let mut shown = 0;
+        for pass in 0..2 {
+            for word in ar.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
+                assert_eq!(BUILTIN.lookup(word), BUILTIN.find(word), "{word}, pass {pass}");
+            }
+            for word in en.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
+                let (mut remembered, mut found) = (Vec::new(), Vec::new());
+                BUILTIN.stems.word_stems(word, |entries| remembered.extend_from_slice(entries));
+                BUILTIN.stems.find(word, |entries| found.extend_from_slice(entries));
+                assert_eq!(remembered, found, "{word}, pass {pass}");
+                shown += found.len();
+            }
+        }
+        assert!(shown > 0);
     }
 
     #[test]

@@ -721,6 +721,22 @@ mod tests {
     }
 
     #[test]
+    fn remembered_arabic_words_give_what_reading_them_gives() {
+        let text = normalize(&example("003_")).text;
+        for pass in 0..2 {
+            for (at, word) in
+                text.split(' ').scan(0, |at, w| Some((std::mem::replace(at, *at + w.len() + 1), w)))
+            {
+                let span = at..at + word.len();
+                let (mut remembered, mut read) = (Vec::new(), Vec::new());
+                read_arabic_remembered(word, span.clone(), &mut remembered);
+                read_arabic(word, span, &Options::DEFAULT, &mut read);
+                assert_eq!(remembered, read, "{word}, pass {pass}");
+            }
+        }
+    }
+
+    #[test]
     fn seed_article_names_match() {
         let ar = normalize(&example("003_")).text;
         let en = normalize(&example("000_")).text;
