@@ -115,9 +115,24 @@ pub(crate) struct BeadStats {
 /// (in Arabic characters) so that the cost is symmetric.
 #[inline]
 pub(crate) fn length_cost(config: &Config, ratio: f64, src_chars: f64, tgt_chars: f64) -> f64 {
+    tail_cost_of_square(length_delta_sq(config, ratio, src_chars, tgt_chars))
+}
+
+/// The `δ²` of a bead's lengths that [`length_cost`] reads.
+#[inline]
+pub(crate) fn length_delta_sq(config: &Config, ratio: f64, src_chars: f64, tgt_chars: f64) -> f64 {
     let mean_len = ((src_chars + tgt_chars / ratio) / 2.0).max(1.0);
     let diff = tgt_chars - ratio * src_chars;
-    tail_cost_of_square(diff * diff / (config.length_variance * mean_len))
+    diff * diff / (config.length_variance * mean_len)
+}
+
+/// A lower bound of [`tail_cost_of_square`] found without its tables, so that the dynamic program
+/// skips the tables for a bead that cannot win (most of the wide ones). For `δ ≥ 1` the normal
+/// tail's cost is at least `δ²/2 + ln δ + 0.22` (Mills' ratio), and the tables stay within 1e-2 of
+/// it; below, or for NaN, no bound is given.
+#[inline]
+pub(crate) fn tail_cost_floor(delta_sq: f64) -> f64 {
+    if delta_sq >= 1.0 { (delta_sq - 1.0) * 0.5 } else { f64::NEG_INFINITY }
 }
 
 /// `δ²` below which the fine table is used: near 0 the cost grows like `|δ|`, not like `δ²`.
@@ -271,6 +286,18 @@ mod tests {
             assert!((fast - exact).abs() < tolerance, "x = {x}: {fast} vs {exact}");
         }
         assert!(tail_cost_of_square(1e9).is_finite());
+    }
+
+    #[test]
+    fn tail_cost_floor_is_below_the_tail_cost() {
+        for k in 0..400_000 {
+            let delta_sq = k as f64 * 0.01;
+            assert!(tail_cost_floor(delta_sq) < tail_cost_of_square(delta_sq), "δ² = {delta_sq}");
+        }
+        for delta_sq in [1e5, 1e9, f64::INFINITY] {
+            assert!(tail_cost_floor(delta_sq) <= tail_cost_of_square(delta_sq), "δ² = {delta_sq}");
+        }
+        assert_eq!(tail_cost_floor(f64::NAN), f64::NEG_INFINITY);
     }
 
     #[test]

@@ -18,13 +18,13 @@ use std::ops::Range;
 
 use super::Config;
 use super::cost::{
-    BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, for_each_pair_shape, length_cost, move_index, null_cost,
-    shape_cost,
+    BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, for_each_pair_shape, length_cost, length_delta_sq,
+    move_index, null_cost, shape_cost, tail_cost_floor, tail_cost_of_square,
 };
 use crate::document::index::{KEY_KINDS, Postings, SideData, Window};
 use crate::document::{Document, Segmentation, Sentence};
 use crate::lang::Lang;
-use crate::quality::lexicon::{BUILTIN, WordCache};
+use crate::quality::lexicon::BUILTIN;
 
 /// The runs of the last `w` sentences of `side` before boundary `k`, for `w` from 0 to [`MAX_SIDE`];
 /// runs longer than `k` are empty.
@@ -50,12 +50,9 @@ pub(crate) fn side_data(doc: &Document) -> &SideData {
 /// builds it.
 pub(crate) fn side_data_of(sentences: &[Sentence], lang: Lang, segmentation: Segmentation) -> SideData {
     let arabic = lang == Lang::Arabic;
-    SideData::new(
-        sentences,
-        segmentation,
-        most_word_sentences(sentences.len()),
-        |s, cache: &mut WordCache, out| BUILTIN.sentence_groups(s, arabic, cache, out),
-    )
+    SideData::new(sentences, segmentation, most_word_sentences(sentences.len()), |s, _: &mut (), out| {
+        BUILTIN.sentence_groups(s, arabic, out)
+    })
 }
 
 /// A lexicon key held by more than one sentence in this many (and by more than
@@ -697,6 +694,12 @@ fn guided_width(config: &Config) -> usize {
 /// The most runs of the program over one document pair: a first band and two widenings.
 const MAX_RUNS: usize = 3;
 
+/// The most units on one side of a bead on a coarsened level: a unit already merges
+/// [`COARSENING`] sentences or more, so a bead of three units holds a sentence translated as twelve,
+/// and the guide only needs to place the band. The wider shapes, costed at every cell of a level
+/// whose units hold many anchors, were two thirds of the coarse levels' work.
+const COARSE_MAX_SIDE: usize = 3;
+
 /// Runs the banded program until the best path stays clear of the band's edges, and returns it.
 ///
 /// The band follows where the two documents correspond, not only the length diagonal: a large pair
@@ -750,7 +753,8 @@ fn path_at(config: &Config, ratio: f64, prep: &Prepared, depth: u32) -> Vec<Step
     // Coarse levels run once: their path is only a guide, which the band around it may correct.
     let mut runs_left = if depth == 0 { MAX_RUNS } else { 1 };
     loop {
-        let path = run(config, ratio, prep, &band);
+        let widest = if depth == 0 { MAX_SIDE } else { COARSE_MAX_SIDE };
+        let path = run(config, ratio, prep, &band, widest);
         runs_left -= 1;
         let touched = band.touched(&path, m, &widths);
         if band.is_full(m) || touched.is_empty() || runs_left == 0 {
@@ -832,9 +836,10 @@ impl Cell {
     const UNREACHED: Cell = Cell { costs: [f64::INFINITY; 3], cheapest: (f64::INFINITY, PAIRED) };
 }
 
-/// One run of the program over `band`. Costs are kept for the last `MAX_SIDE + 1` rows only; the
-/// back-pointers for every cell, and the trace recomputes the costs of the beads it follows.
-fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
+/// One run of the program over `band`, with beads of at most `widest` sentences on a side. Costs are
+/// kept for the last `MAX_SIDE + 1` rows only; the back-pointers for every cell, and the trace
+/// recomputes the costs of the beads it follows.
+fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band, widest: usize) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
     let pairs = PairSums::new(band, count_pairs(band, prep));
     let mut back: Vec<Back> = vec![0; band.cells()];
@@ -853,13 +858,15 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
         here_row.resize(rows[0].hi + 1 - rows[0].lo, Cell::UNREACHED);
         let src = windows(prep.src, i);
         let beads = Beads { config, ratio, pairs: &pairs, rows: &rows, src: &src, tgt: prep.tgt };
+        // above[s]: the cells of row i − s, for s ≥ 1 (none before the first row).
+        let above: [&[Cell]; MAX_SIDE + 1] =
+            std::array::from_fn(
+                |s| if (1..=i).contains(&s) { &ring[(i - s) % (MAX_SIDE + 1)][..] } else { &[] },
+            );
         // The cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts from, for
-        // s ≥ 1.
-        let start = |s: usize, t: usize, j: usize| {
-            let pj = j.checked_sub(t)?;
-            rows[s].cell(pj)?;
-            ring[(i - s) % (MAX_SIDE + 1)].get(pj - rows[s].lo)
-        };
+        // s ≥ 1: one bounds check, as below column `t` or the row's first column the index wraps
+        // around to a huge number.
+        let start = |s: usize, t: usize, j: usize| above[s].get(j.wrapping_sub(t).wrapping_sub(rows[s].lo));
         for j in rows[0].lo..=rows[0].hi {
             let at = j - rows[0].lo;
             let edge = prep.paragraphs && prep.src.ends_paragraph(i) != prep.tgt.ends_paragraph(j);
@@ -876,7 +883,9 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
             // In the order of MOVES, so that ties go to the narrower bead.
             macro_rules! relax {
                 ($s:literal, $t:literal) => {
-                    best.relax::<$s, $t>(from($s, $t), |budget| beads.pair::<$s, $t>(j, &last, budget));
+                    if usize::max($s, $t) <= widest {
+                        best.relax::<$s, $t>(from($s, $t), |budget| beads.pair::<$s, $t>(j, &last, budget));
+                    }
                 };
             }
             for_each_pair_shape!(relax);
@@ -976,7 +985,12 @@ impl Beads<'_> {
             if lowest >= budget {
                 return None;
             }
-            let length = length_cost(config, self.ratio, src.chars, tgt.chars);
+            // The tables are read only when the length's floor leaves the bead a chance.
+            let delta_sq = length_delta_sq(config, self.ratio, src.chars, tgt.chars);
+            if lowest + tail_cost_floor(delta_sq) >= budget {
+                return None;
+            }
+            let length = tail_cost_of_square(delta_sq);
             if lowest + length >= budget {
                 return None;
             }
@@ -1002,7 +1016,13 @@ impl Beads<'_> {
         }
         let length = match known_length {
             Some(length) => length,
-            None => length_cost(config, self.ratio, src.chars, tgt.chars),
+            None => {
+                let delta_sq = length_delta_sq(config, self.ratio, src.chars, tgt.chars);
+                if evidence + tail_cost_floor(delta_sq) >= budget {
+                    return None;
+                }
+                tail_cost_of_square(delta_sq)
+            }
         };
         Some(evidence + length)
     }

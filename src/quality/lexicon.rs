@@ -3,7 +3,9 @@
 //! the tables of [`crate::lang::lexicon`], an external one from a [`Dictionary`] read at run time.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::cell::RefCell;
 use std::sync::LazyLock;
+use thread_local::ThreadLocal;
 
 use crate::dictionary::Dictionary;
 use crate::document::Sentence;
@@ -31,6 +33,12 @@ pub(crate) struct Lexicon {
     /// Per entry, its group: the first entry with the same renderings (the inflected forms of one
     /// Arabic word, as the core vocabulary lists them).
     groups: Vec<usize>,
+    /// Per thread, the entry of each Arabic word [`Lexicon::lookup`] was asked for: a document
+    /// repeats its words, and its index and its beads' scores look the same words up.
+    memo: ThreadLocal<RefCell<WordCache>>,
+    /// Per thread, the groups each word of an Arabic (first) or English (second) sentence shows,
+    /// as [`Lexicon::sentence_groups`] reads them.
+    group_memo: [ThreadLocal<RefCell<WordCache>>; 2],
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -79,7 +87,8 @@ impl Lexicon {
         let mut same: HashMap<&[String], usize> = HashMap::default();
         let groups =
             (0..renderings.len()).map(|k| *same.entry(renderings[k].as_slice()).or_insert(k)).collect();
-        Lexicon { renderings, index, stems, phrases, function, groups }
+        let (memo, group_memo) = (ThreadLocal::new(), [ThreadLocal::new(), ThreadLocal::new()]);
+        Lexicon { renderings, index, stems, phrases, function, groups, memo, group_memo }
     }
 
     /// The lexicon layer of an external dictionary: each single-word Arabic form with the content
@@ -410,15 +419,15 @@ impl Lexicon {
     /// aligner's inverted index: an English word that renders many inflected forms of one Arabic
     /// word listed with the same renderings gives one key, not one per form. An Arabic and an
     /// English sentence share a group when the English shows a rendering of an entry in the group
-    /// of one of the Arabic's words. Each distinct word is looked up once per `cache`, which must
-    /// serve one language only.
-    pub fn sentence_groups(
-        &self,
-        sentence: &Sentence,
-        arabic: bool,
-        cache: &mut WordCache,
-        out: &mut Vec<usize>,
-    ) {
+    /// of one of the Arabic's words. Each distinct word is looked up once per thread.
+    pub fn sentence_groups(&self, sentence: &Sentence, arabic: bool, out: &mut Vec<usize>) {
+        let mut fresh = WordCache::default();
+        let mut memo = self.group_memo[usize::from(!arabic)].get_or_default().try_borrow_mut();
+        let cache = match &mut memo {
+            Ok(memo) => &mut **memo,
+            // Only a call made while this thread reads the memo finds it in use.
+            Err(_) => &mut fresh,
+        };
         for_each_index_word(sentence, arabic, |word| {
             out.extend_from_slice(cache.of(word, |found| {
                 let start = found.len();
@@ -449,11 +458,16 @@ fn for_each_index_word(sentence: &Sentence, arabic: bool, mut each: impl FnMut(&
     }
 }
 
-/// What the words of some sentences of one document showed, each distinct word looked up once: a
-/// document repeats its words, and finding one again here is a single hash lookup where looking it
-/// up strips clitics or tries every stem it begins with.
+/// The most words a [`WordCache`] holds: past them it starts again empty, so that its memory stays
+/// about a megabyte and a half whatever the text (a thread keeps four of them per lexicon, and a
+/// few tens of thousands of distinct words cover most of the words of any long news text).
+const WORD_CACHE_WORDS: usize = 1 << 15;
+
+/// What the words looked up on one thread showed, each distinct word looked up once: a document
+/// repeats its words, and finding one again here is a single hash lookup where looking it up strips
+/// clitics or tries every stem it begins with.
 #[derive(Debug, Default)]
-pub(crate) struct WordCache {
+struct WordCache {
     /// Each word seen, with the range of `found` that holds what it showed.
     words: HashMap<Box<str>, (u32, u32)>,
     found: Vec<usize>,
@@ -466,6 +480,10 @@ impl WordCache {
         let (from, to) = match self.words.get(word) {
             Some(&range) => range,
             None => {
+                if self.words.len() >= WORD_CACHE_WORDS {
+                    self.words.clear();
+                    self.found.clear();
+                }
                 let from = self.found.len() as u32;
                 look(&mut self.found);
                 let range = (from, self.found.len() as u32);
@@ -507,6 +525,8 @@ struct Stems {
     heads: HashMap<[u8; LONG_STEM], u64>,
     /// The length in bytes of the longest of the longer renderings.
     longest: usize,
+    /// Per thread, the entries each English word [`Stems::word_stems`] was asked for shows.
+    memo: ThreadLocal<RefCell<WordCache>>,
 }
 
 impl Stems {
@@ -531,13 +551,27 @@ impl Stems {
                 }
             }
         }
-        Stems { short, long, heads, longest }
+        Stems { short, long, heads, longest, memo: ThreadLocal::new() }
+    }
+
+    /// Calls `each` with the entries of the rendering stems an English word (lower case) shows (see
+    /// [`Stems::find`]), read from this thread's memo when the word was asked for before.
+    fn word_stems(&self, word: &str, each: impl FnOnce(&[usize])) {
+        // Only a call made from inside `each` finds the memo in use; it looks the word up afresh.
+        match self.memo.get_or_default().try_borrow_mut() {
+            Ok(mut memo) => each(memo.of(word, |found| self.find(word, |e| found.extend_from_slice(e)))),
+            Err(_) => {
+                let mut found = Vec::new();
+                self.find(word, |e| found.extend_from_slice(e));
+                each(&found);
+            }
+        }
     }
 
     /// Calls `each` with the entries of every rendering stem an English word (lower case) shows:
     /// each stem of [`LONG_STEM`] bytes or more it starts with, and the word itself or the word
     /// without `s`, `es`, `ed` or `ing` when that is shorter.
-    fn word_stems(&self, word: &str, mut each: impl FnMut(&[usize])) {
+    fn find(&self, word: &str, mut each: impl FnMut(&[usize])) {
         for ending in SHORT_STEM_ENDINGS {
             // The length is compared first: most words are too long for any ending to leave a short stem.
             if word.len() < LONG_STEM + ending.len()
@@ -628,10 +662,19 @@ fn strip_end<'a>(text: &'a str, affix: &str) -> Option<&'a str> {
 }
 
 impl Lexicon {
+    /// The lexicon entry of a normalized Arabic word (see [`Lexicon::find`]), read from this
+    /// thread's memo when the word was asked for before.
+    pub fn lookup(&self, word: &str) -> Option<usize> {
+        match self.memo.get_or_default().try_borrow_mut() {
+            Ok(mut memo) => memo.of(word, |found| found.extend(self.find(word))).first().copied(),
+            Err(_) => self.find(word),
+        }
+    }
+
     /// The lexicon entry of a normalized Arabic word: as written, then without proclitics, then
     /// either of those without a suffix. The least stripped reading wins: `الشركات` is `شركات`
     /// (companies) before it is `الشرك` with a plural ending.
-    pub fn lookup(&self, word: &str) -> Option<usize> {
+    fn find(&self, word: &str) -> Option<usize> {
         let index = &self.index;
         let long_enough = |w: &&str| w.chars().nth(MIN_STEM_CHARS - 1).is_some();
         let stems = || {
@@ -859,6 +902,26 @@ mod tests {
     }
 
     #[test]
+    fn remembered_look_ups_give_what_looking_up_gives() {
+        let ar = normalize("قال الوزير إن الحكومة ستدعم الشركات وللصين حكومتها.").text;
+        let en = "the ministers said governments will support companies' wars";
+        let mut shown = 0;
+        for pass in 0..2 {
+            for word in ar.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
+                assert_eq!(BUILTIN.lookup(word), BUILTIN.find(word), "{word}, pass {pass}");
+            }
+            for word in en.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
+                let (mut remembered, mut found) = (Vec::new(), Vec::new());
+                BUILTIN.stems.word_stems(word, |entries| remembered.extend_from_slice(entries));
+                BUILTIN.stems.find(word, |entries| found.extend_from_slice(entries));
+                assert_eq!(remembered, found, "{word}, pass {pass}");
+                shown += found.len();
+            }
+        }
+        assert!(shown > 0);
+    }
+
+    #[test]
     fn cached_groups_are_the_groups_of_the_entries() {
         let ar = Document::new("قال الوزير إن الوزير غادر.\nوقال الرئيس.", Lang::Arabic, Segmentation::Lines);
         let en = Document::new(
@@ -867,11 +930,10 @@ mod tests {
             Segmentation::Lines,
         );
         for (doc, arabic) in [(&ar, true), (&en, false)] {
-            let mut cache = WordCache::default();
             for s in doc.sentences() {
                 let (mut entries, mut groups) = (Vec::new(), Vec::new());
                 BUILTIN.sentence_entries(s, arabic, &mut entries);
-                BUILTIN.sentence_groups(s, arabic, &mut cache, &mut groups);
+                BUILTIN.sentence_groups(s, arabic, &mut groups);
                 let want: Vec<usize> = entries.iter().map(|&k| BUILTIN.groups[k]).collect();
                 assert!(!want.is_empty());
                 assert_eq!(groups, want);

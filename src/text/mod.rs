@@ -80,8 +80,11 @@ pub(crate) fn push_lowercase(out: &mut String, text: &str) {
         out[start..].make_ascii_lowercase();
     } else {
         let start = out.len();
+        // Lowering keeps a text's length but for a few letters (`İ`): one reservation, not one per letter.
+        out.reserve(text.len());
         for c in text.chars() {
             match c {
+                _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
                 // The Arabic block has no case.
                 '\u{0600}'..='\u{06FF}' => out.push(c),
                 'Σ' => {
