@@ -5,13 +5,15 @@ use serde::{Deserialize, Serialize};
 
 use rustc_hash::FxHashSet as HashSet;
 
-use crate::anchors::names::NameAnchor;
 use crate::anchors::names::matcher::{ArabicNames, Candidates, Likeness, MIN_FUZZY_SKELETON};
+use crate::anchors::names::{NameAnchor, spells_short_name};
 use crate::document::{Sentence, Span};
 use crate::error::Side;
 use crate::lang::units::is_unit_symbol;
 use crate::quality::finding::{Finding, FindingKind, Severity};
-use crate::quality::lexicon::{BUILTIN, Lexicon, is_common_english, is_function_word};
+use crate::quality::lexicon::{
+    BUILTIN, Lexicon, is_common_english, is_english_function_word, is_function_word,
+};
 use crate::text::{is_arabic_letter, is_letter, is_letter_or_digit, push_lowercase};
 
 /// The most unmatched names or numbers that count: beyond a few, more says little more.
@@ -161,10 +163,22 @@ pub(crate) fn signals(
         c.dictionary_words = m.words;
         c.dictionary_matched = m.matched;
     }
-    // Word level: each content word the built-in lexicon knows and the English does not render.
+    // Word level: each content word the built-in lexicon knows and the English does not render. A
+    // word that a capitalized English word spells is a name the lexicon reads as a common word
+    // (`ليلى` Layla, read as `ليلي` nightly): rendered.
+    let capitalized = std::cell::OnceCell::new();
     for (i, range) in &builtin.unrendered {
         let Some(sentence) = src.sentences.get(*i) else { continue };
-        if is_function_word(sentence.normalized().get(range.clone()).unwrap_or("")) {
+        let word = sentence.normalized().get(range.clone()).unwrap_or("");
+        if is_function_word(word) {
+            continue;
+        }
+        if capitalized
+            .get_or_init(|| capitalized_words(tgt))
+            .iter()
+            .any(|en: &String| spells_short_name(word, en))
+        {
+            c.lexicon_matched += 1;
             continue;
         }
         let span = sentence.original_span(range.clone());
@@ -197,6 +211,22 @@ pub(crate) fn signals(
         findings.push(tgt.finding(FindingKind::Polarity, Severity::Minor, tgt.span(), message));
     }
     (c, findings)
+}
+
+/// The capitalized words of the English that are not function words (`Layla`, not `The`), the
+/// names a lexicon word of the Arabic may spell.
+fn capitalized_words(tgt: SideText) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in tgt.sentences {
+        for word in s.normalized().split(|c: char| !c.is_ascii_alphabetic()) {
+            if word.starts_with(|c: char| c.is_ascii_uppercase())
+                && !is_english_function_word(&word.to_ascii_lowercase())
+            {
+                out.push(word.to_owned());
+            }
+        }
+    }
+    out
 }
 
 /// Gale–Church `δ` of a pair's lengths (normalized characters), signed.

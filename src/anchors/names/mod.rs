@@ -486,6 +486,16 @@ pub(crate) fn arabic_word_skeletons(word: &str, mut each: impl FnMut(&[u8])) {
     }
 }
 
+/// Whether an Arabic word (normalized; as written or without its clitics) and an English word have
+/// the same consonant skeleton, too short for an anchor (fewer than [`MIN_KEY_LEN`] classes):
+/// `ليلى` and `Layla` are both `L`, the same name when the English holds it as a capitalized word.
+pub(crate) fn spells_short_name(arabic: &str, english: &str) -> bool {
+    let english = english_skeleton(english.as_bytes());
+    let (readings, n) = arabic_readings(arabic, &Options::DEFAULT);
+    (1..MIN_KEY_LEN).contains(&english.as_bytes().len())
+        && readings[..n].iter().any(|r| arabic_skeleton(r).as_bytes() == english.as_bytes())
+}
+
 /// Reads an Arabic word and pushes one anchor per distinct reading.
 fn read_arabic(word: &str, span: Range<usize>, opts: &Options, out: &mut Vec<NameAnchor>) {
     let (readings, n) = arabic_readings(word, opts);
