@@ -792,6 +792,8 @@ mod tests {
             ("بالمدينة", "مدينه"),
             ("حكومتها", "حكومه"),
             ("مدينتين", "مدينه"),
+            ("قطارا", "قطار"),
+            ("قمرا", "قمر"),
         ] {
             let index = &BUILTIN.index;
             assert_eq!(
@@ -800,6 +802,21 @@ mod tests {
                 "{word}"
             );
         }
+    }
+
+    #[test]
+    fn misread_clitics_regressions() {
+        for (case, word, entry) in [
+            ("the future prefix only before a present-tense verb", "سفري", "سفر"),
+            ("the bare article is no noun before a put-back ة", "التي", ""),
+        ] {
+            let index = &BUILTIN.index;
+            let want = index.get(&normalize(entry).text).copied();
+            assert_eq!(BUILTIN.lookup(&normalize(word).text), want, "{case}");
+        }
+        let index = &BUILTIN.index;
+        assert_eq!(BUILTIN.lookup("سيذهب"), BUILTIN.lookup("يذهب"), "the future prefix before a verb");
+        assert!(index.contains_key("يذهب"));
     }
 
     /// Whether a word rendering occurs in an English word, read straight from the rule.

@@ -759,6 +759,17 @@ mod tests {
     }
 
     #[test]
+    fn a_lexicon_word_spelled_by_a_short_english_name_is_rendered() {
+        // `ليلى` is also `ليلي` (nightly) to the lexicon; `Layla` spells it, with a one-class skeleton.
+        let (c, f) = components("ذهبت ليلى.", "Layla went.");
+        assert_eq!(c.lexicon_matched, c.lexicon_words, "{c:?}");
+        assert!(f.iter().all(|f| f.kind != FindingKind::Omission), "{f:?}");
+        let (c, f) = components("ذهبت ليلى.", "Mary went.");
+        assert!(c.lexicon_matched < c.lexicon_words, "{c:?}");
+        assert!(f.iter().any(|f| f.kind == FindingKind::Omission && f.evidence == "ليلى"), "{f:?}");
+    }
+
+    #[test]
     fn titles_are_sorted_and_read() {
         assert!(TITLES.windows(2).all(|w| w[0] < w[1]));
         assert!(after_title("said Mr. Hill", 9));
