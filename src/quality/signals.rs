@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::anchors::names::matcher::{ArabicNames, Candidates, Likeness, MIN_FUZZY_SKELETON};
-use crate::anchors::names::{NameAnchor, spells_short_name};
+use crate::anchors::names::{NameAnchor, short_name_class, spells_short_name};
 use crate::document::{Sentence, Span};
 use crate::error::Side;
 use crate::lang::units::is_unit_symbol;
@@ -166,18 +166,14 @@ pub(crate) fn signals(
     // Word level: each content word the built-in lexicon knows and the English does not render. A
     // word that a capitalized English word spells is a name the lexicon reads as a common word
     // (`ليلى` Layla, read as `ليلي` nightly): rendered.
-    let capitalized = std::cell::OnceCell::new();
+    let short: std::cell::OnceCell<Vec<u8>> = std::cell::OnceCell::new();
     for (i, range) in &builtin.unrendered {
         let Some(sentence) = src.sentences.get(*i) else { continue };
         let word = sentence.normalized().get(range.clone()).unwrap_or("");
         if is_function_word(word) {
             continue;
         }
-        if capitalized
-            .get_or_init(|| capitalized_words(tgt))
-            .iter()
-            .any(|en: &String| spells_short_name(word, en))
-        {
+        if short.get_or_init(|| short_names(tgt)).iter().any(|&class| spells_short_name(word, class)) {
             c.lexicon_matched += 1;
             continue;
         }
@@ -213,16 +209,21 @@ pub(crate) fn signals(
     (c, findings)
 }
 
-/// The capitalized words of the English that are not function words (`Layla`, not `The`), the
-/// names a lexicon word of the Arabic may spell.
-fn capitalized_words(tgt: SideText) -> Vec<String> {
+/// The skeletons of the English's capitalized words (function words left out: `The`) that are too
+/// short for a name anchor (`Layla`, `L`): the names a lexicon word of the Arabic may spell.
+fn short_names(tgt: SideText) -> Vec<u8> {
     let mut out = Vec::new();
+    let mut lower = String::new();
     for s in tgt.sentences {
         for word in s.normalized().split(|c: char| !c.is_ascii_alphabetic()) {
-            if word.starts_with(|c: char| c.is_ascii_uppercase())
-                && !is_english_function_word(&word.to_ascii_lowercase())
-            {
-                out.push(word.to_owned());
+            if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+                continue;
+            }
+            let Some(class) = short_name_class(word) else { continue };
+            lower.clear();
+            push_lowercase(&mut lower, word);
+            if !is_english_function_word(&lower) {
+                out.push(class);
             }
         }
     }

@@ -486,14 +486,21 @@ pub(crate) fn arabic_word_skeletons(word: &str, mut each: impl FnMut(&[u8])) {
     }
 }
 
-/// Whether an Arabic word (normalized; as written or without its clitics) and an English word have
-/// the same consonant skeleton, too short for an anchor (fewer than [`MIN_KEY_LEN`] classes):
-/// `ليلى` and `Layla` are both `L`, the same name when the English holds it as a capitalized word.
-pub(crate) fn spells_short_name(arabic: &str, english: &str) -> bool {
-    let english = english_skeleton(english.as_bytes());
+/// The consonant skeleton of an English word when it is too short for an anchor (fewer than
+/// [`MIN_KEY_LEN`] classes, so one class): `Layla` is `L`. See [`spells_short_name`].
+pub(crate) fn short_name_class(english: &str) -> Option<u8> {
+    match english_skeleton(english.as_bytes()).as_bytes() {
+        &[class] if MIN_KEY_LEN == 2 => Some(class),
+        _ => None,
+    }
+}
+
+/// Whether an Arabic word (normalized; as written or without its clitics) has the one-class
+/// skeleton `class` of a [`short_name_class`]: `ليلى` and `Layla` are both `L`, the same name when
+/// the English holds it as a capitalized word.
+pub(crate) fn spells_short_name(arabic: &str, class: u8) -> bool {
     let (readings, n) = arabic_readings(arabic, &Options::DEFAULT);
-    (1..MIN_KEY_LEN).contains(&english.as_bytes().len())
-        && readings[..n].iter().any(|r| arabic_skeleton(r).as_bytes() == english.as_bytes())
+    readings[..n].iter().any(|r| arabic_skeleton(r).as_bytes() == [class])
 }
 
 /// Reads an Arabic word and pushes one anchor per distinct reading.
