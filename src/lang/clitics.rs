@@ -7,9 +7,9 @@ pub(crate) const PROCLITICS: &[&str] =
     &["وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س"];
 
 /// Suffixes stripped from an Arabic word (normalized), longest first: attached pronouns, plural and
-/// dual endings.
+/// dual endings, and the alif of the indefinite accusative (`كلبا` a dog, `سابقا` formerly).
 pub(crate) const ENCLITICS: &[&str] =
-    &["هما", "ها", "هم", "هن", "كم", "نا", "ات", "ون", "ين", "ان", "ه", "ي"];
+    &["هما", "ها", "هم", "هن", "كم", "نا", "ات", "ون", "ين", "ان", "ه", "ي", "ا"];
 
 /// The proclitics that can be stripped without a dictionary to confirm the rest: the article and the
 /// conjunctions, alone or fused with a preposition. The one-letter prepositions `ب`, `ل` and `ك`

@@ -680,7 +680,7 @@ impl Lexicon {
         let stems = || {
             let stripped = PREFIX_FIRST
                 .for_letter(word.chars().next())
-                .filter_map(|p| strip_start(word, p))
+                .filter_map(|p| strip_start(word, p).filter(|rest| p != FUTURE || is_imperfect(rest)))
                 .filter(long_enough);
             std::iter::once(word).chain(stripped)
         };
@@ -703,12 +703,13 @@ impl Lexicon {
             }
         }
         // Before a suffix other than the plural `ات`, a noun's final `ة` is written `ت`: `حكومتها` is
-        // `حكومه` + `ها`, and that reading comes first (`عادتها` her habit, not `عادت` returned).
+        // `حكومه` + `ها`, and that reading comes first (`عادتها` her habit, not `عادت` returned). The
+        // bare article is no noun: `التي` (which) is not `اله` (god) + `ي`.
         for stem in stems() {
             for s in SUFFIX_LAST.for_letter(stem.chars().next_back()) {
                 let Some(rest) = strip_end(stem, s).filter(long_enough) else { continue };
                 if s != "ات"
-                    && let Some(noun) = strip_end(rest, "ت").filter(long_enough)
+                    && let Some(noun) = strip_end(rest, "ت").filter(long_enough).filter(|n| *n != "ال")
                 {
                     rebuilt.clear();
                     rebuilt.push_str(noun);
@@ -724,6 +725,16 @@ impl Lexicon {
         }
         None
     }
+}
+
+/// The future prefix: `س` before a verb of the present tense (`سيذهب` he will go), not the first
+/// letter of a noun (`سفري` my travel is not `س` + `فري`).
+const FUTURE: &str = "س";
+
+/// Whether a normalized Arabic word begins like a verb of the present tense: with one of the person
+/// prefixes `ي`, `ت`, `ن` or `ا` (`أ`, normalized).
+fn is_imperfect(word: &str) -> bool {
+    word.starts_with(['ي', 'ت', 'ن', 'ا'])
 }
 
 /// A list of affixes with, per letter of the Arabic block (U+0600 to U+06FF), a bit per affix that
@@ -824,6 +835,8 @@ mod tests {
             ("بالمدينة", "مدينه"),
             ("حكومتها", "حكومه"),
             ("مدينتين", "مدينه"),
+            ("قطارا", "قطار"),
+            ("قمرا", "قمر"),
         ] {
             let index = &BUILTIN.index;
             assert_eq!(
@@ -832,6 +845,21 @@ mod tests {
                 "{word}"
             );
         }
+    }
+
+    #[test]
+    fn misread_clitics_regressions() {
+        for (case, word, entry) in [
+            ("the future prefix only before a present-tense verb", "سفري", "سفر"),
+            ("the bare article is no noun before a put-back ة", "التي", ""),
+        ] {
+            let index = &BUILTIN.index;
+            let want = index.get(&normalize(entry).text).copied();
+            assert_eq!(BUILTIN.lookup(&normalize(word).text), want, "{case}");
+        }
+        let index = &BUILTIN.index;
+        assert_eq!(BUILTIN.lookup("سيذهب"), BUILTIN.lookup("يذهب"), "the future prefix before a verb");
+        assert!(index.contains_key("يذهب"));
     }
 
     /// Whether a word rendering occurs in an English word, read straight from the rule.

@@ -5,13 +5,15 @@ use serde::{Deserialize, Serialize};
 
 use rustc_hash::FxHashSet as HashSet;
 
-use crate::anchors::names::NameAnchor;
 use crate::anchors::names::matcher::{ArabicNames, Candidates, Likeness, MIN_FUZZY_SKELETON};
+use crate::anchors::names::{NameAnchor, short_name_class, spells_short_name};
 use crate::document::{Sentence, Span};
 use crate::error::Side;
 use crate::lang::units::is_unit_symbol;
 use crate::quality::finding::{Finding, FindingKind, Severity};
-use crate::quality::lexicon::{BUILTIN, Lexicon, is_common_english, is_function_word};
+use crate::quality::lexicon::{
+    BUILTIN, Lexicon, is_common_english, is_english_function_word, is_function_word,
+};
 use crate::text::{is_arabic_letter, is_letter, is_letter_or_digit, push_lowercase};
 
 /// The most unmatched names or numbers that count: beyond a few, more says little more.
@@ -161,10 +163,18 @@ pub(crate) fn signals(
         c.dictionary_words = m.words;
         c.dictionary_matched = m.matched;
     }
-    // Word level: each content word the built-in lexicon knows and the English does not render.
+    // Word level: each content word the built-in lexicon knows and the English does not render. A
+    // word that a capitalized English word spells is a name the lexicon reads as a common word
+    // (`ليلى` Layla, read as `ليلي` nightly): rendered.
+    let short: std::cell::OnceCell<Vec<u8>> = std::cell::OnceCell::new();
     for (i, range) in &builtin.unrendered {
         let Some(sentence) = src.sentences.get(*i) else { continue };
-        if is_function_word(sentence.normalized().get(range.clone()).unwrap_or("")) {
+        let word = sentence.normalized().get(range.clone()).unwrap_or("");
+        if is_function_word(word) {
+            continue;
+        }
+        if short.get_or_init(|| short_names(tgt)).iter().any(|&class| spells_short_name(word, class)) {
+            c.lexicon_matched += 1;
             continue;
         }
         let span = sentence.original_span(range.clone());
@@ -197,6 +207,27 @@ pub(crate) fn signals(
         findings.push(tgt.finding(FindingKind::Polarity, Severity::Minor, tgt.span(), message));
     }
     (c, findings)
+}
+
+/// The skeletons of the English's capitalized words (function words left out: `The`) that are too
+/// short for a name anchor (`Layla`, `L`): the names a lexicon word of the Arabic may spell.
+fn short_names(tgt: SideText) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut lower = String::new();
+    for s in tgt.sentences {
+        for word in s.normalized().split(|c: char| !c.is_ascii_alphabetic()) {
+            if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+                continue;
+            }
+            let Some(class) = short_name_class(word) else { continue };
+            lower.clear();
+            push_lowercase(&mut lower, word);
+            if !is_english_function_word(&lower) {
+                out.push(class);
+            }
+        }
+    }
+    out
 }
 
 /// Gale–Church `δ` of a pair's lengths (normalized characters), signed.
@@ -726,6 +757,17 @@ mod tests {
         assert_eq!((c.names_matched, c.names_unmatched), (1, 0));
         let (c, _) = components("قال السيد هيل.", "Mr. Hill said.");
         assert_eq!((c.names_matched, c.names_unmatched), (1, 0));
+    }
+
+    #[test]
+    fn a_lexicon_word_spelled_by_a_short_english_name_is_rendered() {
+        // `ليلى` is also `ليلي` (nightly) to the lexicon; `Layla` spells it, with a one-class skeleton.
+        let (c, f) = components("ذهبت ليلى.", "Layla went.");
+        assert_eq!(c.lexicon_matched, c.lexicon_words, "{c:?}");
+        assert!(f.iter().all(|f| f.kind != FindingKind::Omission), "{f:?}");
+        let (c, f) = components("ذهبت ليلى.", "Mary went.");
+        assert!(c.lexicon_matched < c.lexicon_words, "{c:?}");
+        assert!(f.iter().any(|f| f.kind == FindingKind::Omission && f.evidence == "ليلى"), "{f:?}");
     }
 
     #[test]

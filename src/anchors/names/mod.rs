@@ -531,6 +531,24 @@ pub(crate) fn arabic_word_skeletons(word: &str, mut each: impl FnMut(&[u8])) {
     }
 }
 
+/// The consonant skeleton of an English word when it is too short for an anchor (fewer than
+/// [`MIN_KEY_LEN`] classes, so one class): `Layla` is `L`. See [`spells_short_name`].
+pub(crate) fn short_name_class(english: &str) -> Option<u8> {
+    let skeleton = english_skeleton(english.as_bytes());
+    match skeleton.as_bytes() {
+        [class] if 1 < MIN_KEY_LEN => Some(*class),
+        _ => None,
+    }
+}
+
+/// Whether an Arabic word (normalized; as written or without its clitics) has the one-class
+/// skeleton `class` of a [`short_name_class`]: `ليلى` and `Layla` are both `L`, the same name when
+/// the English holds it as a capitalized word.
+pub(crate) fn spells_short_name(arabic: &str, class: u8) -> bool {
+    let (readings, n) = arabic_readings(arabic, &Options::DEFAULT);
+    readings[..n].iter().any(|r| arabic_skeleton(r).as_bytes() == [class])
+}
+
 /// Reads an Arabic word and pushes one anchor per distinct reading.
 fn read_arabic(word: &str, span: Range<usize>, opts: &Options, out: &mut Vec<NameAnchor>) {
     let (readings, n) = arabic_readings(word, opts);
