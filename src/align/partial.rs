@@ -93,8 +93,22 @@ pub(crate) fn path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
             let moved = move_merged_edges(config, ratio, prep, partial);
             return release_merged_edges(config, ratio, prep, moved);
         }
+        let plain = best_path(config, ratio, prep);
+        if longest >= MIN_ANCHORED_BLOCK_SENTENCES && blocks_of(&plain) == blocks_of(&partial) {
+            let moved = move_merged_edges(config, ratio, prep, partial);
+            return release_merged_edges(config, ratio, prep, moved);
+        }
+        return plain;
     }
     best_path(config, ratio, prep)
+}
+
+/// The sides and lengths of the runs of at least [`MIN_ANCHORED_BLOCK_SENTENCES`] that `path` leaves unpaired.
+fn blocks_of(path: &[Step]) -> Vec<(usize, usize)> {
+    unpaired_runs(path, MIN_ANCHORED_BLOCK_SENTENCES)
+        .into_iter()
+        .map(|(beads, side)| (side, beads.len()))
+        .collect()
 }
 
 /// The most consecutive sentences of one side that `path` leaves unpaired.
