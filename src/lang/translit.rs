@@ -116,12 +116,14 @@ pub(crate) static ENGLISH_X_CLASSES: [u8; 2] = [b'K', b'S'];
 /// which the caller decides; elsewhere it is `G` (Baghdad, Ghana). `chr` is `K` + `R` (Christine),
 /// also decided by the caller.
 pub(crate) static ENGLISH_DIGRAPHS: &[(&str, u8)] = &[
+    ("tsch", b'C'),
     ("sch", b'C'),
     ("tch", b'C'),
     ("ph", b'F'),
     ("th", b'T'),
     ("sh", b'C'),
     ("ch", b'C'),
+    ("cz", b'C'),
     ("kh", b'H'),
     ("ck", b'K'),
     ("qu", b'K'),

@@ -299,17 +299,25 @@ fn read_latin(word: &str, span: Range<usize>, opts: &Options, out: &mut Vec<Name
     if in_sorted_ignore_case(&ENGLISH_STOPWORDS, word) {
         return;
     }
-    let skeleton = english_skeleton(bytes);
-    push_anchor(&skeleton, &span, opts, out);
+    push_anchor(&english_skeleton(bytes, false), &span, opts, out);
+    // A Slavic name's `-ić` (whose `ć` loses its mark in English) is written `يتش`: `Kovacic` `كوفاتشيتش`.
+    if bytes.len() > SLAVIC_ENDING.len() && bytes.ends_with(SLAVIC_ENDING) {
+        push_anchor(&english_skeleton(bytes, true), &span, opts, out);
+    }
 }
+
+/// The ending of an English word that is also read as a Slavic `-ić`/`-ič`: its `c`, and a `c` just
+/// before it (`-čić`, `-ćić`), are read as `C` (`ch`, Arabic `تش`) in a second reading of the word.
+const SLAVIC_ENDING: &[u8] = b"ic";
 
 /// Whether the lower-case ASCII letter `b` is an English vowel letter (with `y` and `w`).
 fn is_english_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w')
 }
 
-/// The consonant skeleton of an English word (ASCII letters; other bytes are skipped).
-fn english_skeleton(word: &[u8]) -> Skeleton {
+/// The consonant skeleton of an English word (ASCII letters; other bytes are skipped); with
+/// `slavic`, a word ending in [`SLAVIC_ENDING`] is read as a Slavic name.
+fn english_skeleton(word: &[u8], slavic: bool) -> Skeleton {
     let mut low = [0u8; MAX_WORD_BYTES];
     let mut n = 0;
     for &b in word {
@@ -329,7 +337,15 @@ fn english_skeleton(word: &[u8]) -> Skeleton {
     if w.starts_with(b"kn") || w.starts_with(b"wr") || w.starts_with(b"ps") {
         i = 1;
     }
+    // The positions of the `c`s read as `C` in a Slavic ending (`-ic`, `-cic`).
+    let slavic = slavic && w.ends_with(SLAVIC_ENDING);
+    let slavic_c = |i: usize| slavic && w[i] == b'c' && (i + 1 == n || (i + 3 == n && w[i + 1] == b'i'));
     'letters: while i < n {
+        if slavic_c(i) {
+            sk.push(b'C');
+            i += 1;
+            continue;
+        }
         // `chr` is K and keeps its r (Christine, Christmas).
         if w[i..].starts_with(b"chr") {
             sk.push(b'K');
@@ -554,6 +570,10 @@ mod tests {
         ("gerrard", "جيرارد", "Gerrard"),
         ("brighton", "برايتون", "Brighton"),
         ("chelsea", "تشيلسي", "Chelsea"),
+        ("slavic -cic", "كوفاتشيتش", "Kovacic"),
+        ("slavic -ic", "فيديتش", "Vidic"),
+        ("polish cz", "كاتشينسكي", "Kaczynski"),
+        ("german tsch", "دويتشه", "Deutsche"),
         ("vladimir", "فلاديمير", "Vladimir"),
         ("iraq with article", "العراق", "Iraq"),
         ("and in moscow", "وبموسكو", "Moscow"),
