@@ -86,9 +86,9 @@ pub(crate) struct Options {
 impl Options {
     /// The settings chosen on the NTREX dev set's parallel lines (test `design::key_design` checks
     /// them and prints the table with `--nocapture`): 3-class keys with 2-class skeletons allowed find
-    /// a same-key Arabic word for 75.3 % of English names in the parallel line (1,439), with 0.025
+    /// a same-key Arabic word for 75.4 % of English names in the parallel line (1,441), with 0.025
     /// keys per non-parallel pair that are not a repeated name (2 classes: 80.2 %, 0.143; 4 classes:
-    /// 71.9 %, 0.015; 3-class skeletons at least: 1,116 found). Reading article words with the article
+    /// 72.0 %, 0.015; 3-class skeletons at least: 1,118 found). Reading article words with the article
     /// too finds 31 more names for little noise; the vowel flag costs more recall than it saves.
     pub const DEFAULT: Options = Options {
         key_len: KEY_LEN,
