@@ -590,7 +590,8 @@ mod tests {
         // A merge of three Arabic sentences, and a path with a run of two only.
         let merge = [((0, 0), (1, 1)), ((1, 1), (4, 1)), ((4, 1), (5, 2))];
         let two = [((0, 0), (1, 1)), ((1, 1), (2, 1)), ((2, 1), (3, 1)), ((3, 1), (5, 2))];
-        let path = |cells: &[((usize, usize), (usize, usize))]| -> Vec<Step> {
+        type Cell = (usize, usize);
+        let path = |cells: &[(Cell, Cell)]| -> Vec<Step> {
             cells.iter().map(|&(from, to)| step(from, to)).collect()
         };
         assert!(same_blocks(&path(&middle), &path(&start)));
