@@ -300,7 +300,8 @@ fn read_latin(word: &str, span: Range<usize>, opts: &Options, out: &mut Vec<Name
         return;
     }
     push_anchor(&english_skeleton(bytes, false), &span, opts, out);
-    // A Slavic name's `-ić` (whose `ć` loses its mark in English) is written `يتش`: `Kovacic` `كوفاتشيتش`.
+    // A Slavic name's `-ić` (whose `ć` loses its mark in English) is written `يتش`:
+    // `Kovacic` `كوفاتشيتش`.
     if bytes.len() > SLAVIC_ENDING.len() && bytes.ends_with(SLAVIC_ENDING) {
         push_anchor(&english_skeleton(bytes, true), &span, opts, out);
     }
@@ -339,7 +340,7 @@ fn english_skeleton(word: &[u8], slavic: bool) -> Skeleton {
     }
     // The positions of the `c`s read as `C` in a Slavic ending (`-ic`, `-cic`).
     let slavic = slavic && w.ends_with(SLAVIC_ENDING);
-    let slavic_c = |i: usize| slavic && w[i] == b'c' && (i + 1 == n || (i + 3 == n && w[i + 1] == b'i'));
+    let slavic_c = |i: usize| slavic && w[i] == b'c' && (i + 1 == n || i + 3 == n);
     'letters: while i < n {
         if slavic_c(i) {
             sk.push(b'C');
