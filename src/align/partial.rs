@@ -9,7 +9,8 @@
 //! first aligned with the costs of a partial translation ([`partial_config`]: merges dearer, a run
 //! of unpaired sentences cheaper wherever it lies and whatever its sentences' length, words of the
 //! lexicon weighed more, for and against a pair). If that path leaves a block of one side unpaired
-//! (a run of [`MIN_BLOCK_SENTENCES`], or a shorter one whose edges are sure), it is the alignment,
+//! (a run of [`MIN_BLOCK_SENTENCES`], or a shorter one whose edges are sure or that the configured
+//! costs leave unpaired too, elsewhere perhaps), it is the alignment,
 //! once each merge next to the block has been weighed again with its keys counted once, against
 //! pairing the block's far end instead ([`move_merged_edges`]) and against giving the block its
 //! nearest sentence ([`release_merged_edges`]); else the configured costs align the pair, as they
@@ -75,10 +76,10 @@ fn partial_config(config: &Config) -> Config {
 /// The best path of a document pair: under [`partial_config`] when the whole table is small
 /// enough to be computed (`Config::full_table_cells`), the sentence counts differ by at least
 /// [`MIN_ANCHORED_BLOCK_SENTENCES`] and that path leaves a block of one side unpaired (a run of
-/// [`MIN_BLOCK_SENTENCES`], or of [`MIN_ANCHORED_BLOCK_SENTENCES`] whose edges are sure), with
-/// the merges next to the block weighed again ([`move_merged_edges`], [`release_merged_edges`]);
-/// else [`best_path`]. Larger pairs keep [`best_path`], whose coarse guide finds a long block on its
-/// own.
+/// [`MIN_BLOCK_SENTENCES`], or of [`MIN_ANCHORED_BLOCK_SENTENCES`] whose edges are sure, or whose
+/// runs [`best_path`] repeats: see [`same_blocks`]), with the merges next to the block weighed again
+/// ([`move_merged_edges`], [`release_merged_edges`]); else [`best_path`]. Larger pairs keep
+/// [`best_path`], whose coarse guide finds a long block on its own.
 pub(crate) fn path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
     let small = (n + 1).saturating_mul(m + 1) <= config.full_table_cells;
@@ -89,12 +90,33 @@ pub(crate) fn path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
             let margins = run_margins(config, ratio, prep, &partial, MIN_ANCHORED_BLOCK_SENTENCES);
             !margins.is_empty() && margins.iter().all(|&(_, margin)| margin >= MIN_EDGE_MARGIN)
         };
-        if longest >= MIN_BLOCK_SENTENCES || (longest >= MIN_ANCHORED_BLOCK_SENTENCES && anchored()) {
-            let moved = move_merged_edges(config, ratio, prep, partial);
-            return release_merged_edges(config, ratio, prep, moved);
+        let block = longest >= MIN_BLOCK_SENTENCES || (longest >= MIN_ANCHORED_BLOCK_SENTENCES && anchored());
+        if !block {
+            let plain = best_path(config, ratio, prep);
+            if longest < MIN_ANCHORED_BLOCK_SENTENCES || !same_blocks(&partial, &plain) {
+                return plain;
+            }
         }
+        let moved = move_merged_edges(config, ratio, prep, partial);
+        return release_merged_edges(config, ratio, prep, moved);
     }
     best_path(config, ratio, prep)
+}
+
+/// Whether two paths leave the same runs of at least [`MIN_ANCHORED_BLOCK_SENTENCES`] unpaired,
+/// side and length alike, wherever they lie. A run of three whose edges are not sure is still a
+/// block when the configured costs leave one as long on the same side: both costings find that the
+/// side has a block, and the partial one places it without the configured discount at the
+/// documents' ends, which draws a dropped middle to an end (in a five-sentence article whose English
+/// keeps its title and last sentence, the configured costs left the title unpaired with the
+/// block). A merge that the partial costs break up into a run leaves no such run under the
+/// configured costs.
+fn same_blocks(partial: &[Step], plain: &[Step]) -> bool {
+    let blocks = |path: &[Step]| -> Vec<(usize, usize)> {
+        let runs = unpaired_runs(path, MIN_ANCHORED_BLOCK_SENTENCES);
+        runs.into_iter().map(|(beads, side)| (side, beads.len())).collect()
+    };
+    blocks(partial) == blocks(plain)
 }
 
 /// The most consecutive sentences of one side that `path` leaves unpaired.
@@ -556,6 +578,25 @@ mod tests {
         // Two sentences of each side in turn are runs of one.
         let mixed = [step((0, 0), (1, 0)), step((1, 0), (1, 1)), step((1, 1), (2, 1)), step((2, 1), (2, 2))];
         assert_eq!(longest_run(&mixed), 1);
+    }
+
+    #[test]
+    fn two_costings_agree_on_a_block_wherever_they_place_it() {
+        // Five Arabic sentences, two English: the block in the middle, or at the start.
+        let middle =
+            [((0, 0), (1, 1)), ((1, 1), (2, 1)), ((2, 1), (3, 1)), ((3, 1), (4, 1)), ((4, 1), (5, 2))];
+        let start =
+            [((0, 0), (1, 0)), ((1, 0), (2, 0)), ((2, 0), (3, 0)), ((3, 0), (4, 1)), ((4, 1), (5, 2))];
+        // A merge of three Arabic sentences, and a path with a run of two only.
+        let merge = [((0, 0), (1, 1)), ((1, 1), (4, 1)), ((4, 1), (5, 2))];
+        let two = [((0, 0), (1, 1)), ((1, 1), (2, 1)), ((2, 1), (3, 1)), ((3, 1), (5, 2))];
+        type Cell = (usize, usize);
+        let path = |cells: &[(Cell, Cell)]| -> Vec<Step> {
+            cells.iter().map(|&(from, to)| step(from, to)).collect()
+        };
+        assert!(same_blocks(&path(&middle), &path(&start)));
+        assert!(!same_blocks(&path(&middle), &path(&merge)));
+        assert!(!same_blocks(&path(&middle), &path(&two)));
     }
 
     #[test]

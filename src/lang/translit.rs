@@ -114,14 +114,17 @@ pub(crate) static ENGLISH_X_CLASSES: [u8; 2] = [b'K', b'S'];
 /// English letter groups read as one class, longest first; a class of `0` means the group is silent.
 /// `gh` is silent only at the end of a word, before `t`, or after `i` (Brighton, Kavanaugh, Leigh),
 /// which the caller decides; elsewhere it is `G` (Baghdad, Ghana). `chr` is `K` + `R` (Christine),
-/// also decided by the caller.
+/// also decided by the caller. German `tsch` and Polish `cz` in names are `ch` too, as Arabic writes
+/// them (`تش`: Deutsche `دويتشه`, Kaczynski `كاتشينسكي`).
 pub(crate) static ENGLISH_DIGRAPHS: &[(&str, u8)] = &[
+    ("tsch", b'C'),
     ("sch", b'C'),
     ("tch", b'C'),
     ("ph", b'F'),
     ("th", b'T'),
     ("sh", b'C'),
     ("ch", b'C'),
+    ("cz", b'C'),
     ("kh", b'H'),
     ("ck", b'K'),
     ("qu", b'K'),

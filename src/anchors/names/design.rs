@@ -2,10 +2,10 @@
 //!
 //! For each design, two figures over the dev documents (`presegmented/*.clean.{ar,en}`, line *i* of
 //! one side translating line *i* of the other):
-//! - **recall**: the share of English word anchors (not acronyms) with a same-key Arabic anchor in the
-//!   parallel line;
-//! - **noise**: shared keys per non-parallel (English line, Arabic line) pair of the same document,
-//!   not counting a name of the parallel line that the other line repeats.
+//! - **recall**: the share of English name words (not acronyms) with a same-key Arabic anchor in the
+//!   parallel line (for any reading of the word);
+//! - **noise**: English words with a shared key per non-parallel (English line, Arabic line) pair of
+//!   the same document, not counting a name of the parallel line that the other line repeats.
 //!
 //! `cargo test --lib key_design -- --nocapture` prints the table that [`Options::DEFAULT`]'s
 //! documentation quotes.
@@ -45,7 +45,7 @@ fn dev_documents() -> Option<Vec<Lines>> {
 /// fewer English anchors has a smaller recall denominator: compare `found` across such designs.
 #[derive(Debug)]
 struct Figures {
-    /// English word anchors with a same-key Arabic anchor in the parallel line.
+    /// English name words with a same-key Arabic anchor in the parallel line.
     found: usize,
     recall: f64,
     noise: f64,
@@ -60,24 +60,23 @@ fn measure(docs: &[Lines], opts: &Options) -> Figures {
             en_lines.iter().map(|l| extract_with(l, Lang::English, opts)).collect();
         for (i, e) in en.iter().enumerate() {
             let Some(parallel) = ar.get(i) else { continue };
-            for x in e.iter().filter(|x| x.key & ACRONYM_TAG == 0) {
+            // Each English word with its readings (anchors with one span, in a row).
+            let words_of = e.chunk_by(|a, b| a.span == b.span);
+            for readings in words_of.clone().filter(|r| r[0].key & ACRONYM_TAG == 0) {
                 words += 1;
-                found += usize::from(parallel.iter().any(|y| y.key == x.key));
+                found += usize::from(readings.iter().any(|x| parallel.iter().any(|y| y.key == x.key)));
             }
             for other in ar.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, line)| line) {
                 pairs += 1;
                 // A shared key is a repeated name, not noise, when the parallel line has the same key
                 // with the same skeleton as the word found in the other line.
-                spurious += e
-                    .iter()
-                    .filter(|x| {
-                        let hits: Vec<&NameAnchor> = other.iter().filter(|y| y.key == x.key).collect();
-                        let repeated = |y: &&NameAnchor| {
-                            parallel.iter().any(|z| z.key == x.key && z.skeleton == y.skeleton)
-                        };
-                        !hits.is_empty() && !hits.iter().any(repeated)
-                    })
-                    .count();
+                let spurious_key = |x: &NameAnchor| {
+                    let hits: Vec<&NameAnchor> = other.iter().filter(|y| y.key == x.key).collect();
+                    let repeated =
+                        |y: &&NameAnchor| parallel.iter().any(|z| z.key == x.key && z.skeleton == y.skeleton);
+                    !hits.is_empty() && !hits.iter().any(repeated)
+                };
+                spurious += words_of.clone().filter(|readings| readings.iter().any(spurious_key)).count();
             }
         }
     }
