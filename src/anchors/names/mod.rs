@@ -551,7 +551,7 @@ pub(crate) fn arabic_word_skeletons(word: &str, mut each: impl FnMut(&[u8])) {
 /// The consonant skeleton of an English word when it is too short for an anchor (fewer than
 /// [`MIN_KEY_LEN`] classes, so one class): `Layla` is `L`. See [`spells_short_name`].
 pub(crate) fn short_name_class(english: &str) -> Option<u8> {
-    let skeleton = english_skeleton(english.as_bytes());
+    let skeleton = english_skeleton(english.as_bytes(), false);
     match skeleton.as_bytes() {
         [class] if 1 < MIN_KEY_LEN => Some(*class),
         _ => None,
