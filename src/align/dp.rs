@@ -708,44 +708,93 @@ const MAX_RUNS: usize = 3;
 /// on the path, and the program runs again; elsewhere the band keeps its width, so a local drift does not widen the
 /// whole document. Time and memory are `O((n + m) · max_band_width)` whatever the two counts.
 pub(crate) fn best_path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
-    path_at(config, ratio, prep, 0)
+    // The configuration of each level, the documents' own first.
+    let mut configs = vec![config.clone()];
+    while !computed_unguided(config, prep, configs.len() - 1) {
+        let finer = &configs[configs.len() - 1];
+        configs.push(coarser_config(finer));
+    }
+    // From the coarsest level down, each level's path guides the band of the level below. Each
+    // coarsened level is made from the documents themselves and dropped once its path is found, so
+    // that no two are held at once (their indexes are nearly as large as the documents').
+    let mut guide: Option<Vec<Step>> = None;
+    for (depth, config) in configs.iter().enumerate().rev() {
+        let path = if depth == 0 {
+            path_at(config, ratio, prep, depth, guide.as_deref())
+        } else {
+            let factor = COARSENING.pow(depth as u32);
+            let (src, tgt) = (prep.src.coarsen(factor), prep.tgt.coarsen(factor));
+            path_at(config, ratio, &Prepared::from_sides(&src, &tgt), depth, guide.as_deref())
+        };
+        guide = Some(path);
+    }
+    guide.unwrap_or_default()
 }
 
-/// [`best_path`] on documents coarsened `depth` times.
-fn path_at(config: &Config, ratio: f64, prep: &Prepared, depth: u32) -> Vec<Step> {
-    let (n, m) = (prep.src.len(), prep.tgt.len());
+/// The sentence counts of `prep` coarsened `depth` times: each [`COARSENING`]`^depth` consecutive
+/// sentences merged into one unit, the last ones fewer.
+fn coarsened_len(prep: &Prepared, depth: usize) -> (usize, usize) {
+    let factor = COARSENING.saturating_pow(depth as u32);
+    (prep.src.len().div_ceil(factor), prep.tgt.len().div_ceil(factor))
+}
+
+/// Whether the program on `prep` coarsened `depth` times runs without a guide from a coarser level:
+/// the whole table or, at full resolution, a small table's band around anchors.
+fn computed_unguided(config: &Config, prep: &Prepared, depth: usize) -> bool {
+    let (n, m) = coarsened_len(prep, depth);
     let cells = (n + 1).saturating_mul(m + 1);
-    let small = cells <= if depth == 0 { COARSE_TABLE_CELLS } else { TOP_TABLE_CELLS };
-    // When the documents' lengths do not fit the length ratio, one side has text the other lacks
-    // (a translation followed by ten times its length of other articles), and the length diagonal
-    // can lie far from the true path. Such a pair, when small enough, gets the whole table: the
-    // exact optimum at a bounded cost. A coarsened pair small enough always does.
+    if depth == 0 {
+        whole_table(config, prep) || cells <= COARSE_TABLE_CELLS
+    } else {
+        cells <= TOP_TABLE_CELLS
+    }
+}
+
+/// Whether the program on the documents themselves covers the whole table.
+///
+/// When the documents' lengths do not fit the length ratio, one side has text the other lacks (a
+/// translation followed by ten times its length of other articles), and the length diagonal can lie
+/// far from the true path. Such a pair, when small enough, gets the whole table: the exact optimum
+/// at a bounded cost. (A coarsened pair small enough always does.)
+fn whole_table(config: &Config, prep: &Prepared) -> bool {
+    let (n, m) = (prep.src.len(), prep.tgt.len());
     let (src_chars, tgt_chars) = (prep.src.total_chars(), prep.tgt.total_chars());
     let mismatched = src_chars > 0.0
         && tgt_chars > 0.0
         && (tgt_chars / src_chars / config.length_ratio).ln().abs() > MISMATCH_FACTOR.ln();
-    let full = if depth == 0 { mismatched && cells <= config.full_table_cells } else { small };
-    let mut band = if full {
-        Band::new(vec![0; n + 1], vec![m; n + 1], m)
-    } else if small {
-        Band::anchored(prep, config.band_width)
-    } else {
-        let (src, tgt) = (prep.src.coarsen(COARSENING), prep.tgt.coarsen(COARSENING));
-        // A merged unit holds the anchors of its sentences, and may earn as many bonuses; a gap
-        // continued by a unit continues it by as many sentences.
-        let factor = COARSENING as f64;
-        let coarse = Config {
-            anchor_cap: config.anchor_cap.saturating_mul(COARSENING as u32),
-            word_cap: config.word_cap.saturating_mul(COARSENING as u32),
-            null_run_discount: config.null_run_discount.max(GUIDE_RUN_DISCOUNT / factor) * factor,
-            end_null_factor: config.end_null_factor.min(GUIDE_END_NULL_FACTOR),
-            ..config.clone()
-        };
-        let path = path_at(&coarse, ratio, &Prepared::from_sides(&src, &tgt), depth + 1);
-        let guide = Guide::project(&path, n, m);
-        Band::around(&guide.first, &guide.last, guided_width(config), m)
+    mismatched && (n + 1).saturating_mul(m + 1) <= config.full_table_cells
+}
+
+/// The configuration of the level coarser than one with `config`: a merged unit holds the anchors
+/// of its sentences, and may earn as many bonuses; a gap continued by a unit continues it by as many
+/// sentences.
+fn coarser_config(config: &Config) -> Config {
+    let factor = COARSENING as f64;
+    Config {
+        anchor_cap: config.anchor_cap.saturating_mul(COARSENING as u32),
+        word_cap: config.word_cap.saturating_mul(COARSENING as u32),
+        null_run_discount: config.null_run_discount.max(GUIDE_RUN_DISCOUNT / factor) * factor,
+        end_null_factor: config.end_null_factor.min(GUIDE_END_NULL_FACTOR),
+        ..config.clone()
+    }
+}
+
+/// The path on `prep`, the documents coarsened `depth` times, whose band lies around `guide`, the
+/// path of the level above, when there is one; else over the whole table, or around anchors (see
+/// [`computed_unguided`]).
+fn path_at(config: &Config, ratio: f64, prep: &Prepared, depth: usize, guide: Option<&[Step]>) -> Vec<Step> {
+    let (n, m) = (prep.src.len(), prep.tgt.len());
+    let (mut band, first_width) = match guide {
+        Some(path) => {
+            let guide = Guide::project(path, n, m);
+            let width = guided_width(config);
+            (Band::around(&guide.first, &guide.last, width, m), width)
+        }
+        None if depth > 0 || whole_table(config, prep) => {
+            (Band::new(vec![0; n + 1], vec![m; n + 1], m), config.band_width)
+        }
+        None => (Band::anchored(prep, config.band_width), config.band_width),
     };
-    let first_width = if full || small { config.band_width } else { guided_width(config) };
     let mut widths = vec![first_width; n + 1];
     // Coarse levels run once: their path is only a guide, which the band around it may correct.
     let mut runs_left = if depth == 0 { MAX_RUNS } else { 1 };
