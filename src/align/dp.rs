@@ -21,8 +21,8 @@ use super::cost::{
     BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, for_each_pair_shape, length_cost, move_index, null_cost,
     shape_cost,
 };
+use crate::document::Document;
 use crate::document::index::{KEY_KINDS, Postings, SideData, Window};
-use crate::document::{Document, Segmentation, Sentence};
 use crate::lang::Lang;
 use crate::quality::lexicon::{BUILTIN, WordCache};
 
@@ -43,19 +43,16 @@ fn side_null_cost(side: &SideData, config: &Config, k: usize) -> f64 {
 /// The document's index as the aligner reads it, built on first use: the built-in lexicon's entries
 /// are the words it indexes.
 pub(crate) fn side_data(doc: &Document) -> &SideData {
-    doc.index_or_init(|sentences, segmentation| side_data_of(sentences, doc.lang(), segmentation))
+    doc.index_or_init(|doc| side_data_of(doc, 0..doc.sentences().len()))
 }
 
-/// The index of some sentences of a document in `lang` (a section of it, say), as [`side_data`]
-/// builds it.
-pub(crate) fn side_data_of(sentences: &[Sentence], lang: Lang, segmentation: Segmentation) -> SideData {
-    let arabic = lang == Lang::Arabic;
-    SideData::new(
-        sentences,
-        segmentation,
-        most_word_sentences(sentences.len()),
-        |s, cache: &mut WordCache, out| BUILTIN.sentence_groups(s, arabic, cache, out),
-    )
+/// The index of sentences `range` of a document (a section of it, say), as [`side_data`] builds it.
+pub(crate) fn side_data_of(doc: &Document, range: Range<usize>) -> SideData {
+    let arabic = doc.lang() == Lang::Arabic;
+    let most = most_word_sentences(range.len());
+    SideData::new(doc, range, most, |s, cache: &mut WordCache, out| {
+        BUILTIN.sentence_groups(s, arabic, cache, out)
+    })
 }
 
 /// A lexicon key held by more than one sentence in this many (and by more than

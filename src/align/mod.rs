@@ -730,7 +730,7 @@ impl Aligner {
         };
         // The sentences `range` of a document as a side of their own, with the terms they hold.
         let part = |doc: &Document, range: &std::ops::Range<usize>, terms: &[KeyPosting]| {
-            let side = dp::side_data_of(&doc.sentences()[range.clone()], doc.lang(), doc.segmentation());
+            let side = dp::side_data_of(doc, range.clone());
             let inside: Vec<KeyPosting> = terms
                 .iter()
                 .filter(|&&(_, k)| range.contains(&(k as usize)))
@@ -907,7 +907,10 @@ impl Aligner {
             let margin = (unpaired - step.cost).min(edge.unwrap_or(f64::INFINITY));
             1.0 / (1.0 + (-margin / CONFIDENCE_SCALE).exp())
         };
-        let sides = ((src.text(), &src.sentences()[pi..i]), (tgt.text(), &tgt.sentences()[pj..j]));
+        // The normalized text the signals read is made again for the bead's sentences.
+        let (src_sentences, tgt_sentences) =
+            (src.normalized_sentences(pi..i), tgt.normalized_sentences(pj..j));
+        let sides = ((src.text(), &src_sentences[..]), (tgt.text(), &tgt_sentences[..]));
         let quality = match self.config.scoring {
             Scoring::Quality => self.scorer.score_bead(sides.0, sides.1, confidence),
             Scoring::Confidence => self.scorer.confidence_bead(sides.0, sides.1, confidence),
@@ -950,7 +953,7 @@ fn term_postings(
 ) -> (Vec<KeyPosting>, Vec<KeyPosting>) {
     let mut src_keys: Vec<KeyPosting> = Vec::new();
     for (k, s) in src.sentences().iter().enumerate() {
-        for found in termbase.find_arabic(s.normalized()) {
+        for found in termbase.find_arabic(&src.normalized(s)) {
             src_keys.push((TERM_TAG | found.term as u64, k as u32));
         }
     }
@@ -980,14 +983,17 @@ fn joined_text(doc: &Document, range: std::ops::Range<usize>) -> Cow<'_, str> {
 }
 
 /// The consistency key of each sentence of a document on its own (see
-/// [`crate::quality::consistency::normalized_key`]), from its normalized text.
+/// [`crate::quality::consistency::normalized_key`]), from its normalized text, made again.
 struct ConsistencyKeys(Vec<Option<crate::quality::consistency::Key>>);
 
 impl ConsistencyKeys {
     fn new(doc: &Document) -> ConsistencyKeys {
         use crate::quality::consistency::normalized_key;
         ConsistencyKeys(
-            doc.sentences().par_iter().map(|s| normalized_key(std::iter::once(s.normalized()))).collect(),
+            doc.sentences()
+                .par_iter()
+                .map(|s| normalized_key(std::iter::once(doc.normalized(s).as_str())))
+                .collect(),
         )
     }
 }
@@ -1012,10 +1018,13 @@ fn consistency(
             _ => Span { start: 0, end: 0 },
         };
         // The keys come from the sentences' normalized text: a sentence's own key, made while the
-        // program ran, or the key of the sentences together.
+        // program ran, or the key of the sentences together, their normalized text made again.
         let key = match sentences {
             [_] => keys.0[range.start],
-            _ => normalized_key(sentences.iter().map(|s| s.normalized())),
+            _ => {
+                let texts: Vec<String> = sentences.iter().map(|s| doc.normalized(s)).collect();
+                normalized_key(texts.iter().map(String::as_str))
+            }
         };
         Segment { text: joined_text(doc, range), span, key }
     }

@@ -4,7 +4,7 @@
 
 use rayon::prelude::*;
 
-use super::{Segmentation, Sentence};
+use super::{Document, NormalizedSentence, Segmentation};
 
 /// The fewest sentences whose lexicon words one task looks up when a document is indexed.
 const INDEX_CHUNK_SENTENCES: usize = 256;
@@ -118,28 +118,33 @@ impl<K: Ord + Copy + Send> Postings<K> {
 /// read again from the text, their words looked up), then each key's sentences are added to its
 /// list in sentence order, and an entry is dropped as soon as it is held by too many.
 fn name_and_word_postings<S: Default + Send>(
-    sentences: &[Sentence],
+    doc: &Document,
+    sentences: std::ops::Range<usize>,
     most_words: usize,
-    words: impl Fn(&Sentence, &mut S, &mut Vec<usize>) + Sync,
+    words: impl Fn(&NormalizedSentence, &mut S, &mut Vec<usize>) + Sync,
 ) -> (Postings<u64>, Postings<u32>) {
     let (mut name_lists, mut word_lists) = (KeyLists::new(usize::MAX), KeyLists::new(most_words));
-    let batch = INDEX_CHUNK_SENTENCES * INDEX_BATCH_CHUNKS;
-    for (b, sentences) in sentences.chunks(batch).enumerate() {
-        let found: Vec<ChunkPostings> = sentences
-            .par_chunks(INDEX_CHUNK_SENTENCES)
-            .enumerate()
-            .map_init(S::default, |state, (chunk, sentences)| {
+    let chunks: Vec<std::ops::Range<usize>> = (sentences.start..sentences.end)
+        .step_by(INDEX_CHUNK_SENTENCES)
+        .map(|from| from..(from + INDEX_CHUNK_SENTENCES).min(sentences.end))
+        .collect();
+    for batch_chunks in chunks.chunks(INDEX_BATCH_CHUNKS) {
+        let found: Vec<ChunkPostings> = batch_chunks
+            .par_iter()
+            .map_init(S::default, |state, chunk| {
                 let (mut keys, mut entries) = (Vec::new(), Vec::new());
                 let (mut names, mut found) = (Vec::new(), Vec::new());
-                let first = b * batch + chunk * INDEX_CHUNK_SENTENCES;
-                for (k, s) in (first..).zip(sentences) {
+                for k in chunk.clone() {
+                    // The normalized text is made again here, sentence by sentence, and dropped.
+                    let s = doc.normalized_sentence(k);
+                    let k = k - sentences.start;
                     keys.clear();
                     keys.extend(s.names().iter().map(|n| n.key));
                     keys.sort_unstable();
                     keys.dedup();
                     names.extend(keys.iter().map(|&key| (key, k as u32)));
                     entries.clear();
-                    words(s, state, &mut entries);
+                    words(&s, state, &mut entries);
                     entries.sort_unstable();
                     entries.dedup();
                     // Lexicon entries are indexes into a table of far fewer than 2³² entries.
@@ -251,11 +256,12 @@ impl SideData {
     /// (a cache of the words already looked up, say), and an entry held by more than
     /// `most_word_sentences` sentences is left out.
     pub(crate) fn new<S: Default + Send>(
-        sentences: &[Sentence],
-        segmentation: Segmentation,
+        doc: &Document,
+        range: std::ops::Range<usize>,
         most_word_sentences: usize,
-        words: impl Fn(&Sentence, &mut S, &mut Vec<usize>) + Sync,
+        words: impl Fn(&NormalizedSentence, &mut S, &mut Vec<usize>) + Sync,
     ) -> SideData {
+        let sentences = &doc.sentences()[range.clone()];
         let mut side = SideData {
             cum_chars: Vec::with_capacity(sentences.len() + 1),
             furniture: Vec::with_capacity(sentences.len()),
@@ -264,16 +270,16 @@ impl SideData {
         side.cum_chars.push(0.0);
         let mut numbers = Vec::new();
         for (k, s) in sentences.iter().enumerate() {
-            numbers.extend(s.numbers().iter().map(|n| (n.key(), k as u32)));
+            numbers.extend(doc.numbers_of(s).iter().map(|n| (n.key(), k as u32)));
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
             side.furniture.push(s.is_furniture());
         }
-        let (name_index, word_index) = name_and_word_postings(sentences, most_word_sentences, words);
+        let (name_index, word_index) = name_and_word_postings(doc, range, most_word_sentences, words);
         side.number_index = Postings::from_pairs(numbers);
         side.name_index = name_index;
         side.word_index = word_index;
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph() + 1);
-        if segmentation == Segmentation::Raw && paragraphs > 1 {
+        if doc.segmentation() == Segmentation::Raw && paragraphs > 1 {
             side.paragraph_end =
                 sentences.windows(2).map(|w| w[0].paragraph() != w[1].paragraph()).chain([true]).collect();
         }
@@ -387,7 +393,7 @@ mod tests {
 
     fn index(text: &str) -> SideData {
         let doc = Document::new(text, Lang::Arabic, Segmentation::Lines);
-        SideData::new(doc.sentences(), Segmentation::Lines, usize::MAX, |_, _: &mut (), _| {})
+        SideData::new(&doc, 0..doc.sentences().len(), usize::MAX, |_, _: &mut (), _| {})
     }
 
     #[test]
@@ -407,7 +413,7 @@ mod tests {
         // twice over: with at most 3 sentences a key, 7 is left out, the rest kept in sentence order.
         let text = (0..6).map(|k| format!("سطر {k}")).collect::<Vec<_>>().join("\n");
         let doc = Document::new(&text, Lang::Arabic, Segmentation::Lines);
-        let side = SideData::new(doc.sentences(), Segmentation::Lines, 3, |s, _: &mut (), out| {
+        let side = SideData::new(&doc, 0..doc.sentences().len(), 3, |s, _: &mut (), out| {
             out.extend([7, 1 + s.id() % 2, 7]);
             if s.id() == 0 {
                 out.extend([9, 9]);

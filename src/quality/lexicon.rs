@@ -6,7 +6,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use crate::dictionary::Dictionary;
-use crate::document::Sentence;
+use crate::document::NormalizedSentence;
 use crate::lang::clitics::{ENCLITICS, PROCLITICS};
 use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES, CORE, FUNCTION_WORDS, NAME_WORDS};
 use crate::text::normalize::normalize;
@@ -290,8 +290,8 @@ impl Lexicon {
     /// which `skip` holds (known to a layer read before this one) are not looked up.
     pub fn matches<'a>(
         &'a self,
-        src: &[Sentence],
-        tgt: &[Sentence],
+        src: &[NormalizedSentence],
+        tgt: &[NormalizedSentence],
         skip: impl Fn(&str) -> bool,
     ) -> LexicalMatch<'a> {
         let mut seen: HashMap<usize, Seen> = HashMap::default();
@@ -388,7 +388,7 @@ impl Lexicon {
     /// sentence's content words (function words left out), or the entries an English sentence's words
     /// render (words of three letters or more, English function words left out). The two sides of
     /// a translation share most of theirs. Entries may repeat.
-    pub fn sentence_entries(&self, sentence: &Sentence, arabic: bool, out: &mut Vec<usize>) {
+    pub fn sentence_entries(&self, sentence: &NormalizedSentence, arabic: bool, out: &mut Vec<usize>) {
         for_each_index_word(sentence, arabic, |word| self.word_entries(word, arabic, out));
     }
 
@@ -414,7 +414,7 @@ impl Lexicon {
     /// serve one language only.
     pub fn sentence_groups(
         &self,
-        sentence: &Sentence,
+        sentence: &NormalizedSentence,
         arabic: bool,
         cache: &mut WordCache,
         out: &mut Vec<usize>,
@@ -438,7 +438,7 @@ impl Lexicon {
 
 /// Calls `each` with the words of a sentence that [`Lexicon::sentence_entries`] reads: an Arabic
 /// sentence's normalized words, an English sentence's in lower case.
-fn for_each_index_word(sentence: &Sentence, arabic: bool, mut each: impl FnMut(&str)) {
+fn for_each_index_word(sentence: &NormalizedSentence, arabic: bool, mut each: impl FnMut(&str)) {
     let text = sentence.normalized();
     if arabic {
         text.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).for_each(&mut each);

@@ -22,7 +22,7 @@
 //! - The additive focus phrases `not only`, `not just`, `not merely` (and Arabic `ليس فقط`) assert
 //!   rather than deny, and are not counted.
 
-use crate::document::Sentence;
+use crate::document::NormalizedSentence;
 use crate::text::is_letter_or_digit;
 
 /// The negation counts of a pair.
@@ -114,7 +114,7 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The negation counts of a pair's Arabic and English sentences.
-pub(crate) fn polarity(arabic: &[Sentence], english: &[Sentence]) -> Polarity {
+pub(crate) fn polarity(arabic: &[NormalizedSentence], english: &[NormalizedSentence]) -> Polarity {
     let mut p = Polarity::default();
     for s in arabic {
         let words: Vec<&str> = words(s.normalized()).collect();

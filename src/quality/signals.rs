@@ -7,7 +7,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use crate::anchors::names::NameAnchor;
 use crate::anchors::names::matcher::{ArabicNames, Candidates, Likeness, MIN_FUZZY_SKELETON};
-use crate::document::{Sentence, Span};
+use crate::document::{NormalizedSentence, Span};
 use crate::error::Side;
 use crate::lang::units::is_unit_symbol;
 use crate::quality::finding::{Finding, FindingKind, Severity};
@@ -94,7 +94,7 @@ pub(crate) struct SideText<'a> {
     /// The whole input text of this side; sentence spans point into it.
     pub text: &'a str,
     /// The pair's sentences on this side.
-    pub sentences: &'a [Sentence],
+    pub sentences: &'a [NormalizedSentence],
 }
 
 impl SideText<'_> {
@@ -111,7 +111,7 @@ impl SideText<'_> {
 
     /// Normalized characters over the side's sentences.
     pub fn chars(&self) -> usize {
-        self.sentences.iter().map(Sentence::chars).sum()
+        self.sentences.iter().map(NormalizedSentence::chars).sum()
     }
 
     /// The bytes from the first sentence's start to the last one's end.
@@ -278,11 +278,11 @@ fn names(
     findings: &mut Vec<Finding>,
 ) {
     // The names are read again from the normalized text: a document keeps only their keys.
-    let tgt_names: Vec<Vec<NameAnchor>> = tgt.sentences.iter().map(Sentence::names).collect();
+    let tgt_names: Vec<Vec<NameAnchor>> = tgt.sentences.iter().map(NormalizedSentence::names).collect();
     if tgt_names.iter().all(Vec::is_empty) {
         return;
     }
-    let src_names: Vec<Vec<NameAnchor>> = src.sentences.iter().map(Sentence::names).collect();
+    let src_names: Vec<Vec<NameAnchor>> = src.sentences.iter().map(NormalizedSentence::names).collect();
     // The Arabic names' keys, sorted for binary search.
     let arabic_names = src_names.iter().map(Vec::len).sum();
     let mut keys: Vec<u64> = Vec::with_capacity(arabic_names);
@@ -569,7 +569,7 @@ fn is_continuation_glyph(ch: char) -> bool {
 
 /// Counts of question marks, exclamation marks, quotation marks, brackets and colons in sentences'
 /// normalized text (where Arabic `؟` is already `?`, curly quotes straight ones).
-fn punctuation(sentences: &[Sentence]) -> [u32; 5] {
+fn punctuation(sentences: &[NormalizedSentence]) -> [u32; 5] {
     let mut counts = [0u32; 5];
     for s in sentences {
         let text = s.normalized();
