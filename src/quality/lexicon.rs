@@ -734,12 +734,11 @@ impl Affixes {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Document, Lang, Segmentation};
+    use crate::document::{Lang, normalized_lines};
 
     fn matched(ar: &str, en: &str) -> (u32, u32) {
-        let a = Document::new(ar, Lang::Arabic, Segmentation::Lines);
-        let e = Document::new(en, Lang::English, Segmentation::Lines);
-        let m = BUILTIN.matches(a.sentences(), e.sentences(), |_| false);
+        let (a, e) = (normalized_lines(ar, Lang::Arabic), normalized_lines(en, Lang::English));
+        let m = BUILTIN.matches(&a, &e, |_| false);
         (m.words, m.matched)
     }
 
@@ -860,15 +859,12 @@ mod tests {
 
     #[test]
     fn cached_groups_are_the_groups_of_the_entries() {
-        let ar = Document::new("قال الوزير إن الوزير غادر.\nوقال الرئيس.", Lang::Arabic, Segmentation::Lines);
-        let en = Document::new(
-            "The minister said the ministers left.\nThe president said.",
-            Lang::English,
-            Segmentation::Lines,
-        );
-        for (doc, arabic) in [(&ar, true), (&en, false)] {
+        let ar = normalized_lines("قال الوزير إن الوزير غادر.\nوقال الرئيس.", Lang::Arabic);
+        let en =
+            normalized_lines("The minister said the ministers left.\nThe president said.", Lang::English);
+        for (sentences, arabic) in [(&ar, true), (&en, false)] {
             let mut cache = WordCache::default();
-            for s in doc.sentences() {
+            for s in sentences {
                 let (mut entries, mut groups) = (Vec::new(), Vec::new());
                 BUILTIN.sentence_entries(s, arabic, &mut entries);
                 BUILTIN.sentence_groups(s, arabic, &mut cache, &mut groups);

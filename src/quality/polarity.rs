@@ -196,13 +196,11 @@ fn english_count(words: &[&str]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Document, Lang, Segmentation};
+    use crate::document::{Lang, normalized_lines};
 
     /// The polarity of an Arabic and an English text, one sentence per line.
     fn of(ar: &str, en: &str) -> Polarity {
-        let a = Document::new(ar, Lang::Arabic, Segmentation::Lines);
-        let e = Document::new(en, Lang::English, Segmentation::Lines);
-        polarity(a.sentences(), e.sentences())
+        polarity(&normalized_lines(ar, Lang::Arabic), &normalized_lines(en, Lang::English))
     }
 
     /// Named pairs: (case, Arabic, English, expected mismatch).

@@ -613,17 +613,16 @@ fn open_end(src: &str, tgt: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Document, Lang, Segmentation};
+    use crate::document::{Lang, normalized_lines};
 
     fn components(ar: &str, en: &str) -> (Components, Vec<Finding>) {
-        let a = Document::new(ar, Lang::Arabic, Segmentation::Lines);
-        let e = Document::new(en, Lang::English, Segmentation::Lines);
+        let (a, e) = (normalized_lines(ar, Lang::Arabic), normalized_lines(en, Lang::English));
         let model = LengthModel { ratio: 1.078, variance: 5.0 };
         signals(
             model,
             None,
-            SideText { side: Side::Source, text: ar, sentences: a.sentences() },
-            SideText { side: Side::Target, text: en, sentences: e.sentences() },
+            SideText { side: Side::Source, text: ar, sentences: &a },
+            SideText { side: Side::Target, text: en, sentences: &e },
         )
     }
 
@@ -741,8 +740,8 @@ mod tests {
         assert_eq!(c.punctuation, 0);
         let (c, _) = components("قال «الوزير» (نعم): حقا؟!", "He said minister yes really.");
         assert_eq!(c.punctuation, 4);
-        let a = Document::new("a?b!\"c\"(d)[e]:f«g»", Lang::English, Segmentation::Lines);
-        assert_eq!(punctuation(a.sentences()), [1, 1, 2, 2, 1]);
+        let a = normalized_lines("a?b!\"c\"(d)[e]:f«g»", Lang::English);
+        assert_eq!(punctuation(&a), [1, 1, 2, 2, 1]);
     }
 
     #[test]
