@@ -595,18 +595,16 @@ fn count_kind<K: Ord + Copy + Send>(
 /// evidence reads (`anchor_cap`, `word_cap`).
 const MAX_CELL_PAIRS: u8 = u8::MAX / MAX_SIDE as u8;
 
-/// The anchor pairs of [`count_pairs`] as two running sums over the band, so that the pairs inside
-/// any bead are read with a subtraction or two whatever its width. Sums wrap around: the difference
-/// of two is exact as long as the true sum it stands for fits in a byte, which a bead's does (at most
-/// [`MAX_SIDE`] cells of at most [`MAX_CELL_PAIRS`]; a 2-2 bead's four cells are read as two row
-/// differences).
+/// The anchor pairs of [`count_pairs`] as running sums along each row of the band, so that the
+/// pairs inside a bead are read with one subtraction per row it spans, whatever its width: three
+/// bytes a cell (a sum down each column too would read an eight-sentence Arabic side in one
+/// subtraction rather than eight, for three bytes more a cell, the largest array of a long pair).
+/// Sums wrap around: the difference of two is exact as long as the true sum it stands for fits in a
+/// byte, which a bead's row does (at most [`MAX_SIDE`] cells of at most [`MAX_CELL_PAIRS`]).
 #[derive(Debug)]
 struct PairSums {
     /// `along[cell(i, j)]`: the pairs of cells `(i, lo[i]..=j)`.
     along: Vec<[u8; KEY_KINDS]>,
-    /// `down[cell(i, j)]`: the pairs of the cells of column `j` from the band's first row holding it
-    /// to row `i`.
-    down: Vec<[u8; KEY_KINDS]>,
 }
 
 impl PairSums {
@@ -615,20 +613,15 @@ impl PairSums {
         let add = |a: [u8; KEY_KINDS], b: [u8; KEY_KINDS]| -> [u8; KEY_KINDS] {
             std::array::from_fn(|kind| a[kind].wrapping_add(b[kind]))
         };
-        let mut down = vec![[0u8; KEY_KINDS]; pairs.len()];
         for i in 0..band.lo.len() {
             let row = band.row(i);
-            let above = if i > 0 { band.row(i - 1) } else { Row::EMPTY };
             let mut sum = [0u8; KEY_KINDS];
-            for j in row.lo..=row.hi {
-                let c = row.offset + j - row.lo;
-                let here = pairs[c];
-                sum = add(sum, here);
+            for c in row.offset..=row.offset + row.hi - row.lo {
+                sum = add(sum, pairs[c]);
                 pairs[c] = sum;
-                down[c] = add(above.cell(j).map_or([0; KEY_KINDS], |up| down[up]), here);
             }
         }
-        PairSums { along: pairs, down }
+        PairSums { along: pairs }
     }
 
     /// The pairs of a bead of `S` Arabic and `T` English sentences ending in cell `(i, j)`, where
@@ -639,13 +632,6 @@ impl PairSums {
         let diff = |a: [u8; KEY_KINDS], b: [u8; KEY_KINDS]| -> [u32; KEY_KINDS] {
             std::array::from_fn(|kind| u32::from(a[kind].wrapping_sub(b[kind])))
         };
-        if T == 1 {
-            // Column j: rows of the band hold a column in one run, so the cells above row i − S + 1
-            // are either all in the sum at row i − S or none of them is in the band.
-            let Some(end) = rows[0].cell(j) else { return [0; KEY_KINDS] };
-            let above = rows[S].cell(j).map_or([0; KEY_KINDS], |c| self.down[c]);
-            return diff(self.down[end], above);
-        }
         let along = |row: &Row, col: usize| -> [u8; KEY_KINDS] {
             if col < row.lo { [0; KEY_KINDS] } else { self.along[row.offset + col.min(row.hi) - row.lo] }
         };

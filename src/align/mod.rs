@@ -183,7 +183,7 @@ impl Default for Config {
             word_cap: 8,
             paragraph_cost: 0.0,
             paragraph_first: true,
-            // About 8 MB of table: 2 bytes of back-pointer and 6 of anchor-pair sums a cell.
+            // About 5 MB of table: 2 bytes of back-pointer and 3 of anchor-pair sums a cell.
             full_table_cells: 1 << 20,
             band_width: 16,
             max_band_width: 64,
