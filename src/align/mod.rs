@@ -1007,38 +1007,43 @@ fn consistency(
     src: (&Document, &ConsistencyKeys),
     tgt: (&Document, &ConsistencyKeys),
 ) -> Vec<(usize, Finding)> {
-    use crate::quality::consistency::{Segment, consistency, normalized_key};
-    fn segment<'a>(
-        (doc, keys): (&'a Document, &ConsistencyKeys),
-        range: std::ops::Range<usize>,
-    ) -> Segment<'a> {
+    use crate::quality::consistency::{Key, consistency, normalized_key};
+    // The key of sentences `range` of a document: a sentence's own key, made while the program ran,
+    // or the key of the sentences together, their normalized text made again.
+    fn key((doc, keys): (&Document, &ConsistencyKeys), range: std::ops::Range<usize>) -> Option<Key> {
+        match &doc.sentences()[range.clone()] {
+            [_] => keys.0[range.start],
+            sentences => {
+                let texts: Vec<String> = sentences.iter().map(|s| doc.normalized(s)).collect();
+                normalized_key(texts.iter().map(String::as_str))
+            }
+        }
+    }
+    let paired: Vec<usize> = (0..path.len()).filter(|&k| path[k].is_paired()).collect();
+    // Each pair's keys are made on its own: in parallel.
+    let keys: Vec<_> = paired
+        .par_iter()
+        .map(|&k| {
+            let step = &path[k];
+            (key(src, step.from.0..step.to.0), key(tgt, step.from.1..step.to.1))
+        })
+        .collect();
+    // The span and text of a side of the pair that a finding is on.
+    let segment = |i: usize, side: Side| {
+        let step = &path[paired[i]];
+        let (doc, range) = match side {
+            Side::Source => (src.0, step.from.0..step.to.0),
+            Side::Target => (tgt.0, step.from.1..step.to.1),
+        };
         let sentences = &doc.sentences()[range.clone()];
         let span = match (sentences.first(), sentences.last()) {
             (Some(a), Some(b)) => Span { start: a.span().start, end: b.span().end },
             _ => Span { start: 0, end: 0 },
         };
-        // The keys come from the sentences' normalized text: a sentence's own key, made while the
-        // program ran, or the key of the sentences together, their normalized text made again.
-        let key = match sentences {
-            [_] => keys.0[range.start],
-            _ => {
-                let texts: Vec<String> = sentences.iter().map(|s| doc.normalized(s)).collect();
-                normalized_key(texts.iter().map(String::as_str))
-            }
-        };
-        Segment { text: joined_text(doc, range), span, key }
-    }
-    let paired: Vec<usize> = (0..path.len()).filter(|&k| path[k].is_paired()).collect();
-    // Each pair's keys are made on its own: in parallel.
-    let segments: Vec<_> = paired
-        .par_iter()
-        .map(|&k| {
-            let step = &path[k];
-            (segment(src, step.from.0..step.to.0), segment(tgt, step.from.1..step.to.1))
-        })
-        .collect();
+        (span, joined_text(doc, range).into_owned())
+    };
     let mut found: Vec<(usize, Finding)> =
-        consistency(&segments, &|o| paired[o], 0).into_iter().map(|(i, f)| (paired[i], f)).collect();
+        consistency(&keys, &segment, &|o| paired[o], 0).into_iter().map(|(i, f)| (paired[i], f)).collect();
     found.sort_by_key(|&(k, _)| k);
     found
 }

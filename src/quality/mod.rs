@@ -231,13 +231,13 @@ impl Scorer {
         E: AsRef<str> + Sync,
     {
         let mut qualities = self.score_batch(pairs);
-        fn segment(text: &str) -> consistency::Segment<'_> {
-            let span = crate::document::Span { start: 0, end: text.len() };
-            consistency::Segment { text: text.into(), span, key: consistency::key(text) }
-        }
-        let segments: Vec<_> =
-            pairs.iter().map(|(a, e)| (segment(a.as_ref()), segment(e.as_ref()))).collect();
-        for (i, finding) in consistency::consistency(&segments, &|i| i, 1) {
+        let keys: Vec<_> =
+            pairs.iter().map(|(a, e)| (consistency::key(a.as_ref()), consistency::key(e.as_ref()))).collect();
+        let segment = |i: usize, side: Side| {
+            let text = if side == Side::Source { pairs[i].0.as_ref() } else { pairs[i].1.as_ref() };
+            (crate::document::Span { start: 0, end: text.len() }, text.to_owned())
+        };
+        for (i, finding) in consistency::consistency(&keys, &segment, &|i| i, 1) {
             qualities[i].findings.push(finding);
         }
         qualities
