@@ -13,7 +13,6 @@
 //! and anchor counts, paragraph ends, and the anchor pairs inside the band, which are counted through an
 //! inverted index over English anchor keys, never by comparing strings.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Config;
@@ -102,29 +101,66 @@ pub(crate) fn unpaired_cost(side: &SideData, config: &Config, range: Range<usize
 /// one pass over the indexes, so that beads of those sentences can be costed anywhere in the table
 /// ([`pair_cost`]) at the cost of their own keys.
 pub(crate) struct SentenceKeys {
-    /// Arabic sentence → its `(kind, key)` pairs, sorted.
-    src: HashMap<u32, Vec<(u8, u64)>>,
-    /// English sentence → its `(kind, key)` pairs, sorted.
-    tgt: HashMap<u32, Vec<(u8, u64)>>,
+    src: SideKeys,
+    tgt: SideKeys,
+}
+
+/// The keys of some sentences of one side, eight bytes a key: each sentence's keys of each kind in
+/// one run, sorted.
+struct SideKeys {
+    /// The sentences, in increasing order.
+    sentences: Vec<u32>,
+    /// `starts[KEY_KINDS · k + kind]..starts[KEY_KINDS · k + kind + 1]`: where the keys of kind `kind`
+    /// of `sentences[k]` lie in `keys`.
+    starts: Vec<u32>,
+    keys: Vec<u64>,
+}
+
+impl SideKeys {
+    /// The keys of the sentences of `side` that `wanted` marks: counted in a first pass over the
+    /// indexes, placed in a second (each key's sentences come in key order, so each run comes out
+    /// sorted).
+    fn new(side: &SideData, wanted: &[bool]) -> SideKeys {
+        let sentences: Vec<u32> = (0..wanted.len()).filter(|&k| wanted[k]).map(|k| k as u32).collect();
+        let mut starts = vec![0u32; sentences.len() * KEY_KINDS + 1];
+        // Calls `each(slot, key)` for every key of kind `kind` held by a wanted sentence.
+        let for_each = |each: &mut dyn FnMut(usize, u64)| {
+            let mut visit = |kind: usize, key: u64, run: &[u32]| {
+                for &s in run.iter().filter(|&&s| wanted.get(s as usize).copied().unwrap_or(false)) {
+                    if let Ok(k) = sentences.binary_search(&s) {
+                        each(KEY_KINDS * k + kind, key);
+                    }
+                }
+            };
+            side.number_index.runs().for_each(|(key, run)| visit(0, key, run));
+            side.name_index.runs().for_each(|(key, run)| visit(1, key, run));
+            side.word_index.runs().for_each(|(key, run)| visit(2, u64::from(key), run));
+        };
+        for_each(&mut |slot, _| starts[slot + 1] += 1);
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut keys = vec![0u64; starts.last().map_or(0, |&n| n as usize)];
+        let mut next = starts.clone();
+        for_each(&mut |slot, key| {
+            keys[next[slot] as usize] = key;
+            next[slot] += 1;
+        });
+        SideKeys { sentences, starts, keys }
+    }
+
+    /// The keys of kind `kind` of sentence `s`, sorted; none when it was not gathered.
+    fn of(&self, s: usize, kind: usize) -> &[u64] {
+        let Ok(k) = self.sentences.binary_search(&(s as u32)) else { return &[] };
+        let at = KEY_KINDS * k + kind;
+        &self.keys[self.starts[at] as usize..self.starts[at + 1] as usize]
+    }
 }
 
 impl SentenceKeys {
     /// The keys of the Arabic sentences `src` and the English sentences `tgt` of `prep`.
     pub(crate) fn new(prep: &Prepared, src: &[bool], tgt: &[bool]) -> SentenceKeys {
-        fn gather(side: &SideData, wanted: &[bool]) -> HashMap<u32, Vec<(u8, u64)>> {
-            let mut keys: HashMap<u32, Vec<(u8, u64)>> = HashMap::new();
-            let mut add = |kind: u8, key: u64, run: &[u32]| {
-                for &s in run.iter().filter(|&&s| wanted.get(s as usize).copied().unwrap_or(false)) {
-                    keys.entry(s).or_default().push((kind, key));
-                }
-            };
-            // Kinds in order, keys in order within each: every sentence's list comes out sorted.
-            side.number_index.runs().for_each(|(key, run)| add(0, key, run));
-            side.name_index.runs().for_each(|(key, run)| add(1, key, run));
-            side.word_index.runs().for_each(|(key, run)| add(2, u64::from(key), run));
-            keys
-        }
-        SentenceKeys { src: gather(prep.src, src), tgt: gather(prep.tgt, tgt) }
+        SentenceKeys { src: SideKeys::new(prep.src, src), tgt: SideKeys::new(prep.tgt, tgt) }
     }
 
     /// The keys of each kind shared by the sentence pairs of `src` × `tgt`, counted per pair as the
@@ -132,10 +168,10 @@ impl SentenceKeys {
     fn shared(&self, src: &Range<usize>, tgt: &Range<usize>) -> [u32; KEY_KINDS] {
         let mut counts = [0u32; KEY_KINDS];
         for a in src.clone() {
-            let Some(a) = self.src.get(&(a as u32)) else { continue };
             for b in tgt.clone() {
-                let Some(b) = self.tgt.get(&(b as u32)) else { continue };
-                count_common(a, b, &mut counts);
+                for (kind, count) in counts.iter_mut().enumerate() {
+                    *count += count_common(self.src.of(a, kind), self.tgt.of(b, kind));
+                }
             }
         }
         counts
@@ -146,12 +182,12 @@ impl SentenceKeys {
     /// that hold it. Where [`SentenceKeys::shared`] counts a name held by two Arabic sentences and
     /// one English sentence twice, this counts it once.
     fn shared_once(&self, src: &Range<usize>, tgt: &Range<usize>) -> [u32; KEY_KINDS] {
-        // Each side's keys, one per sentence that holds them, sorted.
-        let gather = |keys: &HashMap<u32, Vec<(u8, u64)>>, range: &Range<usize>| {
-            let mut all: Vec<(u8, u64)> = Vec::new();
+        // Each side's keys of one kind, one per sentence that holds them, sorted.
+        let gather = |keys: &SideKeys, range: &Range<usize>, kind: usize| {
+            let mut all: Vec<u64> = Vec::new();
             for k in range.clone() {
                 // A sentence's keys come sorted: its repeats are neighbours.
-                let list = keys.get(&(k as u32)).map_or(&[][..], Vec::as_slice);
+                let list = keys.of(k, kind);
                 all.extend(
                     list.iter()
                         .enumerate()
@@ -162,26 +198,25 @@ impl SentenceKeys {
             all.sort_unstable();
             all
         };
-        let mut counts = [0u32; KEY_KINDS];
-        count_common(&gather(&self.src, src), &gather(&self.tgt, tgt), &mut counts);
-        counts
+        std::array::from_fn(|kind| count_common(&gather(&self.src, src, kind), &gather(&self.tgt, tgt, kind)))
     }
 }
 
-/// Adds to `counts`, per kind, the `(kind, key)` pairs that the sorted lists `a` and `b` have in
-/// common, a pair matched at most as often as the fewer of the two lists holds it.
-fn count_common(a: &[(u8, u64)], b: &[(u8, u64)], counts: &mut [u32; KEY_KINDS]) {
-    let (mut x, mut y) = (0, 0);
+/// The keys that the sorted lists `a` and `b` have in common, a key matched at most as often as the
+/// fewer of the two lists holds it.
+fn count_common(a: &[u64], b: &[u64]) -> u32 {
+    let (mut x, mut y, mut count) = (0, 0, 0);
     while let (Some(p), Some(q)) = (a.get(x), b.get(y)) {
         match p.cmp(q) {
             std::cmp::Ordering::Less => x += 1,
             std::cmp::Ordering::Greater => y += 1,
             std::cmp::Ordering::Equal => {
-                counts[usize::from(p.0)] += 1;
+                count += 1;
                 (x, y) = (x + 1, y + 1);
             }
         }
     }
+    count
 }
 
 /// The cost the program gives a bead pairing Arabic sentences `src` with English sentences `tgt`

@@ -806,7 +806,8 @@ impl Aligner {
         // What the beads' confidence reads: the sentences' lengths.
         let prep = Prepared::new(src, tgt);
         // What a bead's findings need from other beads, found from the path before any is scored.
-        let consistency = match &keys {
+        // The sentences' keys are dropped once read.
+        let consistency = match keys {
             Some(keys) => consistency(&path, (src, &keys.0), (tgt, &keys.1)),
             None => Vec::new(),
         };

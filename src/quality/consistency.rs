@@ -13,8 +13,8 @@ use crate::text::normalize::normalize;
 /// What two texts share when they are the same: a 64-bit hash of their normalized letters and
 /// digits, words separated by one space, in lower case. Two different texts of a document share
 /// one with odds of about n² / 2⁶⁵ for n pairs (below 10⁻⁷ for a million), and a key costs eight
-/// bytes whatever the text's length.
-pub(crate) type Key = u64;
+/// bytes whatever the text's length, `None` included (a hash of 0 is read as 1).
+pub(crate) type Key = std::num::NonZeroU64;
 
 /// The key of a text, or `None` when it holds no letter or digit.
 pub(crate) fn key(text: &str) -> Option<Key> {
@@ -36,7 +36,7 @@ pub(crate) fn normalized_key<'a>(parts: impl Iterator<Item = &'a str>) -> Option
     // The standard library's SipHash with its fixed keys: the same hash on every run.
     let mut hasher = std::hash::DefaultHasher::new();
     words.hash(&mut hasher);
-    (!words.is_empty()).then(|| hasher.finish())
+    (!words.is_empty()).then(|| Key::new(hasher.finish()).unwrap_or(Key::MIN))
 }
 
 /// The consistency findings of a sequence of pairs given as the keys of their two sides ([`key`]
