@@ -738,11 +738,11 @@ pub(crate) fn best_path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Ste
     let mut guide: Option<Vec<Step>> = None;
     for (depth, config) in configs.iter().enumerate().rev() {
         let path = if depth == 0 {
-            path_at(config, ratio, prep, depth, guide.as_deref())
+            path_at(config, ratio, prep, depth, guide.take())
         } else {
             let factor = COARSENING.pow(depth as u32);
             let (src, tgt) = (prep.src.coarsen(factor), prep.tgt.coarsen(factor));
-            path_at(config, ratio, &Prepared::from_sides(&src, &tgt), depth, guide.as_deref())
+            path_at(config, ratio, &Prepared::from_sides(&src, &tgt), depth, guide.take())
         };
         guide = Some(path);
     }
@@ -798,13 +798,20 @@ fn coarser_config(config: &Config) -> Config {
 }
 
 /// The path on `prep`, the documents coarsened `depth` times, whose band lies around `guide`, the
-/// path of the level above, when there is one; else over the whole table, or around anchors (see
-/// [`computed_unguided`]).
-fn path_at(config: &Config, ratio: f64, prep: &Prepared, depth: usize, guide: Option<&[Step]>) -> Vec<Step> {
+/// path of the level above (dropped once the band is laid), when there is one; else over the whole
+/// table, or around anchors (see [`computed_unguided`]).
+fn path_at(
+    config: &Config,
+    ratio: f64,
+    prep: &Prepared,
+    depth: usize,
+    guide: Option<Vec<Step>>,
+) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
     let (mut band, first_width) = match guide {
         Some(path) => {
-            let guide = Guide::project(path, n, m);
+            let guide = Guide::project(&path, n, m);
+            drop(path);
             let width = guided_width(config);
             (Band::around(&guide.first, &guide.last, width, m), width)
         }
@@ -967,7 +974,7 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band) -> Vec<Step> {
         ring[i % (MAX_SIDE + 1)] = here_row;
     }
     let end = ring[n % (MAX_SIDE + 1)].last().map_or(PAIRED, |c| c.cheapest.1);
-    trace(config, ratio, prep, band, &pairs, &back, end)
+    trace(config, ratio, prep, band, &pairs, back, end)
 }
 
 /// The cheapest way into one cell's [`PAIRED`] state found so far.
@@ -1075,31 +1082,43 @@ impl Beads<'_> {
     }
 }
 
-/// Follows back-pointers from the end cell, in state `end`, to the start, costing each bead again.
+/// Follows back-pointers from the end cell, in state `end`, to the start, then costs each bead
+/// again. The back-pointers are dropped before the path is made: a long pair's path and its
+/// back-pointers are never held together.
 fn trace(
     config: &Config,
     ratio: f64,
     prep: &Prepared,
     band: &Band,
     pairs: &PairSums,
-    back: &[Back],
+    back: Vec<Back>,
     end: usize,
 ) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
-    let mut path = Vec::new();
+    // Each bead from the end back: its index in MOVES, and the states it ends and starts in.
+    let mut moves: Vec<(u8, u8, u8)> = Vec::new();
     let (mut i, mut j, mut state) = (n, m, end);
     while i > 0 || j > 0 {
         // The band always connects the start to the end cell, so every cell on the way has a pointer.
         let Some(here) = band.cell(i, j) else { break };
         let pointer = back[here];
         let (mv, from) = match state {
-            SRC_GAP => (MOVES[1], usize::from((pointer >> 7) & 3)),
-            TGT_GAP => (MOVES[2], usize::from((pointer >> 9) & 3)),
-            _ => (MOVES[usize::from(pointer & 31)], usize::from((pointer >> 5) & 3)),
+            SRC_GAP => (1, (pointer >> 7) & 3),
+            TGT_GAP => (2, (pointer >> 9) & 3),
+            _ => (pointer & 31, (pointer >> 5) & 3),
         };
-        if mv.src > i || mv.tgt > j {
+        let shape = MOVES[usize::from(mv)];
+        if shape.src > i || shape.tgt > j {
             break;
         }
+        moves.push((mv as u8, state as u8, from as u8));
+        (i, j, state) = (i - shape.src, j - shape.tgt, usize::from(from));
+    }
+    drop(back);
+    let mut path = Vec::with_capacity(moves.len());
+    let (mut i, mut j) = (n, m);
+    for (mv, state, from) in moves {
+        let (mv, state, from) = (MOVES[usize::from(mv)], usize::from(state), usize::from(from));
         let (pi, pj) = (i - mv.src, j - mv.tgt);
         let edge = prep.paragraphs && prep.src.ends_paragraph(i) != prep.tgt.ends_paragraph(j);
         let edge_cost = if edge { config.paragraph_cost } else { 0.0 };
@@ -1127,7 +1146,7 @@ fn trace(
             }
         };
         path.push(Step { from: (pi, pj), to: (i, j), cost: cost + edge_cost });
-        (i, j, state) = (pi, pj, from);
+        (i, j) = (pi, pj);
     }
     path.reverse();
     path
