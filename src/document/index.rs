@@ -164,46 +164,113 @@ fn name_and_word_postings<S: Default + Send>(
 /// The name and word postings found in one chunk of sentences.
 type ChunkPostings = (Vec<KeyPosting>, Vec<Posting<u32>>);
 
+/// Sentences a block of [`KeyLists`] holds: 32-byte blocks.
+const LIST_BLOCK: usize = 7;
+
+/// A block of a key's list of sentences, and the block that continues it.
+#[derive(Clone, Copy)]
+struct ListBlock {
+    sentences: [u32; LIST_BLOCK],
+    next: u32,
+}
+
+/// A key's list of sentences in [`KeyLists`]: its first and last blocks and its length.
+#[derive(Clone, Copy)]
+struct List {
+    first: u32,
+    last: u32,
+    len: u32,
+}
+
 /// An inverted index being built, a key at a time: the sentences of each key so far, or none once
-/// the key is held by more than `most` sentences (it is left out).
+/// the key is held by more than `most` sentences (it is left out). The lists are chains of blocks in
+/// one array, the blocks of a key left out reused: a long document's lists are one allocation, which
+/// goes back whole once the index is packed, where a list per key would leave as many small pieces
+/// of memory behind.
 struct KeyLists<K> {
-    lists: rustc_hash::FxHashMap<K, Option<Vec<u32>>>,
+    lists: rustc_hash::FxHashMap<K, Option<List>>,
+    blocks: Vec<ListBlock>,
+    /// Blocks of keys left out, to reuse.
+    free: Vec<u32>,
     most: usize,
 }
 
 impl<K: Ord + Copy + std::hash::Hash> KeyLists<K> {
     fn new(most: usize) -> KeyLists<K> {
-        KeyLists { lists: rustc_hash::FxHashMap::default(), most }
+        KeyLists { lists: rustc_hash::FxHashMap::default(), blocks: Vec::new(), free: Vec::new(), most }
+    }
+
+    /// A block holding nothing yet.
+    fn new_block(&mut self) -> u32 {
+        let empty = ListBlock { sentences: [0; LIST_BLOCK], next: u32::MAX };
+        match self.free.pop() {
+            Some(k) => {
+                self.blocks[k as usize] = empty;
+                k
+            }
+            None => {
+                self.blocks.push(empty);
+                (self.blocks.len() - 1) as u32
+            }
+        }
+    }
+
+    /// The blocks of `list`, in order.
+    fn chain(&self, list: List) -> impl Iterator<Item = u32> + '_ {
+        std::iter::successors(Some(list.first), |&k| {
+            Some(self.blocks[k as usize].next).filter(|&n| n != u32::MAX)
+        })
     }
 
     /// Adds `(key, sentence)` pairs, sentences in increasing order, each pair once.
     fn extend(&mut self, pairs: Vec<Posting<K>>) {
         for (key, sentence) in pairs {
-            let slot = self.lists.entry(key).or_insert_with(|| Some(Vec::new()));
-            let full = slot.as_mut().is_some_and(|list| {
-                list.push(sentence);
-                list.len() > self.most
-            });
-            if full {
-                *slot = None;
+            let list = match self.lists.get(&key) {
+                Some(None) => continue,
+                Some(Some(list)) => *list,
+                None => {
+                    let block = self.new_block();
+                    List { first: block, last: block, len: 0 }
+                }
+            };
+            let at = list.len as usize % LIST_BLOCK;
+            let mut list = list;
+            if at == 0 && list.len > 0 {
+                let block = self.new_block();
+                self.blocks[list.last as usize].next = block;
+                list.last = block;
+            }
+            self.blocks[list.last as usize].sentences[at] = sentence;
+            list.len += 1;
+            if list.len as usize > self.most {
+                let chain: Vec<u32> = self.chain(list).collect();
+                self.free.extend(chain);
+                self.lists.insert(key, None);
+            } else {
+                self.lists.insert(key, Some(list));
             }
         }
     }
 
     /// The index of the keys kept, packed.
     fn into_postings(self) -> Postings<K> {
-        let mut lists: Vec<(K, Vec<u32>)> =
-            self.lists.into_iter().filter_map(|(key, list)| list.map(|list| (key, list))).collect();
+        let mut lists: Vec<(K, List)> =
+            self.lists.iter().filter_map(|(&key, list)| list.map(|list| (key, list))).collect();
         lists.sort_unstable_by_key(|&(key, _)| key);
         let mut index = Postings {
             keys: Vec::with_capacity(lists.len()),
             starts: Vec::with_capacity(lists.len() + 1),
-            sentences: Vec::with_capacity(lists.iter().map(|(_, list)| list.len()).sum()),
+            sentences: Vec::with_capacity(lists.iter().map(|(_, list)| list.len as usize).sum()),
         };
         for (key, list) in lists {
             index.keys.push(key);
             index.starts.push(index.sentences.len() as u32);
-            index.sentences.extend_from_slice(&list);
+            let mut left = list.len as usize;
+            for block in self.chain(list) {
+                let take = left.min(LIST_BLOCK);
+                index.sentences.extend_from_slice(&self.blocks[block as usize].sentences[..take]);
+                left -= take;
+            }
         }
         index.starts.push(index.sentences.len() as u32);
         index
