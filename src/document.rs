@@ -267,7 +267,7 @@ impl Document {
             } else {
                 push_piece(&doc.text, start, end, paragraph, &mut pieces);
                 for piece in pieces {
-                    let (sentence, numbers) = prepare(&doc.text, doc.lang, doc.sentences.len(), piece);
+                    let (sentence, _, numbers) = prepare(&doc.text, doc.lang, doc.sentences.len(), piece);
                     doc.push(sentence, numbers);
                 }
             }
@@ -295,7 +295,10 @@ impl Document {
         let id = |ordinal: usize, s: &SentenceSpan| sentence_id(segmentation, ordinal, s);
         for (b, batch) in spans.chunks(PREPARE_BATCH_SENTENCES).enumerate() {
             let first = b * PREPARE_BATCH_SENTENCES;
-            let read = |(k, s): (usize, &SentenceSpan)| prepare(&doc.text, lang, id(k, s), *s);
+            let read = |(k, s): (usize, &SentenceSpan)| {
+                let (sentence, _, numbers) = prepare(&doc.text, lang, id(k, s), *s);
+                (sentence, numbers)
+            };
             // A few sentences (a pair being scored) are cheaper to prepare than to hand to other threads.
             let prepared: Vec<(Sentence, Vec<NumberAnchor>)> = if batch.len() < PARALLEL_MIN_SENTENCES {
                 (first..).zip(batch).map(read).collect()
@@ -391,18 +394,8 @@ pub(crate) fn normalized_lines(text: &str, lang: Lang) -> Vec<NormalizedSentence
     split_lines(text)
         .into_iter()
         .map(|s| {
-            let original = text.get(s.start..s.end).unwrap_or("");
-            let normalized = normalize(original);
-            let numbers = extract_numbers(&normalized.text, lang).into_boxed_slice();
-            let sentence = Sentence {
-                id: s.paragraph,
-                span: Span { start: s.start, end: s.end },
-                paragraph: s.paragraph,
-                chars: u32::try_from(normalized.chars).unwrap_or(u32::MAX),
-                numbers: 0..0,
-                furniture: is_furniture(&normalized.text),
-            };
-            NormalizedSentence { sentence, normalized, numbers, lang }
+            let (sentence, normalized, numbers) = prepare(text, lang, s.paragraph, s);
+            NormalizedSentence { sentence, normalized, numbers: numbers.into_boxed_slice(), lang }
         })
         .collect()
 }
@@ -433,9 +426,9 @@ fn sentence_id(segmentation: Segmentation, ordinal: usize, s: &SentenceSpan) -> 
     }
 }
 
-/// Builds a sentence: normalizes its text to read its length and numbers, which come apart (the
-/// document keeps them in one list).
-fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> (Sentence, Vec<NumberAnchor>) {
+/// Builds a sentence: normalizes its text to read its length and numbers, which come apart (a
+/// document keeps them in one list), with the normalized text (which a document does not keep).
+fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> (Sentence, Normalized, Vec<NumberAnchor>) {
     let original = text.get(s.start..s.end).unwrap_or("");
     let normalized = normalize(original);
     let numbers = extract_numbers(&normalized.text, lang);
@@ -447,7 +440,7 @@ fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> (Sentence, Vec
         numbers: 0..0,
         furniture: is_furniture(&normalized.text),
     };
-    (sentence, numbers)
+    (sentence, normalized, numbers)
 }
 
 /// One sentence per line; `paragraph` carries the line number. Lines holding only blank characters

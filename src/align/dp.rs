@@ -123,7 +123,8 @@ impl SideKeys {
     fn new(side: &SideData, wanted: &[bool]) -> SideKeys {
         let sentences: Vec<u32> = (0..wanted.len()).filter(|&k| wanted[k]).map(|k| k as u32).collect();
         let mut starts = vec![0u32; sentences.len() * KEY_KINDS + 1];
-        // Calls `each(slot, key)` for every key of kind `kind` held by a wanted sentence.
+        // Calls `each(slot, key)` for every key a wanted sentence holds, `slot` naming the sentence
+        // and the key's kind.
         let for_each = |each: &mut dyn FnMut(usize, u64)| {
             let mut visit = |kind: usize, key: u64, run: &[u32]| {
                 for &s in run.iter().filter(|&&s| wanted.get(s as usize).copied().unwrap_or(false)) {

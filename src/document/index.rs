@@ -225,7 +225,7 @@ impl<K: Ord + Copy + std::hash::Hash> KeyLists<K> {
     /// Adds `(key, sentence)` pairs, sentences in increasing order, each pair once.
     fn extend(&mut self, pairs: Vec<Posting<K>>) {
         for (key, sentence) in pairs {
-            let list = match self.lists.get(&key) {
+            let mut list = match self.lists.get(&key) {
                 Some(None) => continue,
                 Some(Some(list)) => *list,
                 None => {
@@ -234,7 +234,6 @@ impl<K: Ord + Copy + std::hash::Hash> KeyLists<K> {
                 }
             };
             let at = list.len as usize % LIST_BLOCK;
-            let mut list = list;
             if at == 0 && list.len > 0 {
                 let block = self.new_block();
                 self.blocks[list.last as usize].next = block;
