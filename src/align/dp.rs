@@ -652,9 +652,9 @@ impl PairSums {
         for i in 0..band.lo.len() {
             let row = band.row(i);
             let mut sum = [0u8; KEY_KINDS];
-            for c in row.offset..=row.offset + row.hi - row.lo {
-                sum = add(sum, pairs[c]);
-                pairs[c] = sum;
+            for cell in &mut pairs[row.offset..=row.offset + row.hi - row.lo] {
+                sum = add(sum, *cell);
+                *cell = sum;
             }
         }
         PairSums { along: pairs }
