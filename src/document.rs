@@ -72,18 +72,22 @@ pub enum Segmentation {
 /// to another thread costs about as much as preparing it.
 const PARALLEL_MIN_SENTENCES: usize = 8;
 
-/// One sentence of a [`Document`].
+/// Sentences prepared at a time: the numbers each finds are gathered before they join the
+/// document's list.
+const PREPARE_BATCH_SENTENCES: usize = 4096;
+
+/// One sentence of a [`Document`]: where it lies in the document's text and what the aligner reads
+/// of it. Its normalized text is not kept, which would take about as much memory as the text
+/// itself: [`Document::normalized`] makes it again.
 #[derive(Clone, Debug)]
 pub struct Sentence {
     id: usize,
     span: Span,
     paragraph: usize,
-    normalized: Normalized,
-    numbers: Box<[NumberAnchor]>,
-    /// The language, which the name anchors are read in: they are not kept (48 bytes each, and an
-    /// Arabic sentence has one for nearly every word), but read again from the normalized text
-    /// when they are needed ([`Sentence::names`]): to index the document, to score a bead.
-    lang: Lang,
+    /// The length of the normalized text in characters.
+    chars: u32,
+    /// Where the sentence's numbers lie in the document's list of numbers.
+    numbers: std::ops::Range<u32>,
     furniture: bool,
 }
 
@@ -104,23 +108,9 @@ impl Sentence {
         self.paragraph
     }
 
-    /// The normalized text used for matching (see the crate docs on normalization).
-    pub fn normalized(&self) -> &str {
-        &self.normalized.text
-    }
-
     /// The length of the normalized text in characters: the length model's unit.
     pub fn chars(&self) -> usize {
-        self.normalized.chars
-    }
-
-    pub(crate) fn numbers(&self) -> &[NumberAnchor] {
-        &self.numbers
-    }
-
-    /// The sentence's name anchors, read from its normalized text.
-    pub(crate) fn names(&self) -> Vec<NameAnchor> {
-        extract_names(&self.normalized.text, self.lang)
+        self.chars as usize
     }
 
     /// Whether the sentence is page furniture: a line of a web page that is not article text, such as
@@ -137,18 +127,69 @@ impl Sentence {
     pub fn is_furniture(&self) -> bool {
         self.furniture
     }
+}
+
+/// A sentence as the matchers read it: its record, its normalized text (made again from the
+/// document's text, see [`Document::normalized_sentences`]) and its numbers.
+#[derive(Clone, Debug)]
+pub(crate) struct NormalizedSentence {
+    sentence: Sentence,
+    normalized: Normalized,
+    numbers: Box<[NumberAnchor]>,
+    /// The language, which the name anchors are read in: they are not kept (48 bytes each, and an
+    /// Arabic sentence has one for nearly every word), but read again from the normalized text
+    /// when they are needed ([`NormalizedSentence::names`]).
+    lang: Lang,
+}
+
+impl NormalizedSentence {
+    /// See [`Sentence::id`].
+    pub(crate) fn id(&self) -> usize {
+        self.sentence.id
+    }
+
+    /// See [`Sentence::span`].
+    pub(crate) fn span(&self) -> Span {
+        self.sentence.span
+    }
+
+    /// The normalized text used for matching (see the crate docs on normalization).
+    pub(crate) fn normalized(&self) -> &str {
+        &self.normalized.text
+    }
+
+    /// See [`Sentence::chars`].
+    pub(crate) fn chars(&self) -> usize {
+        self.sentence.chars()
+    }
+
+    pub(crate) fn numbers(&self) -> &[NumberAnchor] {
+        &self.numbers
+    }
+
+    /// The sentence's name anchors, read from its normalized text.
+    pub(crate) fn names(&self) -> Vec<NameAnchor> {
+        extract_names(&self.normalized.text, self.lang)
+    }
+
+    /// See [`Sentence::is_furniture`].
+    pub(crate) fn is_furniture(&self) -> bool {
+        self.sentence.furniture
+    }
 
     /// Maps a byte range of the normalized text to the sentence's bytes in the document's text.
     pub(crate) fn original_span(&self, range: std::ops::Range<usize>) -> Span {
+        let start = self.sentence.span.start;
         Span {
-            start: self.span.start + self.normalized.offset(range.start),
-            end: self.span.start + self.normalized.offset(range.end),
+            start: start + self.normalized.offset(range.start),
+            end: start + self.normalized.offset(range.end),
         }
     }
 }
 
-/// A text cut into sentences, each normalized and its numbers read once (its name anchors are read
-/// again from the normalized text when needed, so that a long document does not keep them).
+/// A text cut into sentences, each normalized once to read its length and numbers; the normalized
+/// text is made again when a matcher reads it ([`Document::normalized`]), so that a long document
+/// keeps little more than its text.
 ///
 /// ```
 /// use qalign::document::{Document, Lang, Segmentation};
@@ -167,6 +208,8 @@ pub struct Document {
     lang: Lang,
     segmentation: Segmentation,
     sentences: Vec<Sentence>,
+    /// The numbers of every sentence in turn.
+    numbers: Vec<NumberAnchor>,
     /// What the aligner reads of the sentences (lengths, anchor counts, inverted anchor indexes),
     /// built when first read, once, so that a document aligned with several others is indexed once
     /// and a pair that is only scored is not indexed at all.
@@ -203,56 +246,80 @@ impl Document {
     /// paragraph and loses its surrounding blanks; the pieces are prepared, the other sentences kept
     /// as they are (renumbered: raw text only, where a sentence's id is its ordinal).
     pub(crate) fn with_cuts(self, cuts: &[usize]) -> Document {
-        let Document { text, lang, segmentation, sentences: old, .. } = self;
-        // Each sentence as it is (`Ok`) or as the spans of its pieces (`Err`).
-        let mut parts: Vec<std::result::Result<Sentence, Vec<SentenceSpan>>> = Vec::new();
+        let Document { text, lang, segmentation, sentences: old, numbers: old_numbers, .. } = self;
+        let sentences = Vec::with_capacity(old.len() + cuts.len());
+        let index = std::sync::OnceLock::new();
+        let mut doc = Document { text, lang, segmentation, sentences, numbers: Vec::new(), index };
         let mut next = cuts.iter().copied().peekable();
         for s in old {
             let (mut start, end, paragraph) = (s.span.start, s.span.end, s.paragraph);
             let mut pieces = Vec::new();
             while let Some(cut) = next.next_if(|&cut| cut < end) {
                 if cut > start {
-                    push_piece(&text, start, cut, paragraph, &mut pieces);
+                    push_piece(&doc.text, start, cut, paragraph, &mut pieces);
                     start = cut;
                 }
             }
             if pieces.is_empty() {
-                parts.push(Ok(s));
+                let numbers = &old_numbers[s.numbers.start as usize..s.numbers.end as usize];
+                let id = doc.sentences.len();
+                doc.push(Sentence { id, ..s }, numbers.to_vec());
             } else {
-                push_piece(&text, start, end, paragraph, &mut pieces);
-                parts.push(Err(pieces));
-            }
-        }
-        let mut sentences = Vec::with_capacity(parts.len() + cuts.len());
-        for part in parts {
-            match part {
-                Ok(s) => sentences.push(Sentence { id: sentences.len(), ..s }),
-                Err(pieces) => {
-                    for piece in pieces {
-                        sentences.push(prepare(&text, lang, sentences.len(), piece));
-                    }
+                push_piece(&doc.text, start, end, paragraph, &mut pieces);
+                for piece in pieces {
+                    let (sentence, _, numbers) = prepare(&doc.text, doc.lang, doc.sentences.len(), piece);
+                    doc.push(sentence, numbers);
                 }
             }
         }
-        Document { text, lang, segmentation, sentences, index: std::sync::OnceLock::new() }
+        doc.numbers.shrink_to_fit();
+        doc
     }
 
-    /// Prepares the sentences at `spans`; sentences are prepared independently, in parallel, and
-    /// collect keeps their order.
+    /// Prepares the sentences at `spans`; sentences are prepared independently, in parallel, a batch
+    /// at a time, and collect keeps their order.
     fn from_spans(
         text: String,
         lang: Lang,
         segmentation: Segmentation,
         spans: Vec<SentenceSpan>,
     ) -> Document {
-        let id = |ordinal: usize, s: &SentenceSpan| sentence_id(segmentation, ordinal, s);
-        // A few sentences (a pair being scored) are cheaper to prepare than to hand to other threads.
-        let sentences: Vec<Sentence> = if spans.len() < PARALLEL_MIN_SENTENCES {
-            spans.into_iter().enumerate().map(|(k, s)| prepare(&text, lang, id(k, &s), s)).collect()
-        } else {
-            spans.into_par_iter().enumerate().map(|(k, s)| prepare(&text, lang, id(k, &s), s)).collect()
+        let mut doc = Document {
+            text,
+            lang,
+            segmentation,
+            sentences: Vec::with_capacity(spans.len()),
+            numbers: Vec::new(),
+            index: std::sync::OnceLock::new(),
         };
-        Document { text, lang, segmentation, sentences, index: std::sync::OnceLock::new() }
+        let id = |ordinal: usize, s: &SentenceSpan| sentence_id(segmentation, ordinal, s);
+        for (b, batch) in spans.chunks(PREPARE_BATCH_SENTENCES).enumerate() {
+            let first = b * PREPARE_BATCH_SENTENCES;
+            let read = |(k, s): (usize, &SentenceSpan)| {
+                let (sentence, _, numbers) = prepare(&doc.text, lang, id(k, s), *s);
+                (sentence, numbers)
+            };
+            // A few sentences (a pair being scored) are cheaper to prepare than to hand to other threads.
+            let prepared: Vec<(Sentence, Vec<NumberAnchor>)> = if batch.len() < PARALLEL_MIN_SENTENCES {
+                (first..).zip(batch).map(read).collect()
+            } else {
+                batch.par_iter().enumerate().map(|(k, s)| read((first + k, s))).collect()
+            };
+            for (sentence, numbers) in prepared {
+                doc.push(sentence, numbers);
+            }
+        }
+        doc.numbers.shrink_to_fit();
+        doc
+    }
+
+    /// Appends a sentence and its numbers.
+    fn push(&mut self, mut sentence: Sentence, numbers: Vec<NumberAnchor>) {
+        let start = u32::try_from(self.numbers.len()).unwrap_or(u32::MAX);
+        let end = u32::try_from(self.numbers.len() + numbers.len()).unwrap_or(u32::MAX);
+        sentence.numbers = start..end;
+        self.numbers.extend(numbers);
+        self.sentences.push(sentence);
     }
 
     /// The original text.
@@ -275,18 +342,62 @@ impl Document {
         &self.sentences
     }
 
-    /// What the aligner reads of this document, built by `build` from the sentences on first use.
-    pub(crate) fn index_or_init(
-        &self,
-        build: impl FnOnce(&[Sentence], Segmentation) -> SideData,
-    ) -> &SideData {
-        self.index.get_or_init(|| build(&self.sentences, self.segmentation))
+    /// What the aligner reads of this document, built by `build` from the document on first use.
+    pub(crate) fn index_or_init(&self, build: impl FnOnce(&Document) -> SideData) -> &SideData {
+        self.index.get_or_init(|| build(self))
     }
 
     /// The original text of a sentence of this document.
     pub fn sentence_text(&self, sentence: &Sentence) -> &str {
         self.text.get(sentence.span.start..sentence.span.end).unwrap_or("")
     }
+
+    /// The normalized text of a sentence of this document, made again from its text: what the
+    /// matchers read (see the crate docs on normalization).
+    ///
+    /// ```
+    /// use qalign::document::{Document, Lang, Segmentation};
+    ///
+    /// let doc = Document::new("بلغ العدد ٢٠١٤.", Lang::Arabic, Segmentation::Lines);
+    /// assert_eq!(doc.normalized(&doc.sentences()[0]), "بلغ العدد 2014.");
+    /// ```
+    pub fn normalized(&self, sentence: &Sentence) -> String {
+        normalize(self.sentence_text(sentence)).text
+    }
+
+    /// The numbers of a sentence of this document.
+    pub(crate) fn numbers_of(&self, sentence: &Sentence) -> &[NumberAnchor] {
+        let range = sentence.numbers.start as usize..sentence.numbers.end as usize;
+        self.numbers.get(range).unwrap_or_default()
+    }
+
+    /// Sentence `k` with its normalized text, made again, and its numbers.
+    pub(crate) fn normalized_sentence(&self, k: usize) -> NormalizedSentence {
+        let sentence = &self.sentences[k];
+        NormalizedSentence {
+            sentence: sentence.clone(),
+            normalized: normalize(self.sentence_text(sentence)),
+            numbers: self.numbers_of(sentence).into(),
+            lang: self.lang,
+        }
+    }
+
+    /// Sentences `range` with their normalized text, made again, and their numbers.
+    pub(crate) fn normalized_sentences(&self, range: std::ops::Range<usize>) -> Vec<NormalizedSentence> {
+        range.map(|k| self.normalized_sentence(k)).collect()
+    }
+}
+
+/// The sentences of a pre-split text, each with its normalized text and numbers, without a
+/// [`Document`]: a pair being scored, whose sentences are each read once.
+pub(crate) fn normalized_lines(text: &str, lang: Lang) -> Vec<NormalizedSentence> {
+    split_lines(text)
+        .into_iter()
+        .map(|s| {
+            let (sentence, normalized, numbers) = prepare(text, lang, s.paragraph, s);
+            NormalizedSentence { sentence, normalized, numbers: numbers.into_boxed_slice(), lang }
+        })
+        .collect()
 }
 
 /// Appends `text[start..end]` without its surrounding blanks to `spans`, unless it is blank.
@@ -315,22 +426,21 @@ fn sentence_id(segmentation: Segmentation, ordinal: usize, s: &SentenceSpan) -> 
     }
 }
 
-/// Builds a sentence: normalizes its text and reads its numbers.
-fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> Sentence {
+/// Builds a sentence: normalizes its text to read its length and numbers, which come apart (a
+/// document keeps them in one list), with the normalized text (which a document does not keep).
+fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> (Sentence, Normalized, Vec<NumberAnchor>) {
     let original = text.get(s.start..s.end).unwrap_or("");
-    // A document keeps every sentence: the space a text or list grew into and does not use goes back.
-    let mut normalized = normalize(original);
-    normalized.shrink_to_fit();
-    let numbers = extract_numbers(&normalized.text, lang).into_boxed_slice();
-    Sentence {
+    let normalized = normalize(original);
+    let numbers = extract_numbers(&normalized.text, lang);
+    let sentence = Sentence {
         id,
         span: Span { start: s.start, end: s.end },
         paragraph: s.paragraph,
+        chars: u32::try_from(normalized.chars).unwrap_or(u32::MAX),
+        numbers: 0..0,
         furniture: is_furniture(&normalized.text),
-        normalized,
-        numbers,
-        lang,
-    }
+    };
+    (sentence, normalized, numbers)
 }
 
 /// One sentence per line; `paragraph` carries the line number. Lines holding only blank characters
@@ -380,7 +490,7 @@ mod tests {
     fn original_span_maps_normalized_ranges() {
         let text = "x. قال ٢٠١٤ هنا";
         let doc = Document::new(text, Lang::Arabic, Segmentation::Lines);
-        let s = &doc.sentences()[0];
+        let s = doc.normalized_sentence(0);
         let at = s.normalized().find("2014").unwrap();
         let span = s.original_span(at..at + 4);
         assert_eq!(&text[span.start..span.end], "٢٠١٤");

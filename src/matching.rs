@@ -322,12 +322,13 @@ impl Fingerprint {
         let mut keys = Vec::new();
         let mut chars = 0;
         let mut entries = Vec::new();
-        for s in doc.sentences() {
+        for k in 0..doc.sentences().len() {
+            let s = doc.normalized_sentence(k);
             chars += s.chars();
             keys.extend(s.numbers().iter().map(|n| Key::Number(n.key())));
             keys.extend(s.names().iter().map(|n| Key::Name(n.key)));
             entries.clear();
-            BUILTIN.sentence_entries(s, doc.lang() == Lang::Arabic, &mut entries);
+            BUILTIN.sentence_entries(&s, doc.lang() == Lang::Arabic, &mut entries);
             keys.extend(entries.iter().map(|&k| Key::Word(k)));
         }
         keys.sort_unstable();

@@ -27,7 +27,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::align::{Alignment, Bead};
-use crate::document::{Document, Sentence};
+use crate::document::{Document, NormalizedSentence, Sentence};
 use crate::text::{is_arabic_letter, is_letter};
 
 /// The features a [`Verdict`] is computed from, with the counts behind them.
@@ -219,18 +219,21 @@ impl Evidence {
     fn new(alignment: &Alignment, src: &Document, tgt: &Document) -> Evidence {
         let total_src: usize = src.sentences().iter().map(Sentence::chars).sum();
         let total_tgt: usize = tgt.sentences().iter().map(Sentence::chars).sum();
+        // Every sentence's anchors and letters are read: their normalized text is made again, once.
+        let src_read = src.normalized_sentences(0..src.sentences().len());
+        let tgt_read = tgt.normalized_sentences(0..tgt.sentences().len());
         let mut src_doc = Keys::default();
         let mut tgt_doc = Keys::default();
-        src_doc.fill(src.sentences().iter());
-        tgt_doc.fill(tgt.sentences().iter());
+        src_doc.fill(src_read.iter());
+        tgt_doc.fill(tgt_read.iter());
         let (mut paired, mut weighted) = (0.0, 0.0);
         let (mut anchors, mut shared_anchors, mut agreeing_anchors) = (0, 0, 0);
         let (mut lexical_words, mut lexical_matched) = (0, 0);
         let mut s = Keys::default();
         let mut t = Keys::default();
         for bead in &alignment.beads {
-            let src_sentences = sentences(src, &bead.src);
-            let tgt_sentences = sentences(tgt, &bead.tgt);
+            let src_sentences = sentences(&src_read, &bead.src);
+            let tgt_sentences = sentences(&tgt_read, &bead.tgt);
             s.fill(src_sentences.iter().copied());
             t.fill(tgt_sentences.iter().copied());
             anchors += s.numbers.len() + t.numbers.len() + t.names.len();
@@ -270,17 +273,18 @@ impl Evidence {
             lexical_words,
             lexical_matched,
             lexical_agreement: ratio(lexical_matched, lexical_words),
-            script_fit: script_share(src, is_arabic_letter).min(script_share(tgt, is_latin_letter)),
+            script_fit: script_share(&src_read, is_arabic_letter)
+                .min(script_share(&tgt_read, is_latin_letter)),
             length_ratio,
             length_fit,
         }
     }
 }
 
-/// The share of a document's letters (normalized text) for which `is_script` holds.
-fn script_share(doc: &Document, is_script: fn(char) -> bool) -> f64 {
+/// The share of the letters of a document's `sentences` (normalized text) for which `is_script` holds.
+fn script_share(sentences: &[NormalizedSentence], is_script: fn(char) -> bool) -> f64 {
     let (mut letters, mut hits) = (0usize, 0usize);
-    for c in doc.sentences().iter().flat_map(|s| s.normalized().chars()).filter(|&c| is_letter(c)) {
+    for c in sentences.iter().flat_map(|s| s.normalized().chars()).filter(|&c| is_letter(c)) {
         letters += 1;
         hits += usize::from(is_script(c));
     }
@@ -297,10 +301,12 @@ fn bead_score(bead: &Bead) -> f64 {
     if bead.score.is_nan() { 0.0 } else { bead.score.clamp(0.0, 1.0) }
 }
 
-/// The sentences of `doc` with the given ids; ids that name no sentence are skipped.
-fn sentences<'a>(doc: &'a Document, ids: &[usize]) -> Vec<&'a Sentence> {
-    let all = doc.sentences();
-    ids.iter().filter_map(|&id| all.binary_search_by_key(&id, Sentence::id).ok().map(|k| &all[k])).collect()
+/// The sentences of a document's sentences `all` with the given ids; ids that name no sentence are
+/// skipped.
+fn sentences<'a>(all: &'a [NormalizedSentence], ids: &[usize]) -> Vec<&'a NormalizedSentence> {
+    ids.iter()
+        .filter_map(|&id| all.binary_search_by_key(&id, NormalizedSentence::id).ok().map(|k| &all[k]))
+        .collect()
 }
 
 /// The distinct anchor keys of some sentences, sorted; the buffers are reused.
@@ -311,7 +317,7 @@ struct Keys {
 }
 
 impl Keys {
-    fn fill<'a>(&mut self, sentences: impl Iterator<Item = &'a Sentence>) {
+    fn fill<'a>(&mut self, sentences: impl Iterator<Item = &'a NormalizedSentence>) {
         self.numbers.clear();
         self.names.clear();
         for s in sentences {

@@ -13,7 +13,6 @@
 //! and anchor counts, paragraph ends, and the anchor pairs inside the band, which are counted through an
 //! inverted index over English anchor keys, never by comparing strings.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Config;
@@ -21,8 +20,8 @@ use super::cost::{
     BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, for_each_pair_shape, length_cost, length_delta_sq,
     move_index, null_cost, shape_cost, tail_cost_floor, tail_cost_of_square,
 };
+use crate::document::Document;
 use crate::document::index::{KEY_KINDS, Postings, SideData, Window};
-use crate::document::{Document, Segmentation, Sentence};
 use crate::lang::Lang;
 use crate::quality::lexicon::BUILTIN;
 
@@ -43,16 +42,14 @@ fn side_null_cost(side: &SideData, config: &Config, k: usize) -> f64 {
 /// The document's index as the aligner reads it, built on first use: the built-in lexicon's entries
 /// are the words it indexes.
 pub(crate) fn side_data(doc: &Document) -> &SideData {
-    doc.index_or_init(|sentences, segmentation| side_data_of(sentences, doc.lang(), segmentation))
+    doc.index_or_init(|doc| side_data_of(doc, 0..doc.sentences().len()))
 }
 
-/// The index of some sentences of a document in `lang` (a section of it, say), as [`side_data`]
-/// builds it.
-pub(crate) fn side_data_of(sentences: &[Sentence], lang: Lang, segmentation: Segmentation) -> SideData {
-    let arabic = lang == Lang::Arabic;
-    SideData::new(sentences, segmentation, most_word_sentences(sentences.len()), |s, _: &mut (), out| {
-        BUILTIN.sentence_groups(s, arabic, out)
-    })
+/// The index of sentences `range` of a document (a section of it, say), as [`side_data`] builds it.
+pub(crate) fn side_data_of(doc: &Document, range: Range<usize>) -> SideData {
+    let arabic = doc.lang() == Lang::Arabic;
+    let most = most_word_sentences(range.len());
+    SideData::new(doc, range, most, |s, _: &mut (), out| BUILTIN.sentence_groups(s, arabic, out))
 }
 
 /// A lexicon key held by more than one sentence in this many (and by more than
@@ -102,29 +99,67 @@ pub(crate) fn unpaired_cost(side: &SideData, config: &Config, range: Range<usize
 /// one pass over the indexes, so that beads of those sentences can be costed anywhere in the table
 /// ([`pair_cost`]) at the cost of their own keys.
 pub(crate) struct SentenceKeys {
-    /// Arabic sentence → its `(kind, key)` pairs, sorted.
-    src: HashMap<u32, Vec<(u8, u64)>>,
-    /// English sentence → its `(kind, key)` pairs, sorted.
-    tgt: HashMap<u32, Vec<(u8, u64)>>,
+    src: SideKeys,
+    tgt: SideKeys,
+}
+
+/// The keys of some sentences of one side, eight bytes a key: each sentence's keys of each kind in
+/// one run, sorted.
+struct SideKeys {
+    /// The sentences, in increasing order.
+    sentences: Vec<u32>,
+    /// `starts[KEY_KINDS · k + kind]..starts[KEY_KINDS · k + kind + 1]`: where the keys of kind `kind`
+    /// of `sentences[k]` lie in `keys`.
+    starts: Vec<u32>,
+    keys: Vec<u64>,
+}
+
+impl SideKeys {
+    /// The keys of the sentences of `side` that `wanted` marks: counted in a first pass over the
+    /// indexes, placed in a second (each key's sentences come in key order, so each run comes out
+    /// sorted).
+    fn new(side: &SideData, wanted: &[bool]) -> SideKeys {
+        let sentences: Vec<u32> = (0..wanted.len()).filter(|&k| wanted[k]).map(|k| k as u32).collect();
+        let mut starts = vec![0u32; sentences.len() * KEY_KINDS + 1];
+        // Calls `each(slot, key)` for every key a wanted sentence holds, `slot` naming the sentence
+        // and the key's kind.
+        let for_each = |each: &mut dyn FnMut(usize, u64)| {
+            let mut visit = |kind: usize, key: u64, run: &[u32]| {
+                for &s in run.iter().filter(|&&s| wanted.get(s as usize).copied().unwrap_or(false)) {
+                    if let Ok(k) = sentences.binary_search(&s) {
+                        each(KEY_KINDS * k + kind, key);
+                    }
+                }
+            };
+            side.number_index.runs().for_each(|(key, run)| visit(0, key, run));
+            side.name_index.runs().for_each(|(key, run)| visit(1, key, run));
+            side.word_index.runs().for_each(|(key, run)| visit(2, u64::from(key), run));
+        };
+        for_each(&mut |slot, _| starts[slot + 1] += 1);
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut keys = vec![0u64; starts.last().map_or(0, |&n| n as usize)];
+        let mut next = starts.clone();
+        for_each(&mut |slot, key| {
+            keys[next[slot] as usize] = key;
+            next[slot] += 1;
+        });
+        SideKeys { sentences, starts, keys }
+    }
+
+    /// The keys of kind `kind` of sentence `s`, sorted; none when it was not gathered.
+    fn of(&self, s: usize, kind: usize) -> &[u64] {
+        let Ok(k) = self.sentences.binary_search(&(s as u32)) else { return &[] };
+        let at = KEY_KINDS * k + kind;
+        &self.keys[self.starts[at] as usize..self.starts[at + 1] as usize]
+    }
 }
 
 impl SentenceKeys {
     /// The keys of the Arabic sentences `src` and the English sentences `tgt` of `prep`.
     pub(crate) fn new(prep: &Prepared, src: &[bool], tgt: &[bool]) -> SentenceKeys {
-        fn gather(side: &SideData, wanted: &[bool]) -> HashMap<u32, Vec<(u8, u64)>> {
-            let mut keys: HashMap<u32, Vec<(u8, u64)>> = HashMap::new();
-            let mut add = |kind: u8, key: u64, run: &[u32]| {
-                for &s in run.iter().filter(|&&s| wanted.get(s as usize).copied().unwrap_or(false)) {
-                    keys.entry(s).or_default().push((kind, key));
-                }
-            };
-            // Kinds in order, keys in order within each: every sentence's list comes out sorted.
-            side.number_index.runs().for_each(|(key, run)| add(0, key, run));
-            side.name_index.runs().for_each(|(key, run)| add(1, key, run));
-            side.word_index.runs().for_each(|(key, run)| add(2, u64::from(key), run));
-            keys
-        }
-        SentenceKeys { src: gather(prep.src, src), tgt: gather(prep.tgt, tgt) }
+        SentenceKeys { src: SideKeys::new(prep.src, src), tgt: SideKeys::new(prep.tgt, tgt) }
     }
 
     /// The keys of each kind shared by the sentence pairs of `src` × `tgt`, counted per pair as the
@@ -132,10 +167,10 @@ impl SentenceKeys {
     fn shared(&self, src: &Range<usize>, tgt: &Range<usize>) -> [u32; KEY_KINDS] {
         let mut counts = [0u32; KEY_KINDS];
         for a in src.clone() {
-            let Some(a) = self.src.get(&(a as u32)) else { continue };
             for b in tgt.clone() {
-                let Some(b) = self.tgt.get(&(b as u32)) else { continue };
-                count_common(a, b, &mut counts);
+                for (kind, count) in counts.iter_mut().enumerate() {
+                    *count += count_common(self.src.of(a, kind), self.tgt.of(b, kind));
+                }
             }
         }
         counts
@@ -146,12 +181,12 @@ impl SentenceKeys {
     /// that hold it. Where [`SentenceKeys::shared`] counts a name held by two Arabic sentences and
     /// one English sentence twice, this counts it once.
     fn shared_once(&self, src: &Range<usize>, tgt: &Range<usize>) -> [u32; KEY_KINDS] {
-        // Each side's keys, one per sentence that holds them, sorted.
-        let gather = |keys: &HashMap<u32, Vec<(u8, u64)>>, range: &Range<usize>| {
-            let mut all: Vec<(u8, u64)> = Vec::new();
+        // Each side's keys of one kind, one per sentence that holds them, sorted.
+        let gather = |keys: &SideKeys, range: &Range<usize>, kind: usize| {
+            let mut all: Vec<u64> = Vec::new();
             for k in range.clone() {
                 // A sentence's keys come sorted: its repeats are neighbours.
-                let list = keys.get(&(k as u32)).map_or(&[][..], Vec::as_slice);
+                let list = keys.of(k, kind);
                 all.extend(
                     list.iter()
                         .enumerate()
@@ -162,26 +197,25 @@ impl SentenceKeys {
             all.sort_unstable();
             all
         };
-        let mut counts = [0u32; KEY_KINDS];
-        count_common(&gather(&self.src, src), &gather(&self.tgt, tgt), &mut counts);
-        counts
+        std::array::from_fn(|kind| count_common(&gather(&self.src, src, kind), &gather(&self.tgt, tgt, kind)))
     }
 }
 
-/// Adds to `counts`, per kind, the `(kind, key)` pairs that the sorted lists `a` and `b` have in
-/// common, a pair matched at most as often as the fewer of the two lists holds it.
-fn count_common(a: &[(u8, u64)], b: &[(u8, u64)], counts: &mut [u32; KEY_KINDS]) {
-    let (mut x, mut y) = (0, 0);
+/// The keys that the sorted lists `a` and `b` have in common, a key matched at most as often as the
+/// fewer of the two lists holds it.
+fn count_common(a: &[u64], b: &[u64]) -> u32 {
+    let (mut x, mut y, mut count) = (0, 0, 0);
     while let (Some(p), Some(q)) = (a.get(x), b.get(y)) {
         match p.cmp(q) {
             std::cmp::Ordering::Less => x += 1,
             std::cmp::Ordering::Greater => y += 1,
             std::cmp::Ordering::Equal => {
-                counts[usize::from(p.0)] += 1;
+                count += 1;
                 (x, y) = (x + 1, y + 1);
             }
         }
     }
+    count
 }
 
 /// The cost the program gives a bead pairing Arabic sentences `src` with English sentences `tgt`
@@ -595,18 +629,16 @@ fn count_kind<K: Ord + Copy + Send>(
 /// evidence reads (`anchor_cap`, `word_cap`).
 const MAX_CELL_PAIRS: u8 = u8::MAX / MAX_SIDE as u8;
 
-/// The anchor pairs of [`count_pairs`] as two running sums over the band, so that the pairs inside
-/// any bead are read with a subtraction or two whatever its width. Sums wrap around: the difference
-/// of two is exact as long as the true sum it stands for fits in a byte, which a bead's does (at most
-/// [`MAX_SIDE`] cells of at most [`MAX_CELL_PAIRS`]; a 2-2 bead's four cells are read as two row
-/// differences).
+/// The anchor pairs of [`count_pairs`] as running sums along each row of the band, so that the
+/// pairs inside a bead are read with one subtraction per row it spans, whatever its width: three
+/// bytes a cell (a sum down each column too would read an eight-sentence Arabic side in one
+/// subtraction rather than eight, for three bytes more a cell, the largest array of a long pair).
+/// Sums wrap around: the difference of two is exact as long as the true sum it stands for fits in a
+/// byte, which a bead's row does (at most [`MAX_SIDE`] cells of at most [`MAX_CELL_PAIRS`]).
 #[derive(Debug)]
 struct PairSums {
     /// `along[cell(i, j)]`: the pairs of cells `(i, lo[i]..=j)`.
     along: Vec<[u8; KEY_KINDS]>,
-    /// `down[cell(i, j)]`: the pairs of the cells of column `j` from the band's first row holding it
-    /// to row `i`.
-    down: Vec<[u8; KEY_KINDS]>,
 }
 
 impl PairSums {
@@ -615,20 +647,15 @@ impl PairSums {
         let add = |a: [u8; KEY_KINDS], b: [u8; KEY_KINDS]| -> [u8; KEY_KINDS] {
             std::array::from_fn(|kind| a[kind].wrapping_add(b[kind]))
         };
-        let mut down = vec![[0u8; KEY_KINDS]; pairs.len()];
         for i in 0..band.lo.len() {
             let row = band.row(i);
-            let above = if i > 0 { band.row(i - 1) } else { Row::EMPTY };
             let mut sum = [0u8; KEY_KINDS];
-            for j in row.lo..=row.hi {
-                let c = row.offset + j - row.lo;
-                let here = pairs[c];
-                sum = add(sum, here);
-                pairs[c] = sum;
-                down[c] = add(above.cell(j).map_or([0; KEY_KINDS], |up| down[up]), here);
+            for cell in &mut pairs[row.offset..=row.offset + row.hi - row.lo] {
+                sum = add(sum, *cell);
+                *cell = sum;
             }
         }
-        PairSums { along: pairs, down }
+        PairSums { along: pairs }
     }
 
     /// The pairs of a bead of `S` Arabic and `T` English sentences ending in cell `(i, j)`, where
@@ -639,13 +666,6 @@ impl PairSums {
         let diff = |a: [u8; KEY_KINDS], b: [u8; KEY_KINDS]| -> [u32; KEY_KINDS] {
             std::array::from_fn(|kind| u32::from(a[kind].wrapping_sub(b[kind])))
         };
-        if T == 1 {
-            // Column j: rows of the band hold a column in one run, so the cells above row i − S + 1
-            // are either all in the sum at row i − S or none of them is in the band.
-            let Some(end) = rows[0].cell(j) else { return [0; KEY_KINDS] };
-            let above = rows[S].cell(j).map_or([0; KEY_KINDS], |c| self.down[c]);
-            return diff(self.down[end], above);
-        }
         let along = |row: &Row, col: usize| -> [u8; KEY_KINDS] {
             if col < row.lo { [0; KEY_KINDS] } else { self.along[row.offset + col.min(row.hi) - row.lo] }
         };
@@ -711,44 +731,100 @@ const COARSE_MAX_SIDE: usize = 3;
 /// on the path, and the program runs again; elsewhere the band keeps its width, so a local drift does not widen the
 /// whole document. Time and memory are `O((n + m) · max_band_width)` whatever the two counts.
 pub(crate) fn best_path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
-    path_at(config, ratio, prep, 0)
+    // The configuration of each level, the documents' own first.
+    let mut configs = vec![config.clone()];
+    while !computed_unguided(config, prep, configs.len() - 1) {
+        let finer = &configs[configs.len() - 1];
+        configs.push(coarser_config(finer));
+    }
+    // From the coarsest level down, each level's path guides the band of the level below. Each
+    // coarsened level is made from the documents themselves and dropped once its path is found, so
+    // that no two are held at once (their indexes are nearly as large as the documents').
+    let mut guide: Option<Vec<Step>> = None;
+    for (depth, config) in configs.iter().enumerate().rev() {
+        let path = if depth == 0 {
+            path_at(config, ratio, prep, depth, guide.take())
+        } else {
+            let factor = COARSENING.pow(depth as u32);
+            let (src, tgt) = (prep.src.coarsen(factor), prep.tgt.coarsen(factor));
+            path_at(config, ratio, &Prepared::from_sides(&src, &tgt), depth, guide.take())
+        };
+        guide = Some(path);
+    }
+    guide.unwrap_or_default()
 }
 
-/// [`best_path`] on documents coarsened `depth` times.
-fn path_at(config: &Config, ratio: f64, prep: &Prepared, depth: u32) -> Vec<Step> {
-    let (n, m) = (prep.src.len(), prep.tgt.len());
+/// The sentence counts of `prep` coarsened `depth` times: each [`COARSENING`]`^depth` consecutive
+/// sentences merged into one unit, the last ones fewer.
+fn coarsened_len(prep: &Prepared, depth: usize) -> (usize, usize) {
+    let factor = COARSENING.saturating_pow(depth as u32);
+    (prep.src.len().div_ceil(factor), prep.tgt.len().div_ceil(factor))
+}
+
+/// Whether the program on `prep` coarsened `depth` times runs without a guide from a coarser level:
+/// the whole table or, at full resolution, a small table's band around anchors.
+fn computed_unguided(config: &Config, prep: &Prepared, depth: usize) -> bool {
+    let (n, m) = coarsened_len(prep, depth);
     let cells = (n + 1).saturating_mul(m + 1);
-    let small = cells <= if depth == 0 { COARSE_TABLE_CELLS } else { TOP_TABLE_CELLS };
-    // When the documents' lengths do not fit the length ratio, one side has text the other lacks
-    // (a translation followed by ten times its length of other articles), and the length diagonal
-    // can lie far from the true path. Such a pair, when small enough, gets the whole table: the
-    // exact optimum at a bounded cost. A coarsened pair small enough always does.
+    if depth == 0 {
+        whole_table(config, prep) || cells <= COARSE_TABLE_CELLS
+    } else {
+        cells <= TOP_TABLE_CELLS
+    }
+}
+
+/// Whether the program on the documents themselves covers the whole table.
+///
+/// When the documents' lengths do not fit the length ratio, one side has text the other lacks (a
+/// translation followed by ten times its length of other articles), and the length diagonal can lie
+/// far from the true path. Such a pair, when small enough, gets the whole table: the exact optimum
+/// at a bounded cost. (A coarsened pair small enough always does.)
+fn whole_table(config: &Config, prep: &Prepared) -> bool {
+    let (n, m) = (prep.src.len(), prep.tgt.len());
     let (src_chars, tgt_chars) = (prep.src.total_chars(), prep.tgt.total_chars());
     let mismatched = src_chars > 0.0
         && tgt_chars > 0.0
         && (tgt_chars / src_chars / config.length_ratio).ln().abs() > MISMATCH_FACTOR.ln();
-    let full = if depth == 0 { mismatched && cells <= config.full_table_cells } else { small };
-    let mut band = if full {
-        Band::new(vec![0; n + 1], vec![m; n + 1], m)
-    } else if small {
-        Band::anchored(prep, config.band_width)
-    } else {
-        let (src, tgt) = (prep.src.coarsen(COARSENING), prep.tgt.coarsen(COARSENING));
-        // A merged unit holds the anchors of its sentences, and may earn as many bonuses; a gap
-        // continued by a unit continues it by as many sentences.
-        let factor = COARSENING as f64;
-        let coarse = Config {
-            anchor_cap: config.anchor_cap.saturating_mul(COARSENING as u32),
-            word_cap: config.word_cap.saturating_mul(COARSENING as u32),
-            null_run_discount: config.null_run_discount.max(GUIDE_RUN_DISCOUNT / factor) * factor,
-            end_null_factor: config.end_null_factor.min(GUIDE_END_NULL_FACTOR),
-            ..config.clone()
-        };
-        let path = path_at(&coarse, ratio, &Prepared::from_sides(&src, &tgt), depth + 1);
-        let guide = Guide::project(&path, n, m);
-        Band::around(&guide.first, &guide.last, guided_width(config), m)
+    mismatched && (n + 1).saturating_mul(m + 1) <= config.full_table_cells
+}
+
+/// The configuration of the level coarser than one with `config`: a merged unit holds the anchors
+/// of its sentences, and may earn as many bonuses; a gap continued by a unit continues it by as many
+/// sentences.
+fn coarser_config(config: &Config) -> Config {
+    let factor = COARSENING as f64;
+    Config {
+        anchor_cap: config.anchor_cap.saturating_mul(COARSENING as u32),
+        word_cap: config.word_cap.saturating_mul(COARSENING as u32),
+        null_run_discount: config.null_run_discount.max(GUIDE_RUN_DISCOUNT / factor) * factor,
+        end_null_factor: config.end_null_factor.min(GUIDE_END_NULL_FACTOR),
+        ..config.clone()
+    }
+}
+
+/// The path on `prep`, the documents coarsened `depth` times, whose band lies around `guide`, the
+/// path of the level above (dropped once the band is laid), when there is one; else over the whole
+/// table, or around anchors (see [`computed_unguided`]).
+fn path_at(
+    config: &Config,
+    ratio: f64,
+    prep: &Prepared,
+    depth: usize,
+    guide: Option<Vec<Step>>,
+) -> Vec<Step> {
+    let (n, m) = (prep.src.len(), prep.tgt.len());
+    let (mut band, first_width) = match guide {
+        Some(path) => {
+            let guide = Guide::project(&path, n, m);
+            drop(path);
+            let width = guided_width(config);
+            (Band::around(&guide.first, &guide.last, width, m), width)
+        }
+        None if depth > 0 || whole_table(config, prep) => {
+            (Band::new(vec![0; n + 1], vec![m; n + 1], m), config.band_width)
+        }
+        None => (Band::anchored(prep, config.band_width), config.band_width),
     };
-    let first_width = if full || small { config.band_width } else { guided_width(config) };
     let mut widths = vec![first_width; n + 1];
     // Coarse levels run once: their path is only a guide, which the band around it may correct.
     let mut runs_left = if depth == 0 { MAX_RUNS } else { 1 };
@@ -909,7 +985,7 @@ fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band, widest: usize)
         ring[i % (MAX_SIDE + 1)] = here_row;
     }
     let end = ring[n % (MAX_SIDE + 1)].last().map_or(PAIRED, |c| c.cheapest.1);
-    trace(config, ratio, prep, band, &pairs, &back, end)
+    trace(config, ratio, prep, band, &pairs, back, end)
 }
 
 /// The cheapest way into one cell's [`PAIRED`] state found so far.
@@ -1028,31 +1104,43 @@ impl Beads<'_> {
     }
 }
 
-/// Follows back-pointers from the end cell, in state `end`, to the start, costing each bead again.
+/// Follows back-pointers from the end cell, in state `end`, to the start, then costs each bead
+/// again. The back-pointers are dropped before the path is made: a long pair's path and its
+/// back-pointers are never held together.
 fn trace(
     config: &Config,
     ratio: f64,
     prep: &Prepared,
     band: &Band,
     pairs: &PairSums,
-    back: &[Back],
+    back: Vec<Back>,
     end: usize,
 ) -> Vec<Step> {
     let (n, m) = (prep.src.len(), prep.tgt.len());
-    let mut path = Vec::new();
+    // Each bead from the end back: its index in MOVES, and the states it ends and starts in.
+    let mut moves: Vec<(u8, u8, u8)> = Vec::new();
     let (mut i, mut j, mut state) = (n, m, end);
     while i > 0 || j > 0 {
         // The band always connects the start to the end cell, so every cell on the way has a pointer.
         let Some(here) = band.cell(i, j) else { break };
         let pointer = back[here];
         let (mv, from) = match state {
-            SRC_GAP => (MOVES[1], usize::from((pointer >> 7) & 3)),
-            TGT_GAP => (MOVES[2], usize::from((pointer >> 9) & 3)),
-            _ => (MOVES[usize::from(pointer & 31)], usize::from((pointer >> 5) & 3)),
+            SRC_GAP => (1, (pointer >> 7) & 3),
+            TGT_GAP => (2, (pointer >> 9) & 3),
+            _ => (pointer & 31, (pointer >> 5) & 3),
         };
-        if mv.src > i || mv.tgt > j {
+        let shape = MOVES[usize::from(mv)];
+        if shape.src > i || shape.tgt > j {
             break;
         }
+        moves.push((mv as u8, state as u8, from as u8));
+        (i, j, state) = (i - shape.src, j - shape.tgt, usize::from(from));
+    }
+    drop(back);
+    let mut path = Vec::with_capacity(moves.len());
+    let (mut i, mut j) = (n, m);
+    for (mv, state, from) in moves {
+        let (mv, state, from) = (MOVES[usize::from(mv)], usize::from(state), usize::from(from));
         let (pi, pj) = (i - mv.src, j - mv.tgt);
         let edge = prep.paragraphs && prep.src.ends_paragraph(i) != prep.tgt.ends_paragraph(j);
         let edge_cost = if edge { config.paragraph_cost } else { 0.0 };
@@ -1080,7 +1168,7 @@ fn trace(
             }
         };
         path.push(Step { from: (pi, pj), to: (i, j), cost: cost + edge_cost });
-        (i, j, state) = (pi, pj, from);
+        (i, j) = (pi, pj);
     }
     path.reverse();
     path

@@ -195,7 +195,7 @@ impl Default for Config {
             word_cap: 8,
             paragraph_cost: 0.0,
             paragraph_first: true,
-            // About 8 MB of table: 2 bytes of back-pointer and 6 of anchor-pair sums a cell.
+            // About 5 MB of table: 2 bytes of back-pointer and 3 of anchor-pair sums a cell.
             full_table_cells: 1 << 20,
             band_width: 16,
             max_band_width: 64,
@@ -742,7 +742,7 @@ impl Aligner {
         };
         // The sentences `range` of a document as a side of their own, with the terms they hold.
         let part = |doc: &Document, range: &std::ops::Range<usize>, terms: &[KeyPosting]| {
-            let side = dp::side_data_of(&doc.sentences()[range.clone()], doc.lang(), doc.segmentation());
+            let side = dp::side_data_of(doc, range.clone());
             let inside: Vec<KeyPosting> = terms
                 .iter()
                 .filter(|&&(_, k)| range.contains(&(k as usize)))
@@ -818,7 +818,8 @@ impl Aligner {
         // What the beads' confidence reads: the sentences' lengths.
         let prep = Prepared::new(src, tgt);
         // What a bead's findings need from other beads, found from the path before any is scored.
-        let consistency = match &keys {
+        // The sentences' keys are dropped once read.
+        let consistency = match keys {
             Some(keys) => consistency(&path, (src, &keys.0), (tgt, &keys.1)),
             None => Vec::new(),
         };
@@ -931,7 +932,10 @@ impl Aligner {
         let (src_ids, src_spans, src_text) = side(src, pi..i);
         let (tgt_ids, tgt_spans, tgt_text) = side(tgt, pj..j);
         let confidence = self.confidence(prep, step, near_run);
-        let sides = ((src.text(), &src.sentences()[pi..i]), (tgt.text(), &tgt.sentences()[pj..j]));
+        // The normalized text the signals read is made again for the bead's sentences.
+        let (src_sentences, tgt_sentences) =
+            (src.normalized_sentences(pi..i), tgt.normalized_sentences(pj..j));
+        let sides = ((src.text(), &src_sentences[..]), (tgt.text(), &tgt_sentences[..]));
         let quality = match self.config.scoring {
             Scoring::Quality => self.scorer.score_bead(sides.0, sides.1, confidence),
             Scoring::Confidence => self.scorer.confidence_bead(sides.0, sides.1, confidence),
@@ -974,7 +978,7 @@ fn term_postings(
 ) -> (Vec<KeyPosting>, Vec<KeyPosting>) {
     let mut src_keys: Vec<KeyPosting> = Vec::new();
     for (k, s) in src.sentences().iter().enumerate() {
-        for found in termbase.find_arabic(s.normalized()) {
+        for found in termbase.find_arabic(&src.normalized(s)) {
             src_keys.push((TERM_TAG | found.term as u64, k as u32));
         }
     }
@@ -1004,14 +1008,17 @@ fn joined_text(doc: &Document, range: std::ops::Range<usize>) -> Cow<'_, str> {
 }
 
 /// The consistency key of each sentence of a document on its own (see
-/// [`crate::quality::consistency::normalized_key`]), from its normalized text.
+/// [`crate::quality::consistency::normalized_key`]), from its normalized text, made again.
 struct ConsistencyKeys(Vec<Option<crate::quality::consistency::Key>>);
 
 impl ConsistencyKeys {
     fn new(doc: &Document) -> ConsistencyKeys {
         use crate::quality::consistency::normalized_key;
         ConsistencyKeys(
-            doc.sentences().par_iter().map(|s| normalized_key(std::iter::once(s.normalized()))).collect(),
+            doc.sentences()
+                .par_iter()
+                .map(|s| normalized_key(std::iter::once(doc.normalized(s).as_str())))
+                .collect(),
         )
     }
 }
@@ -1025,35 +1032,43 @@ fn consistency(
     src: (&Document, &ConsistencyKeys),
     tgt: (&Document, &ConsistencyKeys),
 ) -> Vec<(usize, Finding)> {
-    use crate::quality::consistency::{Segment, consistency, normalized_key};
-    fn segment<'a>(
-        (doc, keys): (&'a Document, &ConsistencyKeys),
-        range: std::ops::Range<usize>,
-    ) -> Segment<'a> {
+    use crate::quality::consistency::{Key, consistency, normalized_key};
+    // The key of sentences `range` of a document: a sentence's own key, made while the program ran,
+    // or the key of the sentences together, their normalized text made again.
+    fn key((doc, keys): (&Document, &ConsistencyKeys), range: std::ops::Range<usize>) -> Option<Key> {
+        match &doc.sentences()[range.clone()] {
+            [_] => keys.0[range.start],
+            sentences => {
+                let texts: Vec<String> = sentences.iter().map(|s| doc.normalized(s)).collect();
+                normalized_key(texts.iter().map(String::as_str))
+            }
+        }
+    }
+    let paired: Vec<usize> = (0..path.len()).filter(|&k| path[k].is_paired()).collect();
+    // Each pair's keys are made on its own: in parallel.
+    let keys: Vec<_> = paired
+        .par_iter()
+        .map(|&k| {
+            let step = &path[k];
+            (key(src, step.from.0..step.to.0), key(tgt, step.from.1..step.to.1))
+        })
+        .collect();
+    // The span and text of a side of the pair that a finding is on.
+    let segment = |i: usize, side: Side| {
+        let step = &path[paired[i]];
+        let (doc, range) = match side {
+            Side::Source => (src.0, step.from.0..step.to.0),
+            Side::Target => (tgt.0, step.from.1..step.to.1),
+        };
         let sentences = &doc.sentences()[range.clone()];
         let span = match (sentences.first(), sentences.last()) {
             (Some(a), Some(b)) => Span { start: a.span().start, end: b.span().end },
             _ => Span { start: 0, end: 0 },
         };
-        // The keys come from the sentences' normalized text: a sentence's own key, made while the
-        // program ran, or the key of the sentences together.
-        let key = match sentences {
-            [_] => keys.0[range.start],
-            _ => normalized_key(sentences.iter().map(|s| s.normalized())),
-        };
-        Segment { text: joined_text(doc, range), span, key }
-    }
-    let paired: Vec<usize> = (0..path.len()).filter(|&k| path[k].is_paired()).collect();
-    // Each pair's keys are made on its own: in parallel.
-    let segments: Vec<_> = paired
-        .par_iter()
-        .map(|&k| {
-            let step = &path[k];
-            (segment(src, step.from.0..step.to.0), segment(tgt, step.from.1..step.to.1))
-        })
-        .collect();
+        (span, joined_text(doc, range).into_owned())
+    };
     let mut found: Vec<(usize, Finding)> =
-        consistency(&segments, &|o| paired[o], 0).into_iter().map(|(i, f)| (paired[i], f)).collect();
+        consistency(&keys, &segment, &|o| paired[o], 0).into_iter().map(|(i, f)| (paired[i], f)).collect();
     found.sort_by_key(|&(k, _)| k);
     found
 }

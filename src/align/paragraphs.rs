@@ -64,8 +64,9 @@ fn paragraphs(config: &Config, doc: &Document) -> Vec<Paragraph> {
             p.to = k + 1;
             p.chars += s.chars() as f64;
             p.null += null_cost(config, s.chars() as f64);
-            p.numbers.extend(s.numbers().iter().map(|n| n.key()));
-            p.names.extend(s.names().iter().map(|n| n.key));
+            p.numbers.extend(doc.numbers_of(s).iter().map(|n| n.key()));
+            // The names are read again from the normalized text, made again.
+            p.names.extend(doc.normalized_sentence(k).names().iter().map(|n| n.key));
         }
     }
     for p in &mut out {

@@ -4,7 +4,7 @@
 
 use rayon::prelude::*;
 
-use super::{Segmentation, Sentence};
+use super::{Document, NormalizedSentence, Segmentation};
 
 /// The fewest sentences whose lexicon words one task looks up when a document is indexed.
 const INDEX_CHUNK_SENTENCES: usize = 256;
@@ -118,28 +118,33 @@ impl<K: Ord + Copy + Send> Postings<K> {
 /// read again from the text, their words looked up), then each key's sentences are added to its
 /// list in sentence order, and an entry is dropped as soon as it is held by too many.
 fn name_and_word_postings<S: Default + Send>(
-    sentences: &[Sentence],
+    doc: &Document,
+    sentences: std::ops::Range<usize>,
     most_words: usize,
-    words: impl Fn(&Sentence, &mut S, &mut Vec<usize>) + Sync,
+    words: impl Fn(&NormalizedSentence, &mut S, &mut Vec<usize>) + Sync,
 ) -> (Postings<u64>, Postings<u32>) {
     let (mut name_lists, mut word_lists) = (KeyLists::new(usize::MAX), KeyLists::new(most_words));
-    let batch = INDEX_CHUNK_SENTENCES * INDEX_BATCH_CHUNKS;
-    for (b, sentences) in sentences.chunks(batch).enumerate() {
-        let found: Vec<ChunkPostings> = sentences
-            .par_chunks(INDEX_CHUNK_SENTENCES)
-            .enumerate()
-            .map_init(S::default, |state, (chunk, sentences)| {
+    let chunks: Vec<std::ops::Range<usize>> = (sentences.start..sentences.end)
+        .step_by(INDEX_CHUNK_SENTENCES)
+        .map(|from| from..(from + INDEX_CHUNK_SENTENCES).min(sentences.end))
+        .collect();
+    for batch_chunks in chunks.chunks(INDEX_BATCH_CHUNKS) {
+        let found: Vec<ChunkPostings> = batch_chunks
+            .par_iter()
+            .map_init(S::default, |state, chunk| {
                 let (mut keys, mut entries) = (Vec::new(), Vec::new());
                 let (mut names, mut found) = (Vec::new(), Vec::new());
-                let first = b * batch + chunk * INDEX_CHUNK_SENTENCES;
-                for (k, s) in (first..).zip(sentences) {
+                for k in chunk.clone() {
+                    // The normalized text is made again here, sentence by sentence, and dropped.
+                    let s = doc.normalized_sentence(k);
+                    let k = k - sentences.start;
                     keys.clear();
                     keys.extend(s.names().iter().map(|n| n.key));
                     keys.sort_unstable();
                     keys.dedup();
                     names.extend(keys.iter().map(|&key| (key, k as u32)));
                     entries.clear();
-                    words(s, state, &mut entries);
+                    words(&s, state, &mut entries);
                     entries.sort_unstable();
                     entries.dedup();
                     // Lexicon entries are indexes into a table of far fewer than 2³² entries.
@@ -159,46 +164,112 @@ fn name_and_word_postings<S: Default + Send>(
 /// The name and word postings found in one chunk of sentences.
 type ChunkPostings = (Vec<KeyPosting>, Vec<Posting<u32>>);
 
+/// Sentences a block of [`KeyLists`] holds: 32-byte blocks.
+const LIST_BLOCK: usize = 7;
+
+/// A block of a key's list of sentences, and the block that continues it.
+#[derive(Clone, Copy)]
+struct ListBlock {
+    sentences: [u32; LIST_BLOCK],
+    next: u32,
+}
+
+/// A key's list of sentences in [`KeyLists`]: its first and last blocks and its length.
+#[derive(Clone, Copy)]
+struct List {
+    first: u32,
+    last: u32,
+    len: u32,
+}
+
 /// An inverted index being built, a key at a time: the sentences of each key so far, or none once
-/// the key is held by more than `most` sentences (it is left out).
+/// the key is held by more than `most` sentences (it is left out). The lists are chains of blocks in
+/// one array, the blocks of a key left out reused: a long document's lists are one allocation, which
+/// goes back whole once the index is packed, where a list per key would leave as many small pieces
+/// of memory behind.
 struct KeyLists<K> {
-    lists: rustc_hash::FxHashMap<K, Option<Vec<u32>>>,
+    lists: rustc_hash::FxHashMap<K, Option<List>>,
+    blocks: Vec<ListBlock>,
+    /// Blocks of keys left out, to reuse.
+    free: Vec<u32>,
     most: usize,
 }
 
 impl<K: Ord + Copy + std::hash::Hash> KeyLists<K> {
     fn new(most: usize) -> KeyLists<K> {
-        KeyLists { lists: rustc_hash::FxHashMap::default(), most }
+        KeyLists { lists: rustc_hash::FxHashMap::default(), blocks: Vec::new(), free: Vec::new(), most }
+    }
+
+    /// A block holding nothing yet.
+    fn new_block(&mut self) -> u32 {
+        let empty = ListBlock { sentences: [0; LIST_BLOCK], next: u32::MAX };
+        match self.free.pop() {
+            Some(k) => {
+                self.blocks[k as usize] = empty;
+                k
+            }
+            None => {
+                self.blocks.push(empty);
+                (self.blocks.len() - 1) as u32
+            }
+        }
+    }
+
+    /// The blocks of `list`, in order.
+    fn chain(&self, list: List) -> impl Iterator<Item = u32> + '_ {
+        std::iter::successors(Some(list.first), |&k| {
+            Some(self.blocks[k as usize].next).filter(|&n| n != u32::MAX)
+        })
     }
 
     /// Adds `(key, sentence)` pairs, sentences in increasing order, each pair once.
     fn extend(&mut self, pairs: Vec<Posting<K>>) {
         for (key, sentence) in pairs {
-            let slot = self.lists.entry(key).or_insert_with(|| Some(Vec::new()));
-            let full = slot.as_mut().is_some_and(|list| {
-                list.push(sentence);
-                list.len() > self.most
-            });
-            if full {
-                *slot = None;
+            let mut list = match self.lists.get(&key) {
+                Some(None) => continue,
+                Some(Some(list)) => *list,
+                None => {
+                    let block = self.new_block();
+                    List { first: block, last: block, len: 0 }
+                }
+            };
+            let at = list.len as usize % LIST_BLOCK;
+            if at == 0 && list.len > 0 {
+                let block = self.new_block();
+                self.blocks[list.last as usize].next = block;
+                list.last = block;
+            }
+            self.blocks[list.last as usize].sentences[at] = sentence;
+            list.len += 1;
+            if list.len as usize > self.most {
+                let chain: Vec<u32> = self.chain(list).collect();
+                self.free.extend(chain);
+                self.lists.insert(key, None);
+            } else {
+                self.lists.insert(key, Some(list));
             }
         }
     }
 
     /// The index of the keys kept, packed.
     fn into_postings(self) -> Postings<K> {
-        let mut lists: Vec<(K, Vec<u32>)> =
-            self.lists.into_iter().filter_map(|(key, list)| list.map(|list| (key, list))).collect();
+        let mut lists: Vec<(K, List)> =
+            self.lists.iter().filter_map(|(&key, list)| list.map(|list| (key, list))).collect();
         lists.sort_unstable_by_key(|&(key, _)| key);
         let mut index = Postings {
             keys: Vec::with_capacity(lists.len()),
             starts: Vec::with_capacity(lists.len() + 1),
-            sentences: Vec::with_capacity(lists.iter().map(|(_, list)| list.len()).sum()),
+            sentences: Vec::with_capacity(lists.iter().map(|(_, list)| list.len as usize).sum()),
         };
         for (key, list) in lists {
             index.keys.push(key);
             index.starts.push(index.sentences.len() as u32);
-            index.sentences.extend_from_slice(&list);
+            let mut left = list.len as usize;
+            for block in self.chain(list) {
+                let take = left.min(LIST_BLOCK);
+                index.sentences.extend_from_slice(&self.blocks[block as usize].sentences[..take]);
+                left -= take;
+            }
         }
         index.starts.push(index.sentences.len() as u32);
         index
@@ -251,11 +322,12 @@ impl SideData {
     /// (a cache of the words already looked up, say), and an entry held by more than
     /// `most_word_sentences` sentences is left out.
     pub(crate) fn new<S: Default + Send>(
-        sentences: &[Sentence],
-        segmentation: Segmentation,
+        doc: &Document,
+        range: std::ops::Range<usize>,
         most_word_sentences: usize,
-        words: impl Fn(&Sentence, &mut S, &mut Vec<usize>) + Sync,
+        words: impl Fn(&NormalizedSentence, &mut S, &mut Vec<usize>) + Sync,
     ) -> SideData {
+        let sentences = &doc.sentences()[range.clone()];
         let mut side = SideData {
             cum_chars: Vec::with_capacity(sentences.len() + 1),
             furniture: Vec::with_capacity(sentences.len()),
@@ -264,16 +336,16 @@ impl SideData {
         side.cum_chars.push(0.0);
         let mut numbers = Vec::new();
         for (k, s) in sentences.iter().enumerate() {
-            numbers.extend(s.numbers().iter().map(|n| (n.key(), k as u32)));
+            numbers.extend(doc.numbers_of(s).iter().map(|n| (n.key(), k as u32)));
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
             side.furniture.push(s.is_furniture());
         }
-        let (name_index, word_index) = name_and_word_postings(sentences, most_word_sentences, words);
+        let (name_index, word_index) = name_and_word_postings(doc, range, most_word_sentences, words);
         side.number_index = Postings::from_pairs(numbers);
         side.name_index = name_index;
         side.word_index = word_index;
         let paragraphs = sentences.last().map_or(0, |s| s.paragraph() + 1);
-        if segmentation == Segmentation::Raw && paragraphs > 1 {
+        if doc.segmentation() == Segmentation::Raw && paragraphs > 1 {
             side.paragraph_end =
                 sentences.windows(2).map(|w| w[0].paragraph() != w[1].paragraph()).chain([true]).collect();
         }
@@ -387,7 +459,7 @@ mod tests {
 
     fn index(text: &str) -> SideData {
         let doc = Document::new(text, Lang::Arabic, Segmentation::Lines);
-        SideData::new(doc.sentences(), Segmentation::Lines, usize::MAX, |_, _: &mut (), _| {})
+        SideData::new(&doc, 0..doc.sentences().len(), usize::MAX, |_, _: &mut (), _| {})
     }
 
     #[test]
@@ -407,7 +479,7 @@ mod tests {
         // twice over: with at most 3 sentences a key, 7 is left out, the rest kept in sentence order.
         let text = (0..6).map(|k| format!("سطر {k}")).collect::<Vec<_>>().join("\n");
         let doc = Document::new(&text, Lang::Arabic, Segmentation::Lines);
-        let side = SideData::new(doc.sentences(), Segmentation::Lines, 3, |s, _: &mut (), out| {
+        let side = SideData::new(&doc, 0..doc.sentences().len(), 3, |s, _: &mut (), out| {
             out.extend([7, 1 + s.id() % 2, 7]);
             if s.id() == 0 {
                 out.extend([9, 9]);

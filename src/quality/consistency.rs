@@ -4,28 +4,17 @@
 //! Sentences are compared normalized (see the crate docs), without punctuation, English in lower
 //! case. Each inconsistency is reported once, on its first pair, with the indices of the others.
 
-use rustc_hash::FxHashMap as HashMap;
-
 use crate::document::Span;
 use crate::error::Side;
 use crate::quality::finding::{Finding, FindingKind, Severity};
 use crate::text::is_letter_or_digit;
 use crate::text::normalize::normalize;
 
-/// One side of a pair as the check reads it: its text, its span in the side's input, and its key
-/// ([`key`] or [`normalized_key`]).
-#[derive(Clone, Debug)]
-pub(crate) struct Segment<'a> {
-    pub text: std::borrow::Cow<'a, str>,
-    pub span: Span,
-    pub key: Option<Key>,
-}
-
 /// What two texts share when they are the same: a 64-bit hash of their normalized letters and
 /// digits, words separated by one space, in lower case. Two different texts of a document share
 /// one with odds of about n² / 2⁶⁵ for n pairs (below 10⁻⁷ for a million), and a key costs eight
-/// bytes whatever the text's length.
-pub(crate) type Key = u64;
+/// bytes whatever the text's length, `None` included (a hash of 0 is read as 1).
+pub(crate) type Key = std::num::NonZeroU64;
 
 /// The key of a text, or `None` when it holds no letter or digit.
 pub(crate) fn key(text: &str) -> Option<Key> {
@@ -47,54 +36,59 @@ pub(crate) fn normalized_key<'a>(parts: impl Iterator<Item = &'a str>) -> Option
     // The standard library's SipHash with its fixed keys: the same hash on every run.
     let mut hasher = std::hash::DefaultHasher::new();
     words.hash(&mut hasher);
-    (!words.is_empty()).then(|| hasher.finish())
+    (!words.is_empty()).then(|| Key::new(hasher.finish()).unwrap_or(Key::MIN))
 }
 
-/// The consistency findings of a sequence of pairs, as `(index of the pair, finding)`. Pairs with a
-/// side without letters or digits are left out. `index` maps a pair's position to the index stored
-/// in [`Finding::others`] (a bead number, say); `first` is added to it in the messages (1 for the
-/// rows of a pairs file).
+/// The consistency findings of a sequence of pairs given as the keys of their two sides ([`key`]
+/// or [`normalized_key`]), as `(index of the pair, finding)`. Pairs with a side without letters or
+/// digits are left out. `segment(i, side)` gives the span of that side of pair `i` in its input and
+/// its text, read only for the pairs that get a finding; `index` maps a pair's position to the index
+/// stored in [`Finding::others`] (a bead number, say); `first` is added to it in the messages (1 for
+/// the rows of a pairs file). Pairs are grouped by sorting their keys: a long document's pairs
+/// cost sixteen bytes each.
 pub(crate) fn consistency(
-    pairs: &[(Segment, Segment)],
+    keys: &[(Option<Key>, Option<Key>)],
+    segment: &dyn Fn(usize, Side) -> (Span, String),
     index: &dyn Fn(usize) -> usize,
     first: usize,
 ) -> Vec<(usize, Finding)> {
-    let keys: Vec<(Option<Key>, Option<Key>)> = pairs.iter().map(|(a, e)| (a.key, e.key)).collect();
     let mut findings = Vec::new();
     for (side, this, other) in [(Side::Source, 0, 1), (Side::Target, 1, 0)] {
         let pick = |k: &(Option<Key>, Option<Key>), which: usize| if which == 0 { k.0 } else { k.1 };
-        let mut groups: HashMap<Key, Vec<usize>> = HashMap::default();
-        let mut order = Vec::new();
-        for (i, k) in keys.iter().enumerate() {
-            let (Some(src), Some(tgt)) = *k else { continue };
-            let group_key = if this == 0 { src } else { tgt };
-            let group = groups.entry(group_key).or_default();
-            if group.is_empty() {
-                order.push(group_key);
-            }
-            group.push(i);
-        }
-        for group_key in order {
-            let group = &groups[&group_key];
-            let first_other = pick(&keys[group[0]], other);
-            if group.iter().all(|&i| pick(&keys[i], other) == first_other) {
+        // The pairs with both keys, by their key on this side, in pair order within a key.
+        let mut by_key: Vec<(Key, usize)> = keys
+            .iter()
+            .enumerate()
+            .filter_map(|(i, k)| match *k {
+                (Some(src), Some(tgt)) => Some((if this == 0 { src } else { tgt }, i)),
+                _ => None,
+            })
+            .collect();
+        by_key.sort_unstable();
+        // The groups of two pairs or more, in the order of their first pair.
+        let mut groups: Vec<&[(Key, usize)]> =
+            by_key.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1).collect();
+        groups.sort_unstable_by_key(|group| group[0].1);
+        for group in groups {
+            let first_other = pick(&keys[group[0].1], other);
+            if group.iter().all(|&(_, i)| pick(&keys[i], other) == first_other) {
                 continue;
             }
-            let (i, others) = (group[0], group[1..].iter().map(|&o| index(o)).collect::<Vec<_>>());
+            let (i, others) = (group[0].1, group[1..].iter().map(|&(_, o)| index(o)).collect::<Vec<_>>());
             let list = others.iter().map(|o| format!("#{}", o + first)).collect::<Vec<_>>().join(", ");
             let message = match side {
                 Side::Source => format!("the same Arabic is translated differently in {list}"),
                 Side::Target => format!("the same English renders different Arabic in {list}"),
             };
-            let segment = if side == Side::Source { &pairs[i].0 } else { &pairs[i].1 };
+            let (span, evidence) = segment(i, side);
             findings.push((
                 i,
                 Finding {
                     kind: FindingKind::Consistency,
                     severity: Severity::Minor,
                     side,
-                    span: segment.span,
-                    evidence: segment.text.to_string(),
+                    span,
+                    evidence,
                     message,
                     other_span: None,
                     others,
@@ -109,15 +103,13 @@ pub(crate) fn consistency(
 mod tests {
     use super::*;
 
-    fn segments<'a>(pairs: &[(&'a str, &'a str)]) -> Vec<(Segment<'a>, Segment<'a>)> {
-        let span = |t: &str| Span { start: 0, end: t.len() };
-        pairs
-            .iter()
-            .map(|(a, e)| {
-                let segment = |t: &'a str| Segment { text: t.into(), span: span(t), key: key(t) };
-                (segment(a), segment(e))
-            })
-            .collect()
+    fn consistency_of(pairs: &[(&str, &str)], first: usize) -> Vec<(usize, Finding)> {
+        let keys: Vec<_> = pairs.iter().map(|(a, e)| (key(a), key(e))).collect();
+        let segment = |i: usize, side: Side| {
+            let text = if side == Side::Source { pairs[i].0 } else { pairs[i].1 };
+            (Span { start: 0, end: text.len() }, text.to_owned())
+        };
+        consistency(&keys, &segment, &|i| i, first)
     }
 
     #[test]
@@ -129,12 +121,12 @@ mod tests {
             ("قال الوزير إن الحرب انتهت.", "The minister said the war had ended."),
             ("صعدت الأسعار.", "Prices rose."),
         ];
-        let found = consistency(&segments(&pairs), &|i| i, 1);
+        let found = consistency_of(&pairs, 1);
         let summary: Vec<(usize, Side, Vec<usize>)> =
             found.iter().map(|(i, f)| (*i, f.side, f.others.clone())).collect();
         // Pair 2 differs from pair 0 in letter variants and punctuation only: the same sentence.
         assert_eq!(summary, [(0, Side::Source, vec![2, 3]), (1, Side::Target, vec![4])]);
         assert_eq!(found[0].1.message, "the same Arabic is translated differently in #3, #4");
-        assert!(consistency(&segments(&pairs[..3]), &|i| i, 0).is_empty());
+        assert!(consistency_of(&pairs[..3], 0).is_empty());
     }
 }

@@ -9,7 +9,7 @@
 //! flagged only when the Arabic is balanced, and only the English is checked for repeated words and
 //! spacing.
 
-use crate::document::{Sentence, Span};
+use crate::document::{NormalizedSentence, Span};
 use crate::lang::form::{is_arabic_interrogative, is_doubled_word, is_quantity_suffix};
 use crate::quality::finding::{Finding, FindingKind, Severity};
 use crate::quality::signals::SideText;
@@ -70,7 +70,7 @@ fn classes(text: &str) -> u8 {
 }
 
 /// Each sentence of a side with its original text.
-fn sentences<'a>(side: SideText<'a>) -> impl Iterator<Item = (&'a Sentence, &'a str)> {
+fn sentences<'a>(side: SideText<'a>) -> impl Iterator<Item = (&'a NormalizedSentence, &'a str)> {
     side.sentences.iter().map(move |s| (s, side.text.get(s.span().start..s.span().end).unwrap_or("")))
 }
 
@@ -137,7 +137,9 @@ fn brackets(src: SideText, tgt: SideText, findings: &mut Vec<Finding>) {
     for (kind, span) in english {
         // The Arabic must use brackets of this kind, and pair them all: a translator often drops
         // the quotation marks of a quotation the segmenter cut, or adds their own.
-        let uses = |s: &Sentence| s.normalized().chars().any(|c| bracket(c).is_some_and(|(k, _)| k == kind));
+        let uses = |s: &NormalizedSentence| {
+            s.normalized().chars().any(|c| bracket(c).is_some_and(|(k, _)| k == kind))
+        };
         // A quotation mark that opens or closes a sentence may open or close a quotation over
         // several sentences, which the segmenter cut.
         let at_edge = kind == Bracket::Quote && at_sentence_edge(tgt, span);

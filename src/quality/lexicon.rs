@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use thread_local::ThreadLocal;
 
 use crate::dictionary::Dictionary;
-use crate::document::Sentence;
+use crate::document::NormalizedSentence;
 use crate::lang::clitics::{ENCLITICS, PROCLITICS};
 use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES, CORE, FUNCTION_WORDS, NAME_WORDS};
 use crate::text::normalize::normalize;
@@ -299,8 +299,8 @@ impl Lexicon {
     /// which `skip` holds (known to a layer read before this one) are not looked up.
     pub fn matches<'a>(
         &'a self,
-        src: &[Sentence],
-        tgt: &[Sentence],
+        src: &[NormalizedSentence],
+        tgt: &[NormalizedSentence],
         skip: impl Fn(&str) -> bool,
     ) -> LexicalMatch<'a> {
         let mut seen: HashMap<usize, Seen> = HashMap::default();
@@ -397,7 +397,7 @@ impl Lexicon {
     /// sentence's content words (function words left out), or the entries an English sentence's words
     /// render (words of three letters or more, English function words left out). The two sides of
     /// a translation share most of theirs. Entries may repeat.
-    pub fn sentence_entries(&self, sentence: &Sentence, arabic: bool, out: &mut Vec<usize>) {
+    pub fn sentence_entries(&self, sentence: &NormalizedSentence, arabic: bool, out: &mut Vec<usize>) {
         for_each_index_word(sentence, arabic, |word| self.word_entries(word, arabic, out));
     }
 
@@ -420,7 +420,7 @@ impl Lexicon {
     /// word listed with the same renderings gives one key, not one per form. An Arabic and an
     /// English sentence share a group when the English shows a rendering of an entry in the group
     /// of one of the Arabic's words. Each distinct word is looked up once per thread.
-    pub fn sentence_groups(&self, sentence: &Sentence, arabic: bool, out: &mut Vec<usize>) {
+    pub fn sentence_groups(&self, sentence: &NormalizedSentence, arabic: bool, out: &mut Vec<usize>) {
         let mut fresh = WordCache::default();
         let mut memo = self.group_memo[usize::from(!arabic)].get_or_default().try_borrow_mut();
         let cache = match &mut memo {
@@ -447,7 +447,7 @@ impl Lexicon {
 
 /// Calls `each` with the words of a sentence that [`Lexicon::sentence_entries`] reads: an Arabic
 /// sentence's normalized words, an English sentence's in lower case.
-fn for_each_index_word(sentence: &Sentence, arabic: bool, mut each: impl FnMut(&str)) {
+fn for_each_index_word(sentence: &NormalizedSentence, arabic: bool, mut each: impl FnMut(&str)) {
     let text = sentence.normalized();
     if arabic {
         text.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).for_each(&mut each);
@@ -788,12 +788,11 @@ impl Affixes {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Document, Lang, Segmentation};
+    use crate::document::{Lang, normalized_lines};
 
     fn matched(ar: &str, en: &str) -> (u32, u32) {
-        let a = Document::new(ar, Lang::Arabic, Segmentation::Lines);
-        let e = Document::new(en, Lang::English, Segmentation::Lines);
-        let m = BUILTIN.matches(a.sentences(), e.sentences(), |_| false);
+        let (a, e) = (normalized_lines(ar, Lang::Arabic), normalized_lines(en, Lang::English));
+        let m = BUILTIN.matches(&a, &e, |_| false);
         (m.words, m.matched)
     }
 
@@ -951,14 +950,11 @@ mod tests {
 
     #[test]
     fn cached_groups_are_the_groups_of_the_entries() {
-        let ar = Document::new("قال الوزير إن الوزير غادر.\nوقال الرئيس.", Lang::Arabic, Segmentation::Lines);
-        let en = Document::new(
-            "The minister said the ministers left.\nThe president said.",
-            Lang::English,
-            Segmentation::Lines,
-        );
-        for (doc, arabic) in [(&ar, true), (&en, false)] {
-            for s in doc.sentences() {
+        let ar = normalized_lines("قال الوزير إن الوزير غادر.\nوقال الرئيس.", Lang::Arabic);
+        let en =
+            normalized_lines("The minister said the ministers left.\nThe president said.", Lang::English);
+        for (sentences, arabic) in [(&ar, true), (&en, false)] {
+            for s in sentences {
                 let (mut entries, mut groups) = (Vec::new(), Vec::new());
                 BUILTIN.sentence_entries(s, arabic, &mut entries);
                 BUILTIN.sentence_groups(s, arabic, &mut groups);

@@ -1,7 +1,7 @@
 //! Translation quality of one pair of sentences: signals, a calibrated score and findings. It knows
 //! nothing of alignment: the aligner hands it each bead's sentences, its length model and prior.
 //!
-//! `signals` reads the sentences prepared once by [`Document`]; `score` combines the signals into
+//! `signals` reads the sentences of a [`crate::Document`], normalized; `score` combines the signals into
 //! a probability; `finding` types what a reviewer should look at.
 
 pub(crate) mod consistency;
@@ -15,7 +15,7 @@ pub(crate) mod terminology;
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::{Document, Segmentation, Sentence};
+use crate::document::{NormalizedSentence, normalized_lines};
 use crate::error::Side;
 use crate::lang::Lang;
 pub use finding::{Finding, FindingKind, Severity};
@@ -193,11 +193,11 @@ impl Scorer {
     /// Scores one pair that was aligned elsewhere: Arabic `ar`, English `en`. Each line of a side is
     /// read as one sentence; finding spans are byte offsets into `ar` or `en`.
     pub fn score_pair(&self, ar: &str, en: &str) -> Quality {
-        let src = Document::new(ar, Lang::Arabic, Segmentation::Lines);
-        let tgt = Document::new(en, Lang::English, Segmentation::Lines);
+        let src = normalized_lines(ar, Lang::Arabic);
+        let tgt = normalized_lines(en, Lang::English);
         self.score_sides(
-            SideText { side: Side::Source, text: ar, sentences: src.sentences() },
-            SideText { side: Side::Target, text: en, sentences: tgt.sentences() },
+            SideText { side: Side::Source, text: ar, sentences: &src },
+            SideText { side: Side::Target, text: en, sentences: &tgt },
             None,
         )
     }
@@ -231,13 +231,13 @@ impl Scorer {
         E: AsRef<str> + Sync,
     {
         let mut qualities = self.score_batch(pairs);
-        fn segment(text: &str) -> consistency::Segment<'_> {
-            let span = crate::document::Span { start: 0, end: text.len() };
-            consistency::Segment { text: text.into(), span, key: consistency::key(text) }
-        }
-        let segments: Vec<_> =
-            pairs.iter().map(|(a, e)| (segment(a.as_ref()), segment(e.as_ref()))).collect();
-        for (i, finding) in consistency::consistency(&segments, &|i| i, 1) {
+        let keys: Vec<_> =
+            pairs.iter().map(|(a, e)| (consistency::key(a.as_ref()), consistency::key(e.as_ref()))).collect();
+        let segment = |i: usize, side: Side| {
+            let text = if side == Side::Source { pairs[i].0.as_ref() } else { pairs[i].1.as_ref() };
+            (crate::document::Span { start: 0, end: text.len() }, text.to_owned())
+        };
+        for (i, finding) in consistency::consistency(&keys, &segment, &|i| i, 1) {
             qualities[i].findings.push(finding);
         }
         qualities
@@ -246,8 +246,8 @@ impl Scorer {
     /// Scores the sentences of one bead; `alignment` is the aligner's confidence in it.
     pub(crate) fn score_bead(
         &self,
-        src: (&str, &[Sentence]),
-        tgt: (&str, &[Sentence]),
+        src: (&str, &[NormalizedSentence]),
+        tgt: (&str, &[NormalizedSentence]),
         alignment: f64,
     ) -> Quality {
         let src = SideText { side: Side::Source, text: src.0, sentences: src.1 };
@@ -261,8 +261,8 @@ impl Scorer {
     /// [`Scorer::score_bead`].
     pub(crate) fn confidence_bead(
         &self,
-        src: (&str, &[Sentence]),
-        tgt: (&str, &[Sentence]),
+        src: (&str, &[NormalizedSentence]),
+        tgt: (&str, &[NormalizedSentence]),
         alignment: f64,
     ) -> Quality {
         if src.1.is_empty() || tgt.1.is_empty() {

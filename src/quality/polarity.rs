@@ -22,7 +22,7 @@
 //! - The additive focus phrases `not only`, `not just`, `not merely` (and Arabic `ليس فقط`) assert
 //!   rather than deny, and are not counted.
 
-use crate::document::Sentence;
+use crate::document::NormalizedSentence;
 use crate::text::is_letter_or_digit;
 
 /// The negation counts of a pair.
@@ -114,7 +114,7 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The negation counts of a pair's Arabic and English sentences.
-pub(crate) fn polarity(arabic: &[Sentence], english: &[Sentence]) -> Polarity {
+pub(crate) fn polarity(arabic: &[NormalizedSentence], english: &[NormalizedSentence]) -> Polarity {
     let mut p = Polarity::default();
     for s in arabic {
         let words: Vec<&str> = words(s.normalized()).collect();
@@ -196,13 +196,11 @@ fn english_count(words: &[&str]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Document, Lang, Segmentation};
+    use crate::document::{Lang, normalized_lines};
 
     /// The polarity of an Arabic and an English text, one sentence per line.
     fn of(ar: &str, en: &str) -> Polarity {
-        let a = Document::new(ar, Lang::Arabic, Segmentation::Lines);
-        let e = Document::new(en, Lang::English, Segmentation::Lines);
-        polarity(a.sentences(), e.sentences())
+        polarity(&normalized_lines(ar, Lang::Arabic), &normalized_lines(en, Lang::English))
     }
 
     /// Named pairs: (case, Arabic, English, expected mismatch).

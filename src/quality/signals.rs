@@ -7,7 +7,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use crate::anchors::names::matcher::{ArabicNames, Candidates, Likeness, MIN_FUZZY_SKELETON};
 use crate::anchors::names::{NameAnchor, short_name_class, spells_short_name};
-use crate::document::{Sentence, Span};
+use crate::document::{NormalizedSentence, Span};
 use crate::error::Side;
 use crate::lang::units::is_unit_symbol;
 use crate::quality::finding::{Finding, FindingKind, Severity};
@@ -96,7 +96,7 @@ pub(crate) struct SideText<'a> {
     /// The whole input text of this side; sentence spans point into it.
     pub text: &'a str,
     /// The pair's sentences on this side.
-    pub sentences: &'a [Sentence],
+    pub sentences: &'a [NormalizedSentence],
 }
 
 impl SideText<'_> {
@@ -113,7 +113,7 @@ impl SideText<'_> {
 
     /// Normalized characters over the side's sentences.
     pub fn chars(&self) -> usize {
-        self.sentences.iter().map(Sentence::chars).sum()
+        self.sentences.iter().map(NormalizedSentence::chars).sum()
     }
 
     /// The bytes from the first sentence's start to the last one's end.
@@ -309,11 +309,11 @@ fn names(
     findings: &mut Vec<Finding>,
 ) {
     // The names are read again from the normalized text: a document keeps only their keys.
-    let tgt_names: Vec<Vec<NameAnchor>> = tgt.sentences.iter().map(Sentence::names).collect();
+    let tgt_names: Vec<Vec<NameAnchor>> = tgt.sentences.iter().map(NormalizedSentence::names).collect();
     if tgt_names.iter().all(Vec::is_empty) {
         return;
     }
-    let src_names: Vec<Vec<NameAnchor>> = src.sentences.iter().map(Sentence::names).collect();
+    let src_names: Vec<Vec<NameAnchor>> = src.sentences.iter().map(NormalizedSentence::names).collect();
     // The Arabic names' keys, sorted for binary search.
     let arabic_names = src_names.iter().map(Vec::len).sum();
     let mut keys: Vec<u64> = Vec::with_capacity(arabic_names);
@@ -600,7 +600,7 @@ fn is_continuation_glyph(ch: char) -> bool {
 
 /// Counts of question marks, exclamation marks, quotation marks, brackets and colons in sentences'
 /// normalized text (where Arabic `؟` is already `?`, curly quotes straight ones).
-fn punctuation(sentences: &[Sentence]) -> [u32; 5] {
+fn punctuation(sentences: &[NormalizedSentence]) -> [u32; 5] {
     let mut counts = [0u32; 5];
     for s in sentences {
         let text = s.normalized();
@@ -644,17 +644,16 @@ fn open_end(src: &str, tgt: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Document, Lang, Segmentation};
+    use crate::document::{Lang, normalized_lines};
 
     fn components(ar: &str, en: &str) -> (Components, Vec<Finding>) {
-        let a = Document::new(ar, Lang::Arabic, Segmentation::Lines);
-        let e = Document::new(en, Lang::English, Segmentation::Lines);
+        let (a, e) = (normalized_lines(ar, Lang::Arabic), normalized_lines(en, Lang::English));
         let model = LengthModel { ratio: 1.078, variance: 5.0 };
         signals(
             model,
             None,
-            SideText { side: Side::Source, text: ar, sentences: a.sentences() },
-            SideText { side: Side::Target, text: en, sentences: e.sentences() },
+            SideText { side: Side::Source, text: ar, sentences: &a },
+            SideText { side: Side::Target, text: en, sentences: &e },
         )
     }
 
@@ -783,8 +782,8 @@ mod tests {
         assert_eq!(c.punctuation, 0);
         let (c, _) = components("قال «الوزير» (نعم): حقا؟!", "He said minister yes really.");
         assert_eq!(c.punctuation, 4);
-        let a = Document::new("a?b!\"c\"(d)[e]:f«g»", Lang::English, Segmentation::Lines);
-        assert_eq!(punctuation(a.sentences()), [1, 1, 2, 2, 1]);
+        let a = normalized_lines("a?b!\"c\"(d)[e]:f«g»", Lang::English);
+        assert_eq!(punctuation(&a), [1, 1, 2, 2, 1]);
     }
 
     #[test]

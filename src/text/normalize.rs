@@ -39,12 +39,6 @@ pub(crate) struct Normalized {
 }
 
 impl Normalized {
-    /// Gives back the space the text and the map grew into and do not use: for a text that is kept.
-    pub fn shrink_to_fit(&mut self) {
-        self.text.shrink_to_fit();
-        self.breaks.shrink_to_fit();
-    }
-
     /// The byte offset in the original text of the character behind byte `i` of the normalized text;
     /// `i == text.len()` maps to the end of the original text given to [`normalize`].
     pub fn offset(&self, i: usize) -> usize {

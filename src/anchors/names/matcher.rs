@@ -299,12 +299,12 @@ fn similarity_from(a: &[u8], b: &[u8], floor: f64) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Document, Lang, Segmentation};
+    use crate::document::{Lang, normalized_lines};
 
     fn finds(ar: &str, en_skeleton: &str) -> (bool, bool) {
-        let doc = Document::new(ar, Lang::Arabic, Segmentation::Lines);
-        let names: Vec<_> = doc.sentences().iter().map(|s| s.names()).collect();
-        let sentences = doc.sentences().iter().zip(&names);
+        let read = normalized_lines(ar, Lang::Arabic);
+        let names: Vec<_> = read.iter().map(|s| s.names()).collect();
+        let sentences = read.iter().zip(&names);
         let names = ArabicNames::of(sentences.map(|(s, names)| (s.normalized(), names.as_slice())));
         (names.likeness(en_skeleton, &[]) == Likeness::Loose, names.finds_function_word(en_skeleton))
     }
