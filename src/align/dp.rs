@@ -95,6 +95,13 @@ pub(crate) fn unpaired_cost(side: &SideData, config: &Config, range: Range<usize
     range.map(|k| side_null_cost(side, config, k)).sum()
 }
 
+/// The cost of sentences `range` of `side` as the continuation of a run of unpaired sentences: each
+/// the cost of leaving it unpaired ([`unpaired_cost`]) less the run's discount.
+pub(crate) fn in_run_cost(side: &SideData, config: &Config, range: Range<usize>) -> f64 {
+    let discount = config.null_run_discount;
+    range.map(|k| side_null_cost(side, config, k)).map(|c| c - discount.min(c)).sum()
+}
+
 /// The anchor keys (numbers, names, lexicon words) of some sentences of a document pair, gathered in
 /// one pass over the indexes, so that beads of those sentences can be costed anywhere in the table
 /// ([`pair_cost`]) at the cost of their own keys.
@@ -218,32 +225,32 @@ fn count_common(a: &[u64], b: &[u64]) -> u32 {
     count
 }
 
+/// How [`pair_cost`] counts the keys a bead's two sides share.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum KeyCount {
+    /// Once for each pair of sentences that share it, as the program counts it.
+    PerSentence,
+    /// Once however many sentences of one side hold it ([`SentenceKeys::shared_once`]): a name that
+    /// two merged sentences repeat is one match, not two.
+    Once,
+}
+
 /// The cost the program gives a bead pairing Arabic sentences `src` with English sentences `tgt`
-/// (whose keys `keys` holds), or `None` when the bead has a side empty or wider than [`MAX_SIDE`].
-/// Paragraph edges are not counted.
+/// (whose keys `keys` holds, counted as `count` says), or `None` when the bead has a side empty or
+/// wider than [`MAX_SIDE`]. Paragraph edges are not counted.
 pub(crate) fn pair_cost(
     config: &Config,
     ratio: f64,
     prep: &Prepared,
     keys: &SentenceKeys,
+    count: KeyCount,
     src: Range<usize>,
     tgt: Range<usize>,
 ) -> Option<f64> {
-    let shared = keys.shared(&src, &tgt);
-    cost_with_shared(config, ratio, prep, src, tgt, shared)
-}
-
-/// [`pair_cost`] with each shared key counted once however many sentences of one side hold it
-/// ([`SentenceKeys::shared_once`]): a name that two merged sentences repeat is one match, not two.
-pub(crate) fn pair_cost_once(
-    config: &Config,
-    ratio: f64,
-    prep: &Prepared,
-    keys: &SentenceKeys,
-    src: Range<usize>,
-    tgt: Range<usize>,
-) -> Option<f64> {
-    let shared = keys.shared_once(&src, &tgt);
+    let shared = match count {
+        KeyCount::PerSentence => keys.shared(&src, &tgt),
+        KeyCount::Once => keys.shared_once(&src, &tgt),
+    };
     cost_with_shared(config, ratio, prep, src, tgt, shared)
 }
 

@@ -27,7 +27,7 @@ use std::ops::Range;
 use super::Config;
 use super::cost::MAX_SIDE;
 use super::dp::{
-    Prepared, SentenceKeys, Step, best_path, pair_cost, pair_cost_once, unpaired_cost, unpaired_runs,
+    KeyCount, Prepared, SentenceKeys, Step, best_path, in_run_cost, pair_cost, unpaired_cost, unpaired_runs,
 };
 
 /// The fewest consecutive unpaired sentences of one side that make a block on their own.
@@ -142,7 +142,7 @@ pub(crate) fn paired_after(path: &[Step], k: usize) -> Option<usize> {
 /// a bead of two or more sentences of one side lies just before (after) a run of at least
 /// [`MIN_ANCHORED_BLOCK_SENTENCES`] unpaired sentences of that side, its other side is paired with
 /// the last (first) one to [`MAX_SIDE`] sentences of the run instead when that is cheaper with each
-/// bead's shared keys counted once ([`pair_cost_once`]).
+/// bead's shared keys counted once ([`KeyCount::Once`]).
 ///
 /// The program counts a key once for each pair of sentences that share it: the sentences before an
 /// untranslated block often name who the English after it names, and a merge of them counts each
@@ -177,8 +177,11 @@ fn move_merged_edges(config: &Config, ratio: f64, prep: &Prepared, mut path: Vec
     let sides = [prep.src, prep.tgt];
     // The cost of unpaired sentence `k` of `side` first in its run, or continuing it.
     let unpaired = |side: usize, k: usize, first: bool| {
-        let alone = unpaired_cost(sides[side], &costs, k..k + 1);
-        if first { alone } else { alone - costs.null_run_discount.min(alone) }
+        if first {
+            unpaired_cost(sides[side], &costs, k..k + 1)
+        } else {
+            in_run_cost(sides[side], &costs, k..k + 1)
+        }
     };
     let run_cost =
         |side: usize, run: Range<usize>| run.clone().map(|k| unpaired(side, k, k == run.start)).sum::<f64>();
@@ -199,7 +202,7 @@ fn move_merged_edges(config: &Config, ratio: f64, prep: &Prepared, mut path: Vec
         let cell = |mine: usize, theirs: usize| if side == 0 { (mine, theirs) } else { (theirs, mine) };
         let once = |mine: Range<usize>| {
             let (src, tgt) = if side == 0 { (mine, other.clone()) } else { (other.clone(), mine) };
-            pair_cost_once(&costs, ratio, prep, &keys, src, tgt)
+            pair_cost(&costs, ratio, prep, &keys, KeyCount::Once, src, tgt)
         };
         let Some(merged) = once(own.clone()) else { continue };
         let current = merged + run_cost(side, run.clone());
@@ -219,7 +222,9 @@ fn move_merged_edges(config: &Config, ratio: f64, prep: &Prepared, mut path: Vec
         }
         let Some((_, far, rest)) = best else { continue };
         let (src, tgt) = if side == 0 { (far.clone(), other.clone()) } else { (other.clone(), far.clone()) };
-        let Some(cost) = pair_cost(&costs, ratio, prep, &keys, src, tgt) else { continue };
+        let Some(cost) = pair_cost(&costs, ratio, prep, &keys, KeyCount::PerSentence, src, tgt) else {
+            continue;
+        };
         let far_step = Step { from: cell(far.start, other.start), to: cell(far.end, other.end), cost };
         let theirs = if run_follows { other.start } else { other.end };
         let left = rest.clone().map(|m| Step {
@@ -241,7 +246,7 @@ fn move_merged_edges(config: &Config, ratio: f64, prep: &Prepared, mut path: Vec
 /// `path` with each merge next to a block weighed again: where a bead next to a run of at least
 /// [`MIN_ANCHORED_BLOCK_SENTENCES`] unpaired sentences of one side holds two or more sentences of
 /// that side, its sentence nearest the run joins the run when that is cheaper with the bead's shared
-/// keys counted once ([`pair_cost_once`]), as long as the bead keeps a sentence of that side.
+/// keys counted once ([`KeyCount::Once`]), as long as the bead keeps a sentence of that side.
 ///
 /// The program counts a key once for each pair of sentences that share it, which is right for the
 /// beads it weighs against one another at one place, but not at a block's edge: the sentence before
@@ -293,17 +298,17 @@ fn release_merged_edges(config: &Config, ratio: f64, prep: &Prepared, path: Vec<
                 let (src, tgt) = sides(&bead);
                 let (rest_src, rest_tgt) = with(rest, &bead);
                 let (Some(merged), Some(kept)) = (
-                    pair_cost_once(&costs, ratio, prep, &keys, src, tgt),
-                    pair_cost_once(&costs, ratio, prep, &keys, rest_src.clone(), rest_tgt.clone()),
+                    pair_cost(&costs, ratio, prep, &keys, KeyCount::Once, src, tgt),
+                    pair_cost(&costs, ratio, prep, &keys, KeyCount::Once, rest_src.clone(), rest_tgt.clone()),
                 ) else {
                     break;
                 };
-                let null = unpaired_cost(if side == 0 { prep.src } else { prep.tgt }, &costs, edge..edge + 1);
-                let in_run = null - costs.null_run_discount.min(null);
+                let in_run = in_run_cost(if side == 0 { prep.src } else { prep.tgt }, &costs, edge..edge + 1);
                 if kept + in_run >= merged {
                     break;
                 }
-                let cost = pair_cost(&costs, ratio, prep, &keys, rest_src, rest_tgt).unwrap_or(kept);
+                let cost = pair_cost(&costs, ratio, prep, &keys, KeyCount::PerSentence, rest_src, rest_tgt)
+                    .unwrap_or(kept);
                 let shift = |(i, j): (usize, usize)| if side == 0 { (i + 1, j) } else { (i, j + 1) };
                 let unshift = |(i, j): (usize, usize)| if side == 0 { (i - 1, j) } else { (i, j - 1) };
                 if run_follows {
@@ -406,7 +411,9 @@ fn island_margins(config: &Config, ratio: f64, prep: &Prepared, path: &[Step]) -
         for k in beads.filter(|&k| path[k].is_paired()) {
             let step = &path[k];
             let own = [step.from.0..step.to.0, step.from.1..step.to.1];
-            let pair = |src: Range<usize>, tgt: Range<usize>| pair_cost(&costs, ratio, prep, &keys, src, tgt);
+            let pair = |src: Range<usize>, tgt: Range<usize>| {
+                pair_cost(&costs, ratio, prep, &keys, KeyCount::PerSentence, src, tgt)
+            };
             let Some(current) = pair(own[0].clone(), own[1].clone()) else { continue };
             let width = own[side].len();
             let traded = near(&runs, &own[side])
@@ -509,15 +516,14 @@ impl Edge<'_> {
     /// The cost of sentences `range` of the run's side as part of the run: each the cost of an
     /// unpaired sentence less the discount of a run.
     fn in_run(&self, range: Range<usize>) -> f64 {
-        let discount = self.config.null_run_discount;
-        range.map(|k| self.alone(k..k + 1)).map(|c| c - discount.min(c)).sum()
+        in_run_cost(if self.side == 0 { self.prep.src } else { self.prep.tgt }, self.config, range)
     }
 
     /// The cost of the bead `step` with its side on the run's side replaced by `range`.
     fn pair(&self, step: &Step, range: Range<usize>) -> Option<f64> {
         let (src, tgt) =
             if self.side == 0 { (range, step.from.1..step.to.1) } else { (step.from.0..step.to.0, range) };
-        pair_cost(self.config, self.ratio, self.prep, self.keys, src, tgt)
+        pair_cost(self.config, self.ratio, self.prep, self.keys, KeyCount::PerSentence, src, tgt)
     }
 
     /// The least extra cost of the alternatives to bead `step`, which lies just `before` the run or
