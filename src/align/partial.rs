@@ -614,17 +614,29 @@ mod tests {
             .map(|k| format!("The minister said visitors reached {} in the city.", 100 + k * 7))
             .collect();
         let kept: Vec<&str> = en[..4].iter().chain(&en[8..]).map(String::as_str).collect();
-        let src = Document::new(&ar.join("\n"), Lang::Arabic, Segmentation::Lines);
-        let tgt = Document::new(&kept.join("\n"), Lang::English, Segmentation::Lines);
+        let (src, tgt) = documents(&ar, &kept);
         let prep = Prepared::new(&src, &tgt);
         let config = Config::default();
-        let got: Vec<((usize, usize), (usize, usize))> =
-            path(&config, config.length_ratio, &prep).iter().map(|s| (s.from, s.to)).collect();
-        let mut want: Vec<((usize, usize), (usize, usize))> =
-            (0..4).map(|k| ((k, k), (k + 1, k + 1))).collect();
+        let got = cells(&path(&config, config.length_ratio, &prep));
+        let mut want: Vec<Cells> = (0..4).map(|k| ((k, k), (k + 1, k + 1))).collect();
         want.extend((4..8).map(|k| ((k, 4), (k + 1, 4))));
         want.extend((8..12).map(|k| ((k, k - 4), (k + 1, k - 3))));
         assert_eq!(got, want);
+    }
+
+    /// A bead's cells, `(from, to)`.
+    type Cells = ((usize, usize), (usize, usize));
+
+    /// The cells of each bead of `path`.
+    fn cells(path: &[Step]) -> Vec<Cells> {
+        path.iter().map(|s| (s.from, s.to)).collect()
+    }
+
+    /// The Arabic `ar` and the English lines `kept` of its translation, as documents of lines.
+    fn documents(ar: &[String], kept: &[&str]) -> (Document, Document) {
+        let src = Document::new(&ar.join("\n"), Lang::Arabic, Segmentation::Lines);
+        let tgt = Document::new(&kept.join("\n"), Lang::English, Segmentation::Lines);
+        (src, tgt)
     }
 
     /// Arabic sentences each with two numbers of its own, and their English.
@@ -663,8 +675,7 @@ mod tests {
         // merges the block's first and last sentences into the beads next to it.
         let (ar, en) = numbered(12);
         let kept: Vec<&str> = en[..4].iter().chain(&en[9..]).map(String::as_str).collect();
-        let src = Document::new(&ar.join("\n"), Lang::Arabic, Segmentation::Lines);
-        let tgt = Document::new(&kept.join("\n"), Lang::English, Segmentation::Lines);
+        let (src, tgt) = documents(&ar, &kept);
         let prep = Prepared::new(&src, &tgt);
         let config = Config::default();
         let mut merged: Vec<Step> = (0..3).map(|k| step((k, k), (k + 1, k + 1))).collect();
@@ -672,13 +683,8 @@ mod tests {
         merged.extend((5..8).map(|k| step((k, 4), (k + 1, 4))));
         merged.push(step((8, 4), (10, 5)));
         merged.extend((10..12).map(|k| step((k, k - 5), (k + 1, k - 4))));
-        let got: Vec<((usize, usize), (usize, usize))> =
-            release_merged_edges(&config, config.length_ratio, &prep, merged)
-                .iter()
-                .map(|s| (s.from, s.to))
-                .collect();
-        let mut want: Vec<((usize, usize), (usize, usize))> =
-            (0..4).map(|k| ((k, k), (k + 1, k + 1))).collect();
+        let got = cells(&release_merged_edges(&config, config.length_ratio, &prep, merged));
+        let mut want: Vec<Cells> = (0..4).map(|k| ((k, k), (k + 1, k + 1))).collect();
         want.extend((4..9).map(|k| ((k, 4), (k + 1, 4))));
         want.extend((9..12).map(|k| ((k, k - 5), (k + 1, k - 4))));
         assert_eq!(got, want);
@@ -690,19 +696,14 @@ mod tests {
         // Arabic sentences with the first English one and leaves its real counterpart in the run.
         let (ar, en) = numbered(9);
         let kept: Vec<&str> = en[4..].iter().map(String::as_str).collect();
-        let src = Document::new(&ar.join("\n"), Lang::Arabic, Segmentation::Lines);
-        let tgt = Document::new(&kept.join("\n"), Lang::English, Segmentation::Lines);
+        let (src, tgt) = documents(&ar, &kept);
         let prep = Prepared::new(&src, &tgt);
         let config = Config::default();
         let mut merged = vec![step((0, 0), (2, 1))];
         merged.extend((2..5).map(|k| step((k, 1), (k + 1, 1))));
         merged.extend((5..9).map(|k| step((k, k - 4), (k + 1, k - 3))));
-        let got: Vec<((usize, usize), (usize, usize))> =
-            move_merged_edges(&config, config.length_ratio, &prep, merged)
-                .iter()
-                .map(|s| (s.from, s.to))
-                .collect();
-        let mut want: Vec<((usize, usize), (usize, usize))> = (0..4).map(|k| ((k, 0), (k + 1, 0))).collect();
+        let got = cells(&move_merged_edges(&config, config.length_ratio, &prep, merged));
+        let mut want: Vec<Cells> = (0..4).map(|k| ((k, 0), (k + 1, 0))).collect();
         want.extend((4..9).map(|k| ((k, k - 4), (k + 1, k - 3))));
         assert_eq!(got, want);
     }
