@@ -58,18 +58,18 @@ fn partial_translations_are_found_as_blocks() {
     let pairs_right = |c: &PartialCounts| ratio(c.right, c.pairs);
     // The untranslated second half, the untranslated first half, the dropped middle third.
     let (first, second, middle) = (&rows[0].1, &rows[1].1, &rows[2].1);
-    // Measured: pairs right 1.000, 0.998 and 0.994; wrong pairs with confidence ≥ 0.8: none;
+    // Measured: pairs right 1.000, 1.000 and 0.995; wrong pairs with confidence ≥ 0.8: none;
     // blocks reported in 62, 62 and 60 of 62 items.
     assert!(
         pairs_right(first) >= 0.995 && first.confident_wrong == 0 && first.blocks_reported >= 62,
         "{table}"
     );
     assert!(
-        pairs_right(second) >= 0.995 && second.confident_wrong == 0 && second.blocks_reported >= 62,
+        pairs_right(second) >= 0.998 && second.confident_wrong == 0 && second.blocks_reported >= 62,
         "{table}"
     );
     assert!(
-        pairs_right(middle) >= 0.99 && middle.confident_wrong == 0 && middle.blocks_reported >= 60,
+        pairs_right(middle) >= 0.993 && middle.confident_wrong == 0 && middle.blocks_reported >= 60,
         "{table}"
     );
 }

@@ -826,7 +826,9 @@ impl Aligner {
         let mut consistency = consistency.into_iter().peekable();
         // What the confidence of the beads near an unpaired run reads: the margin against moving
         // the run's edge, and between two runs of one side against trading places with them.
-        let margins = partial::margins(&self.config, self.document_ratio(&prep), &prep, &path);
+        // They are costed with the length ratio measured on the path's pairs where it leaves a run.
+        let ratio = partial::ratio(&self.config, self.document_ratio(&prep), &prep, &path);
+        let margins = partial::margins(&self.config, ratio, &prep, &path);
         let margin = |k: usize| margins.binary_search_by_key(&k, |&(e, _)| e).ok().map(|at| margins[at].1);
         let sure = |k: usize| self.confidence(&prep, &path[k], margin(k)) >= SURE_EDGE_CONFIDENCE;
         let blocks = unpaired_blocks(&path, src, tgt, sure);
@@ -875,21 +877,8 @@ impl Aligner {
 
     /// The length ratio for one document pair: the model's ratio pulled toward the pair's own.
     fn document_ratio(&self, prep: &Prepared) -> f64 {
-        let c = &self.config;
-        let (src, tgt) = (prep.src.total_chars(), prep.tgt.total_chars());
-        if src <= 0.0 || tgt <= 0.0 {
-            return c.length_ratio;
-        }
-        let own = tgt / src;
-        // A document ratio far from the model's says that one side has text the other lacks (a
-        // translation followed by unrelated articles), not how long this translation runs: trust it
-        // fully within a factor of 1.5, not at all beyond a factor of 2.
-        let distance = (own / c.length_ratio).ln().abs();
-        let trust = ((2f64.ln() - distance) / (2f64.ln() - 1.5f64.ln())).clamp(0.0, 1.0);
-        let weight = trust * prep.src.len().min(prep.tgt.len()) as f64;
-        let log = (weight * own.ln() + c.ratio_prior_sentences * c.length_ratio.ln())
-            / (weight + c.ratio_prior_sentences);
-        log.exp()
+        let sentences = prep.src.len().min(prep.tgt.len());
+        pulled_ratio(&self.config, prep.src.total_chars(), prep.tgt.total_chars(), sentences)
     }
 
     /// The alignment confidence of the bead of `step`, 0 for an unpaired sentence: how much cheaper
@@ -953,6 +942,25 @@ impl Aligner {
             components: quality.components,
         }
     }
+}
+
+/// The length ratio of `src_chars` Arabic and `tgt_chars` English characters, `sentences` of the
+/// shorter side's sentences: the model's ratio pulled toward their own, the more the more sentences
+/// and the nearer their ratio is to the model's.
+pub(crate) fn pulled_ratio(c: &Config, src_chars: f64, tgt_chars: f64, sentences: usize) -> f64 {
+    if src_chars <= 0.0 || tgt_chars <= 0.0 {
+        return c.length_ratio;
+    }
+    let own = tgt_chars / src_chars;
+    // A document ratio far from the model's says that one side has text the other lacks (a
+    // translation followed by unrelated articles), not how long this translation runs: trust it
+    // fully within a factor of 1.5, not at all beyond a factor of 2.
+    let distance = (own / c.length_ratio).ln().abs();
+    let trust = ((2f64.ln() - distance) / (2f64.ln() - 1.5f64.ln())).clamp(0.0, 1.0);
+    let weight = trust * sentences as f64;
+    let log = (weight * own.ln() + c.ratio_prior_sentences * c.length_ratio.ln())
+        / (weight + c.ratio_prior_sentences);
+    log.exp()
 }
 
 /// Tags the name keys of termbase terms, so that they never equal a name's key (a consonant skeleton,
