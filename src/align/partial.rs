@@ -16,6 +16,11 @@
 //! nearest sentence ([`release_merged_edges`]); else the configured costs align the pair, as they
 //! do every pair whose counts fit.
 //!
+//! The length ratio of two documents one of which has a block that the other lacks is not the
+//! ratio of the translation: where the path leaves a run of [`MIN_MEASURED_RUN`] unpaired, the pair
+//! is aligned again at the ratio of the path's pairs ([`ratio`]), which the beads' confidence reads
+//! too.
+//!
 //! Where a run of one side is left unpaired, the bead next to it is the only evidence of where the
 //! run starts or ends: its alignment confidence reads its margin against moving the run's edge by
 //! one sentence ([`edge_margins`]), not only against leaving it unpaired. Pairs between two runs of
@@ -32,8 +37,9 @@ use super::dp::{
 
 /// The fewest consecutive unpaired sentences of one side whose path is found again at the ratio of
 /// its pairs ([`ratio`]). Chosen on the even-numbered dev items (cut as the partial table cuts them,
-/// and the noisy ones): 1 also moves the noisy items (their link F1 0.9895 to 0.9916), but costs
-/// the raw ones end to end 0.0005 of link F1; 2 moves only the partial ones.
+/// and the noisy ones) between 1 and 2: 1 also moves the noisy items (their link F1 0.9895 to
+/// 0.9916), but costs the raw ones, end to end, 0.0005 of link F1 (all items); 2 moves only the
+/// partial ones.
 const MIN_MEASURED_RUN: usize = 2;
 
 /// The fewest consecutive unpaired sentences of one side that make a block on their own.
@@ -85,9 +91,21 @@ fn partial_config(config: &Config) -> Config {
 /// side only, and misreads how long the translated sentences run (a news article whose English
 /// lacks its first twelve sentences: 0.66, where its pairs run at 0.99), which shifts pairs into
 /// merges and runs.
+///
+/// Where the path leaves no such run although the sentence counts differ by as much, a merge next
+/// to an unpaired sentence may hold a sentence of the run that the misread ratio gave it (a dropped
+/// middle of two sentences read as one unpaired sentence and a merge): the ratio is measured once
+/// each such merge has been weighed again with its keys counted once ([`release_merged_edges`]).
 pub(crate) fn path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
     let first = path_at(config, ratio, prep);
-    let measured = self::ratio(config, ratio, prep, &first);
+    let (n, m) = (prep.src.len(), prep.tgt.len());
+    let room = small(config, prep) && n.abs_diff(m) >= MIN_MEASURED_RUN;
+    let measured = if room && longest_run(&first) < MIN_MEASURED_RUN {
+        let released = release_merged_edges(config, ratio, prep, first.clone(), 1);
+        self::ratio(config, ratio, prep, &released)
+    } else {
+        self::ratio(config, ratio, prep, &first)
+    };
     if measured == ratio { first } else { path_at(config, measured, prep) }
 }
 
@@ -138,7 +156,7 @@ fn path_at(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
             }
         }
         let moved = move_merged_edges(config, ratio, prep, partial);
-        return release_merged_edges(config, ratio, prep, moved);
+        return release_merged_edges(config, ratio, prep, moved, MIN_ANCHORED_BLOCK_SENTENCES);
     }
     best_path(config, ratio, prep)
 }
@@ -284,20 +302,33 @@ fn move_merged_edges(config: &Config, ratio: f64, prep: &Prepared, mut path: Vec
 }
 
 /// `path` with each merge next to a block weighed again: where a bead next to a run of at least
-/// [`MIN_ANCHORED_BLOCK_SENTENCES`] unpaired sentences of one side holds two or more sentences of
-/// that side, its sentence nearest the run joins the run when that is cheaper with the bead's shared
-/// keys counted once ([`KeyCount::Once`]), as long as the bead keeps a sentence of that side.
+/// `min_run` unpaired sentences of one side, none of them page furniture, holds two or more
+/// sentences of that side, its sentence nearest the run joins the run when that is cheaper with the
+/// bead's shared keys counted once ([`KeyCount::Once`]), as long as the bead keeps a sentence of
+/// that side. Page furniture is left unpaired at a cost of its own, whether or not a translation
+/// is missing next to it, and says nothing of where a block lies.
 ///
 /// The program counts a key once for each pair of sentences that share it, which is right for the
 /// beads it weighs against one another at one place, but not at a block's edge: the sentence before
 /// an untranslated block often names who the next one names, and a merge that takes it counts the
 /// name twice against the one English sentence that holds it, enough to outweigh the merge's cost.
 /// Counted once, the sentence must bring shared keys of its own, or a better length, to stay.
-fn release_merged_edges(config: &Config, ratio: f64, prep: &Prepared, path: Vec<Step>) -> Vec<Step> {
+fn release_merged_edges(
+    config: &Config,
+    ratio: f64,
+    prep: &Prepared,
+    path: Vec<Step>,
+    min_run: usize,
+) -> Vec<Step> {
     let costs = partial_config(config);
     // (bead, the run's side, whether the run follows the bead)
     let mut borders: Vec<(usize, usize, bool)> = Vec::new();
-    for (beads, side) in unpaired_runs(&path, MIN_ANCHORED_BLOCK_SENTENCES) {
+    for (beads, side) in unpaired_runs(&path, min_run) {
+        let furniture = if side == 0 { &prep.src.furniture } else { &prep.tgt.furniture };
+        let pick = |cell: (usize, usize)| if side == 0 { cell.0 } else { cell.1 };
+        if furniture[pick(path[beads.start].from)..pick(path[beads.end - 1].to)].iter().any(|&f| f) {
+            continue;
+        }
         if let Some(before) = paired_before(&path, beads.start) {
             borders.push((before, side, true));
         }
@@ -742,11 +773,39 @@ mod tests {
         merged.extend((5..8).map(|k| step((k, 4), (k + 1, 4))));
         merged.push(step((8, 4), (10, 5)));
         merged.extend((10..12).map(|k| step((k, k - 5), (k + 1, k - 4))));
-        let got = cells(&release_merged_edges(&config, config.length_ratio, &prep, merged));
+        let got = cells(&release_merged_edges(
+            &config,
+            config.length_ratio,
+            &prep,
+            merged,
+            MIN_ANCHORED_BLOCK_SENTENCES,
+        ));
         let mut want: Vec<Cells> = (0..4).map(|k| ((k, k), (k + 1, k + 1))).collect();
         want.extend((4..9).map(|k| ((k, 4), (k + 1, 4))));
         want.extend((9..12).map(|k| ((k, k - 5), (k + 1, k - 4))));
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_merge_next_to_an_unpaired_sentence_releases_what_it_does_not_translate() {
+        // Six Arabic sentences, the English of all but the third and fourth; a path that leaves the
+        // third unpaired and merges the fourth into the fifth's bead.
+        let (mut ar, en) = numbered(6);
+        let kept: Vec<&str> = [0, 1, 4, 5].iter().map(|&k| en[k].as_str()).collect();
+        let mut merged: Vec<Step> = vec![step((0, 0), (1, 1)), step((1, 1), (2, 2)), step((2, 2), (3, 2))];
+        merged.extend([step((3, 2), (5, 3)), step((5, 3), (6, 4))]);
+        let config = Config::default();
+        let release = |ar: &[String]| {
+            let (src, tgt) = documents(ar, &kept);
+            let prep = Prepared::new(&src, &tgt);
+            cells(&release_merged_edges(&config, config.length_ratio, &prep, merged.clone(), 1))
+        };
+        let mut want = cells(&merged);
+        want.splice(3..4, [((3, 2), (4, 2)), ((4, 2), (5, 3))]);
+        assert_eq!(release(&ar), want);
+        // Page furniture left unpaired is no run to weigh a merge against.
+        ar[2] = "تابعونا على تويتر".into();
+        assert_eq!(release(&ar), cells(&merged));
     }
 
     #[test]
