@@ -19,7 +19,7 @@ use std::ops::Range;
 use super::Config;
 use super::cost::{
     BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, for_each_pair_shape, length_cost, length_delta_sq,
-    move_index, null_cost, shape_cost, tail_cost_floor, tail_cost_of_square,
+    length_floor_reaches, move_index, null_cost, shape_cost, tail_cost_of_square,
 };
 use crate::document::Document;
 use crate::document::index::{KEY_KINDS, Postings, SideData, Window};
@@ -968,11 +968,26 @@ impl Best {
     }
 }
 
+/// The least cost a bead of each shape of [`MOVES`] can have, by its index there: its shape's cost
+/// less every bonus at its cap (a bead's other costs are never negative), and a hair less, so that
+/// a bead pruned for it is pruned however its own costs round. Unpaired shapes: none.
+fn least_costs(config: &Config) -> [f64; MOVES.len()] {
+    let bonuses = config.number_match_bonus * f64::from(config.anchor_cap)
+        + config.name_match_bonus * f64::from(config.anchor_cap)
+        + config.word_match_bonus * f64::from(config.word_cap);
+    std::array::from_fn(|k| match MOVES[k] {
+        mv if mv.src > 0 && mv.tgt > 0 => shape_cost(config, mv) - bonuses - 1e-9,
+        _ => f64::NEG_INFINITY,
+    })
+}
+
 /// What costing the non-null beads that end in row `i` reads.
 struct Beads<'a> {
     config: &'a Config,
     ratio: f64,
     pairs: &'a PairSums,
+    /// [`least_costs`] of the configuration.
+    least: &'a [f64; MOVES.len()],
     /// `rows[k]` is row `i − k`.
     rows: &'a [Row; MAX_SIDE + 1],
     /// `src[w]`: the last `w` Arabic sentences before boundary `i`.
@@ -987,6 +1002,9 @@ impl Beads<'_> {
     /// sums, so a wide bead costs no more than a narrow one.
     #[inline(always)]
     fn pair<const S: usize, const T: usize>(&self, j: usize, last: &Window, budget: f64) -> Option<f64> {
+        if self.least[usize::from(const { move_index(S, T) })] >= budget {
+            return None;
+        }
         let config = self.config;
         let src = self.src[S];
         let tgt = if T == 1 { *last } else { self.tgt.window(j, T) };
@@ -1005,10 +1023,10 @@ impl Beads<'_> {
                 return None;
             }
             // The tables are read only when the length's floor leaves the bead a chance.
-            let delta_sq = length_delta_sq(config, self.ratio, src.chars, tgt.chars);
-            if lowest + tail_cost_floor(delta_sq) >= budget {
+            if length_floor_reaches(config, self.ratio, src.chars, tgt.chars, budget - lowest) {
                 return None;
             }
+            let delta_sq = length_delta_sq(config, self.ratio, src.chars, tgt.chars);
             let length = tail_cost_of_square(delta_sq);
             if lowest + length >= budget {
                 return None;
@@ -1036,11 +1054,10 @@ impl Beads<'_> {
         let length = match known_length {
             Some(length) => length,
             None => {
-                let delta_sq = length_delta_sq(config, self.ratio, src.chars, tgt.chars);
-                if evidence + tail_cost_floor(delta_sq) >= budget {
+                if length_floor_reaches(config, self.ratio, src.chars, tgt.chars, budget - evidence) {
                     return None;
                 }
-                tail_cost_of_square(delta_sq)
+                tail_cost_of_square(length_delta_sq(config, self.ratio, src.chars, tgt.chars))
             }
         };
         Some(evidence + length)
@@ -1076,6 +1093,8 @@ struct Table<'a> {
     prep: &'a Prepared<'a>,
     band: &'a Band,
     pairs: PairSums,
+    /// The least cost of a bead of each shape ([`least_costs`]).
+    least: [f64; MOVES.len()],
     /// The cost of leaving each Arabic sentence unpaired ([`side_null_cost`]).
     null_src: Vec<f64>,
     /// The cost of leaving each English sentence unpaired.
@@ -1093,6 +1112,7 @@ impl<'a> Table<'a> {
             prep,
             band,
             pairs: PairSums::new(band, count_pairs(band, prep)),
+            least: least_costs(config),
             null_src: (0..n).map(|a| side_null_cost(prep.src, config, a)).collect(),
             null_tgt: (0..m).map(|b| side_null_cost(prep.tgt, config, b)).collect(),
             widest,
@@ -1213,7 +1233,8 @@ impl<'t, 'a> Program<'t, 'a> {
 
     /// Computes the rows up to `last`, included.
     fn advance(&mut self, last: usize) {
-        let Table { config, ratio, prep, band, ref pairs, ref null_src, ref null_tgt, widest } = *self.table;
+        let Table { config, ratio, prep, band, ref pairs, ref least, ref null_src, ref null_tgt, widest } =
+            *self.table;
         let (n, m) = (prep.src.len(), prep.tgt.len());
         let discount = config.null_run_discount;
         let (first, base) = (self.first, band.offset[self.first]);
@@ -1226,7 +1247,7 @@ impl<'t, 'a> Program<'t, 'a> {
             here_row.clear();
             here_row.resize(rows[0].hi + 1 - rows[0].lo, Cell::UNREACHED);
             let src = windows(prep.src, i);
-            let beads = Beads { config, ratio, pairs, rows: &rows, src: &src, tgt: prep.tgt };
+            let beads = Beads { config, ratio, pairs, least, rows: &rows, src: &src, tgt: prep.tgt };
             // above[s]: the cells of row i − s, for s ≥ 1 (none before the first row).
             let ring = &self.ring;
             let above: [&[Cell]; MAX_SIDE + 1] = std::array::from_fn(|s| {
@@ -1368,7 +1389,7 @@ impl<'t, 'a> Program<'t, 'a> {
 /// The path of `moves` (from the end cell back, as [`Program::moves_back`] gives them), each bead
 /// costed again.
 fn steps(table: &Table, moves: Vec<TracedBead>) -> Vec<Step> {
-    let Table { config, ratio, prep, band, ref pairs, .. } = *table;
+    let Table { config, ratio, prep, band, ref pairs, ref least, .. } = *table;
     let (n, m) = (prep.src.len(), prep.tgt.len());
     let mut path = Vec::with_capacity(moves.len());
     let (mut i, mut j) = (n, m);
@@ -1386,7 +1407,7 @@ fn steps(table: &Table, moves: Vec<TracedBead>) -> Vec<Step> {
                 let rows: [Row; MAX_SIDE + 1] =
                     std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
                 let src = windows(prep.src, i);
-                let beads = Beads { config, ratio, pairs, rows: &rows, src: &src, tgt: prep.tgt };
+                let beads = Beads { config, ratio, pairs, least, rows: &rows, src: &src, tgt: prep.tgt };
                 let last = prep.tgt.window(j, 1);
                 let mut cost = None;
                 macro_rules! cost_of {
