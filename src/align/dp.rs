@@ -114,10 +114,10 @@ pub(crate) struct SentenceKeys {
 /// The keys of some sentences of one side, eight bytes a key: each sentence's keys of each kind in
 /// one run, sorted.
 struct SideKeys {
-    /// The sentences, in increasing order.
-    sentences: Vec<u32>,
+    /// `slots[s]`: where sentence `s` is among the sentences gathered, or `u32::MAX`.
+    slots: Vec<u32>,
     /// `starts[KEY_KINDS · k + kind]..starts[KEY_KINDS · k + kind + 1]`: where the keys of kind `kind`
-    /// of `sentences[k]` lie in `keys`.
+    /// of the `k`-th sentence gathered lie in `keys`.
     starts: Vec<u32>,
     keys: Vec<u64>,
 }
@@ -127,15 +127,26 @@ impl SideKeys {
     /// indexes, placed in a second (each key's sentences come in key order, so each run comes out
     /// sorted).
     fn new(side: &SideData, wanted: &[bool]) -> SideKeys {
-        let sentences: Vec<u32> = (0..wanted.len()).filter(|&k| wanted[k]).map(|k| k as u32).collect();
-        let mut starts = vec![0u32; sentences.len() * KEY_KINDS + 1];
+        let mut gathered = 0u32;
+        let slots: Vec<u32> = wanted
+            .iter()
+            .map(|&w| {
+                if !w {
+                    return u32::MAX;
+                }
+                gathered += 1;
+                gathered - 1
+            })
+            .collect();
+        let mut starts = vec![0u32; gathered as usize * KEY_KINDS + 1];
         // Calls `each(slot, key)` for every key a wanted sentence holds, `slot` naming the sentence
         // and the key's kind.
         let for_each = |each: &mut dyn FnMut(usize, u64)| {
             let mut visit = |kind: usize, key: u64, run: &[u32]| {
-                for &s in run.iter().filter(|&&s| wanted.get(s as usize).copied().unwrap_or(false)) {
-                    if let Ok(k) = sentences.binary_search(&s) {
-                        each(KEY_KINDS * k + kind, key);
+                for &s in run {
+                    let k = slots.get(s as usize).copied().unwrap_or(u32::MAX);
+                    if k != u32::MAX {
+                        each(KEY_KINDS * k as usize + kind, key);
                     }
                 }
             };
@@ -153,21 +164,26 @@ impl SideKeys {
             keys[next[slot] as usize] = key;
             next[slot] += 1;
         });
-        SideKeys { sentences, starts, keys }
+        SideKeys { slots, starts, keys }
     }
 
     /// The keys of kind `kind` of sentence `s`, sorted; none when it was not gathered.
     fn of(&self, s: usize, kind: usize) -> &[u64] {
-        let Ok(k) = self.sentences.binary_search(&(s as u32)) else { return &[] };
-        let at = KEY_KINDS * k + kind;
-        &self.keys[self.starts[at] as usize..self.starts[at + 1] as usize]
+        match self.slots.get(s) {
+            Some(&k) if k != u32::MAX => {
+                let at = KEY_KINDS * k as usize + kind;
+                &self.keys[self.starts[at] as usize..self.starts[at + 1] as usize]
+            }
+            _ => &[],
+        }
     }
 }
 
 impl SentenceKeys {
     /// The keys of the Arabic sentences `src` and the English sentences `tgt` of `prep`.
     pub(crate) fn new(prep: &Prepared, src: &[bool], tgt: &[bool]) -> SentenceKeys {
-        SentenceKeys { src: SideKeys::new(prep.src, src), tgt: SideKeys::new(prep.tgt, tgt) }
+        let (src, tgt) = rayon::join(|| SideKeys::new(prep.src, src), || SideKeys::new(prep.tgt, tgt));
+        SentenceKeys { src, tgt }
     }
 
     /// The keys of each kind shared by the sentence pairs of `src` × `tgt`, counted per pair as the
