@@ -1086,7 +1086,7 @@ fn best_moves(table: &Table, split: Option<usize>) -> Vec<TracedBead> {
     match split {
         Some(split) => split_moves(table, split, SPLIT_OVERLAP),
         None => {
-            let mut whole = Program::new(table, 0);
+            let mut whole = Program::new(table, 0, table.prep.src.len());
             whole.advance(table.prep.src.len());
             whole.moves_back(whole.end(), None)
         }
@@ -1188,8 +1188,10 @@ fn split_row(band: &Band) -> Option<usize> {
 fn split_moves(table: &Table, split: usize, overlap: usize) -> Vec<TracedBead> {
     let n = table.prep.src.len();
     let last = split + overlap;
-    let mut earlier = Program::new(table, 0);
-    let mut later = Program::new(table, split);
+    // Both made on this thread, so that their back-pointers are allocated (and freed) where a band
+    // computed whole would have them.
+    let mut earlier = Program::new(table, 0, last);
+    let mut later = Program::new(table, split, n);
     let ((), (later_end, mut moves)) = rayon::join(
         || earlier.advance(last),
         || {
@@ -1227,8 +1229,11 @@ struct Program<'t, 'a> {
 }
 
 impl<'t, 'a> Program<'t, 'a> {
-    fn new(table: &'t Table<'a>, first: usize) -> Program<'t, 'a> {
-        Program { table, first, next: first, ring: Default::default(), back: Vec::new() }
+    /// The program from row `first` on, with room for the back-pointers of the rows up to `last`.
+    fn new(table: &'t Table<'a>, first: usize, last: usize) -> Program<'t, 'a> {
+        let offset = &table.band.offset;
+        let back = vec![0; offset[last + 1] - offset[first]];
+        Program { table, first, next: first, ring: Default::default(), back }
     }
 
     /// The end node: the end cell in its cheapest state, once every row is computed.
@@ -1245,7 +1250,10 @@ impl<'t, 'a> Program<'t, 'a> {
         let (n, m) = (prep.src.len(), prep.tgt.len());
         let discount = config.null_run_discount;
         let (first, base) = (self.first, band.offset[self.first]);
-        self.back.resize(band.offset[last + 1] - base, 0);
+        let size = band.offset[last + 1] - base;
+        if self.back.len() < size {
+            self.back.resize(size, 0);
+        }
         for i in self.next..=last {
             // rows[k] is row i − k: the rows a bead ending in row i starts from or holds pairs in.
             let rows: [Row; MAX_SIDE + 1] =
@@ -1625,7 +1633,7 @@ pub(crate) mod tests {
             let table = Table::new(&config, config.length_ratio, &prep, &band, MAX_SIDE);
             let split = split_row(&band).unwrap();
             // Every way into the last rows of the earlier half passes through one node.
-            let mut earlier = Program::new(&table, 0);
+            let mut earlier = Program::new(&table, 0, split + SPLIT_OVERLAP);
             earlier.advance(split + SPLIT_OVERLAP);
             assert!(earlier.meeting(split, |_| true).is_some(), "{untranslated}");
             let whole = best_moves(&table, None);
@@ -1648,7 +1656,7 @@ pub(crate) mod tests {
         let table = Table::new(&config, config.length_ratio, &prep, &band, MAX_SIDE);
         let split = split_row(&band).unwrap();
         // An overlap of fewer rows than a bead spans proves nothing.
-        let mut earlier = Program::new(&table, 0);
+        let mut earlier = Program::new(&table, 0, split + 1);
         earlier.advance(split + 1);
         assert_eq!(earlier.meeting(split, |_| true), None);
         assert_eq!(split_moves(&table, split, 1), best_moves(&table, None));
