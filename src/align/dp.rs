@@ -127,17 +127,12 @@ impl SideKeys {
     /// indexes, placed in a second (each key's sentences come in key order, so each run comes out
     /// sorted).
     fn new(side: &SideData, wanted: &[bool]) -> SideKeys {
+        let mut slots = vec![u32::MAX; wanted.len()];
         let mut gathered = 0u32;
-        let slots: Vec<u32> = wanted
-            .iter()
-            .map(|&w| {
-                if !w {
-                    return u32::MAX;
-                }
-                gathered += 1;
-                gathered - 1
-            })
-            .collect();
+        for (slot, _) in slots.iter_mut().zip(wanted).filter(|(_, wanted)| **wanted) {
+            *slot = gathered;
+            gathered += 1;
+        }
         let mut starts = vec![0u32; gathered as usize * KEY_KINDS + 1];
         // Calls `each(slot, key)` for every key a wanted sentence holds, `slot` naming the sentence
         // and the key's kind.
@@ -1088,7 +1083,7 @@ fn best_moves(table: &Table, split: Option<usize>) -> Vec<TracedBead> {
         None => {
             let mut whole = Program::new(table, 0, table.prep.src.len());
             whole.advance(table.prep.src.len());
-            whole.moves_back(whole.end(), None)
+            whole.moves_back(whole.end())
         }
     }
 }
@@ -1166,7 +1161,9 @@ fn split_row(band: &Band) -> Option<usize> {
         return None;
     }
     let middle = band.offset.partition_point(|&o| o < band.cells() / 2);
-    Some(middle.saturating_sub(SPLIT_OVERLAP / 2).max(1))
+    // The earlier half must end before the last row (a band whose last rows hold half its cells
+    // is not split).
+    Some(middle.saturating_sub(SPLIT_OVERLAP / 2).max(1)).filter(|&split| split + SPLIT_OVERLAP < n)
 }
 
 /// The beads of the best path (as [`Program::moves_back`] gives them), the band computed in two
@@ -1176,8 +1173,9 @@ fn split_row(band: &Band) -> Option<usize> {
 /// later half runs from row `split` to the end as if every cell of row `split` were a start at no
 /// cost, and traces its best path from the end. The best path of the whole band passes through
 /// some node of the earlier half's last [`MAX_SIDE`] rows (no bead spans more rows), and up to that
-/// node it is the earlier half's own path into it. So when every path into those rows passes
-/// through one node that the later half's path passes through too, in the paired state, the best
+/// node it is the earlier half's own path into it. So when the best way into every reached node of
+/// those rows passes through one node that the later half's path passes through too, in the paired
+/// state, the best
 /// path goes through that node, and from it on it is the later half's path: a path from that node
 /// is cheaper than another for the later half exactly when it is for the whole band. The best path
 /// is then the earlier half's path into that node followed by the later half's from it. When there
@@ -1187,7 +1185,7 @@ fn split_row(band: &Band) -> Option<usize> {
 /// another way, their sums rounded differently.
 fn split_moves(table: &Table, split: usize, overlap: usize) -> Vec<TracedBead> {
     let n = table.prep.src.len();
-    let last = split + overlap;
+    let last = (split + overlap).min(n);
     // Both made on this thread, so that their back-pointers are allocated (and freed) where a band
     // computed whole would have them.
     let mut earlier = Program::new(table, 0, last);
@@ -1197,7 +1195,7 @@ fn split_moves(table: &Table, split: usize, overlap: usize) -> Vec<TracedBead> {
         || {
             later.advance(n);
             let end = later.end();
-            (end, later.moves_back(end, None))
+            (end, later.moves_back(end))
         },
     );
     drop(later);
@@ -1207,10 +1205,10 @@ fn split_moves(table: &Table, split: usize, overlap: usize) -> Vec<TracedBead> {
     let meeting = earlier.meeting(split, |node| shared.iter().any(|&(on, _)| on == node));
     let Some(&(node, after)) = meeting.and_then(|node| shared.iter().find(|&&(on, _)| on == node)) else {
         earlier.advance(n);
-        return earlier.moves_back(earlier.end(), None);
+        return earlier.moves_back(earlier.end());
     };
     moves.truncate(after);
-    moves.extend(earlier.moves_back(node, None));
+    moves.extend(earlier.moves_back(node));
     moves
 }
 
@@ -1340,11 +1338,10 @@ impl<'t, 'a> Program<'t, 'a> {
         Some((Node { i: pi, j: pj, state: usize::from(from) }, mv as u8))
     }
 
-    /// The beads of the best way into `node`, from it back to `until` or to a start.
-    fn moves_back(&self, mut node: Node, until: Option<Node>) -> Vec<TracedBead> {
+    /// The beads of the best way into `node`, from it back to a start.
+    fn moves_back(&self, mut node: Node) -> Vec<TracedBead> {
         let mut moves = Vec::new();
-        while Some(node) != until {
-            let Some((from, mv)) = self.previous(node) else { break };
+        while let Some((from, mv)) = self.previous(node) {
             moves.push((mv, node.state as u8, from.state as u8));
             node = from;
         }
