@@ -126,13 +126,25 @@ pub(crate) fn length_delta_sq(config: &Config, ratio: f64, src_chars: f64, tgt_c
     diff * diff / (config.length_variance * mean_len)
 }
 
-/// A lower bound of [`tail_cost_of_square`] found without its tables, so that the dynamic program
-/// skips the tables for a bead that cannot win (most of the wide ones). For `δ ≥ 1` the normal
-/// tail's cost is at least `δ²/2 + ln δ + 0.22` (Mills' ratio), and the tables stay within 1e-2 of
-/// it; below, or for NaN, no bound is given.
+/// Whether the length cost of a bead ([`length_cost`]) is certainly at least `slack`, a positive
+/// number, so that the dynamic program skips the tables for a bead that cannot win (most of the wide
+/// ones): whether `(δ² − 1)/2 ≥ slack`. For `δ ≥ 1` the normal tail's cost is at least
+/// `δ²/2 + ln δ + 0.22` (Mills' ratio), and the tables stay within 1e-2 of it, so this floor lies
+/// more than 0.7 below the cost: where rounding answers either way, the cost itself is well above
+/// `slack`. Found with multiplications alone, where `δ²` ([`length_delta_sq`]) takes two divisions;
+/// NaN lengths are never certain.
 #[inline]
-pub(crate) fn tail_cost_floor(delta_sq: f64) -> f64 {
-    if delta_sq >= 1.0 { (delta_sq - 1.0) * 0.5 } else { f64::NEG_INFINITY }
+pub(crate) fn length_floor_reaches(
+    config: &Config,
+    ratio: f64,
+    src_chars: f64,
+    tgt_chars: f64,
+    slack: f64,
+) -> bool {
+    // δ² = diff² / (variance · mean_len), mean_len = max((src · ratio + tgt) / (2 · ratio), 1).
+    let diff = tgt_chars - ratio * src_chars;
+    let twice_mean_times_ratio = (src_chars * ratio + tgt_chars).max(2.0 * ratio);
+    2.0 * ratio * diff * diff >= (2.0 * slack + 1.0) * config.length_variance * twice_mean_times_ratio
 }
 
 /// `δ²` below which the fine table is used: near 0 the cost grows like `|δ|`, not like `δ²`.
@@ -288,6 +300,12 @@ mod tests {
         assert!(tail_cost_of_square(1e9).is_finite());
     }
 
+    /// The floor [`length_floor_reaches`] compares with its `slack`, from `δ²`: `(δ² − 1)/2` for
+    /// `δ ≥ 1`, else none.
+    fn tail_cost_floor(delta_sq: f64) -> f64 {
+        if delta_sq >= 1.0 { (delta_sq - 1.0) * 0.5 } else { f64::NEG_INFINITY }
+    }
+
     #[test]
     fn tail_cost_floor_is_below_the_tail_cost() {
         for k in 0..400_000 {
@@ -298,6 +316,25 @@ mod tests {
             assert!(tail_cost_floor(delta_sq) <= tail_cost_of_square(delta_sq), "δ² = {delta_sq}");
         }
         assert_eq!(tail_cost_floor(f64::NAN), f64::NEG_INFINITY);
+    }
+
+    #[test]
+    fn the_length_floor_is_reached_as_its_square_says() {
+        let config = Config::default();
+        let r = config.length_ratio;
+        for src in [0.0, 0.5, 3.0, 40.0, 120.0, 900.0] {
+            for k in 0..400 {
+                let tgt = k as f64 * 2.5;
+                let floor = tail_cost_floor(length_delta_sq(&config, r, src, tgt));
+                for slack in [0.01, 0.5, 1.0, 3.0, 7.5, 20.0] {
+                    // Away from the boundary, where rounding may answer either way.
+                    if (floor - slack).abs() > 1e-9 {
+                        assert_eq!(length_floor_reaches(&config, r, src, tgt, slack), floor >= slack);
+                    }
+                }
+            }
+        }
+        assert!(!length_floor_reaches(&config, r, f64::NAN, 10.0, 1.0));
     }
 
     #[test]

@@ -7,7 +7,8 @@
 //! on a large one it follows the path found on both documents coarsened, so that it lies where the
 //! documents correspond whatever their two counts. When the best path comes close to the band's edge,
 //! the band is re-centred on that path and widened (within a fixed bound), and the program runs again.
-//! Time and memory are `O((n + m) · width)`.
+//! Time and memory are `O((n + m) · width)`. A long band is computed in two halves on two threads,
+//! joined where every path through the rows they share meets ([`split_moves`]).
 //!
 //! The program reads only numbers prepared once per alignment ([`Prepared`]): prefix sums of lengths
 //! and anchor counts, paragraph ends, and the anchor pairs inside the band, which are counted through an
@@ -18,7 +19,7 @@ use std::ops::Range;
 use super::Config;
 use super::cost::{
     BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, for_each_pair_shape, length_cost, length_delta_sq,
-    move_index, null_cost, shape_cost, tail_cost_floor, tail_cost_of_square,
+    length_floor_reaches, move_index, null_cost, shape_cost, tail_cost_of_square,
 };
 use crate::document::Document;
 use crate::document::index::{KEY_KINDS, Postings, SideData, Window};
@@ -113,10 +114,10 @@ pub(crate) struct SentenceKeys {
 /// The keys of some sentences of one side, eight bytes a key: each sentence's keys of each kind in
 /// one run, sorted.
 struct SideKeys {
-    /// The sentences, in increasing order.
-    sentences: Vec<u32>,
+    /// `slots[s]`: where sentence `s` is among the sentences gathered, or `u32::MAX`.
+    slots: Vec<u32>,
     /// `starts[KEY_KINDS · k + kind]..starts[KEY_KINDS · k + kind + 1]`: where the keys of kind `kind`
-    /// of `sentences[k]` lie in `keys`.
+    /// of the `k`-th sentence gathered lie in `keys`.
     starts: Vec<u32>,
     keys: Vec<u64>,
 }
@@ -126,15 +127,21 @@ impl SideKeys {
     /// indexes, placed in a second (each key's sentences come in key order, so each run comes out
     /// sorted).
     fn new(side: &SideData, wanted: &[bool]) -> SideKeys {
-        let sentences: Vec<u32> = (0..wanted.len()).filter(|&k| wanted[k]).map(|k| k as u32).collect();
-        let mut starts = vec![0u32; sentences.len() * KEY_KINDS + 1];
+        let mut slots = vec![u32::MAX; wanted.len()];
+        let mut gathered = 0u32;
+        for (slot, _) in slots.iter_mut().zip(wanted).filter(|(_, wanted)| **wanted) {
+            *slot = gathered;
+            gathered += 1;
+        }
+        let mut starts = vec![0u32; gathered as usize * KEY_KINDS + 1];
         // Calls `each(slot, key)` for every key a wanted sentence holds, `slot` naming the sentence
         // and the key's kind.
         let for_each = |each: &mut dyn FnMut(usize, u64)| {
             let mut visit = |kind: usize, key: u64, run: &[u32]| {
-                for &s in run.iter().filter(|&&s| wanted.get(s as usize).copied().unwrap_or(false)) {
-                    if let Ok(k) = sentences.binary_search(&s) {
-                        each(KEY_KINDS * k + kind, key);
+                for &s in run {
+                    let k = slots.get(s as usize).copied().unwrap_or(u32::MAX);
+                    if k != u32::MAX {
+                        each(KEY_KINDS * k as usize + kind, key);
                     }
                 }
             };
@@ -152,21 +159,26 @@ impl SideKeys {
             keys[next[slot] as usize] = key;
             next[slot] += 1;
         });
-        SideKeys { sentences, starts, keys }
+        SideKeys { slots, starts, keys }
     }
 
     /// The keys of kind `kind` of sentence `s`, sorted; none when it was not gathered.
     fn of(&self, s: usize, kind: usize) -> &[u64] {
-        let Ok(k) = self.sentences.binary_search(&(s as u32)) else { return &[] };
-        let at = KEY_KINDS * k + kind;
-        &self.keys[self.starts[at] as usize..self.starts[at + 1] as usize]
+        match self.slots.get(s) {
+            Some(&k) if k != u32::MAX => {
+                let at = KEY_KINDS * k as usize + kind;
+                &self.keys[self.starts[at] as usize..self.starts[at + 1] as usize]
+            }
+            _ => &[],
+        }
     }
 }
 
 impl SentenceKeys {
     /// The keys of the Arabic sentences `src` and the English sentences `tgt` of `prep`.
     pub(crate) fn new(prep: &Prepared, src: &[bool], tgt: &[bool]) -> SentenceKeys {
-        SentenceKeys { src: SideKeys::new(prep.src, src), tgt: SideKeys::new(prep.tgt, tgt) }
+        let (src, tgt) = rayon::join(|| SideKeys::new(prep.src, src), || SideKeys::new(prep.tgt, tgt));
+        SentenceKeys { src, tgt }
     }
 
     /// The keys of each kind shared by the sentence pairs of `src` × `tgt`, counted per pair as the
@@ -745,15 +757,17 @@ pub(crate) fn best_path(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Ste
         configs.push(coarser_config(finer));
     }
     // From the coarsest level down, each level's path guides the band of the level below. Each
-    // coarsened level is made from the documents themselves and dropped once its path is found, so
-    // that no two are held at once (their indexes are nearly as large as the documents').
+    // coarsened level is made from the documents themselves (both at once) and dropped once its path
+    // is found, so that no two are held at once (their indexes are nearly as large as the
+    // documents'; making the next while the program runs on one took the 1M pair's peak from 960 to
+    // 1,034 MiB).
     let mut guide: Option<Vec<Step>> = None;
     for (depth, config) in configs.iter().enumerate().rev() {
         let path = if depth == 0 {
             path_at(config, ratio, prep, depth, guide.take())
         } else {
             let factor = COARSENING.pow(depth as u32);
-            let (src, tgt) = (prep.src.coarsen(factor), prep.tgt.coarsen(factor));
+            let (src, tgt) = rayon::join(|| prep.src.coarsen(factor), || prep.tgt.coarsen(factor));
             path_at(config, ratio, &Prepared::from_sides(&src, &tgt), depth, guide.take())
         };
         guide = Some(path);
@@ -919,82 +933,6 @@ impl Cell {
     const UNREACHED: Cell = Cell { costs: [f64::INFINITY; 3], cheapest: (f64::INFINITY, PAIRED) };
 }
 
-/// One run of the program over `band`, with beads of at most `widest` sentences on a side. Costs are
-/// kept for the last `MAX_SIDE + 1` rows only; the back-pointers for every cell, and the trace
-/// recomputes the costs of the beads it follows.
-fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band, widest: usize) -> Vec<Step> {
-    let (n, m) = (prep.src.len(), prep.tgt.len());
-    let pairs = PairSums::new(band, count_pairs(band, prep));
-    let mut back: Vec<Back> = vec![0; band.cells()];
-    // ring[i % (MAX_SIDE + 1)]: row i's cells, in column order.
-    let mut ring: [Vec<Cell>; MAX_SIDE + 1] = Default::default();
-    let null_src: Vec<f64> = (0..n).map(|a| side_null_cost(prep.src, config, a)).collect();
-    let null_tgt: Vec<f64> = (0..m).map(|b| side_null_cost(prep.tgt, config, b)).collect();
-    let discount = config.null_run_discount;
-
-    for i in 0..=n {
-        // rows[k] is row i − k: the rows a bead ending in row i starts from or holds pairs in.
-        let rows: [Row; MAX_SIDE + 1] =
-            std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
-        let mut here_row = std::mem::take(&mut ring[i % (MAX_SIDE + 1)]);
-        here_row.clear();
-        here_row.resize(rows[0].hi + 1 - rows[0].lo, Cell::UNREACHED);
-        let src = windows(prep.src, i);
-        let beads = Beads { config, ratio, pairs: &pairs, rows: &rows, src: &src, tgt: prep.tgt };
-        // above[s]: the cells of row i − s, for s ≥ 1 (none before the first row).
-        let above: [&[Cell]; MAX_SIDE + 1] =
-            std::array::from_fn(
-                |s| if (1..=i).contains(&s) { &ring[(i - s) % (MAX_SIDE + 1)][..] } else { &[] },
-            );
-        // The cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts from, for
-        // s ≥ 1: one bounds check, as below column `t` or the row's first column the index wraps
-        // around to a huge number.
-        let start = |s: usize, t: usize, j: usize| above[s].get(j.wrapping_sub(t).wrapping_sub(rows[s].lo));
-        for j in rows[0].lo..=rows[0].hi {
-            let at = j - rows[0].lo;
-            let edge = prep.paragraphs && prep.src.ends_paragraph(i) != prep.tgt.ends_paragraph(j);
-            let edge_cost = if edge { config.paragraph_cost } else { 0.0 };
-            let mut costs = [f64::INFINITY; 3];
-            let mut pointer: Back = 0;
-            if i == 0 && j == 0 {
-                costs[PAIRED] = 0.0;
-            }
-            let from = |s: usize, t: usize| start(s, t, j).map(|cell| cell.cheapest);
-            // The English sentence before boundary j, which every bead of one English sentence reads.
-            let last = if j > 0 { prep.tgt.window(j, 1) } else { Window::default() };
-            let mut best = Best { cost: costs[PAIRED], step: 0, from: 0, edge_cost };
-            // In the order of MOVES, so that ties go to the narrower bead.
-            macro_rules! relax {
-                ($s:literal, $t:literal) => {
-                    if usize::max($s, $t) <= widest {
-                        best.relax::<$s, $t>(from($s, $t), |budget| beads.pair::<$s, $t>(j, &last, budget));
-                    }
-                };
-            }
-            for_each_pair_shape!(relax);
-            costs[PAIRED] = best.cost;
-            pointer |= Back::from(best.step) | (best.from as Back) << 5;
-            if let Some(above) = start(1, 0, j) {
-                let null = end_null(config, null_src[i - 1], j == 0 || j == m);
-                let (cost, state) = into_gap(&above.costs, SRC_GAP, discount.min(null));
-                costs[SRC_GAP] = cost + null + edge_cost;
-                pointer |= (state as Back) << 7;
-            }
-            if let Some(left) = at.checked_sub(1).map(|k| &here_row[k]) {
-                let null = end_null(config, null_tgt[j - 1], i == 0 || i == n);
-                let (cost, state) = into_gap(&left.costs, TGT_GAP, discount.min(null));
-                costs[TGT_GAP] = cost + null + edge_cost;
-                pointer |= (state as Back) << 9;
-            }
-            here_row[at] = Cell { costs, cheapest: cheapest(&costs) };
-            back[rows[0].offset + at] = pointer;
-        }
-        ring[i % (MAX_SIDE + 1)] = here_row;
-    }
-    let end = ring[n % (MAX_SIDE + 1)].last().map_or(PAIRED, |c| c.cheapest.1);
-    trace(config, ratio, prep, band, &pairs, back, end)
-}
-
 /// The cheapest way into one cell's [`PAIRED`] state found so far.
 struct Best {
     cost: f64,
@@ -1032,11 +970,26 @@ impl Best {
     }
 }
 
+/// The least cost a bead of each shape of [`MOVES`] can have, by its index there: its shape's cost
+/// less every bonus at its cap (a bead's other costs are never negative), and a hair less, so that
+/// a bead pruned for it is pruned however its own costs round. Unpaired shapes: none.
+fn least_costs(config: &Config) -> [f64; MOVES.len()] {
+    let bonuses = config.number_match_bonus * f64::from(config.anchor_cap)
+        + config.name_match_bonus * f64::from(config.anchor_cap)
+        + config.word_match_bonus * f64::from(config.word_cap);
+    std::array::from_fn(|k| match MOVES[k] {
+        mv if mv.src > 0 && mv.tgt > 0 => shape_cost(config, mv) - bonuses - 1e-9,
+        _ => f64::NEG_INFINITY,
+    })
+}
+
 /// What costing the non-null beads that end in row `i` reads.
 struct Beads<'a> {
     config: &'a Config,
     ratio: f64,
     pairs: &'a PairSums,
+    /// [`least_costs`] of the configuration.
+    least: &'a [f64; MOVES.len()],
     /// `rows[k]` is row `i − k`.
     rows: &'a [Row; MAX_SIDE + 1],
     /// `src[w]`: the last `w` Arabic sentences before boundary `i`.
@@ -1051,6 +1004,9 @@ impl Beads<'_> {
     /// sums, so a wide bead costs no more than a narrow one.
     #[inline(always)]
     fn pair<const S: usize, const T: usize>(&self, j: usize, last: &Window, budget: f64) -> Option<f64> {
+        if self.least[usize::from(const { move_index(S, T) })] >= budget {
+            return None;
+        }
         let config = self.config;
         let src = self.src[S];
         let tgt = if T == 1 { *last } else { self.tgt.window(j, T) };
@@ -1069,10 +1025,10 @@ impl Beads<'_> {
                 return None;
             }
             // The tables are read only when the length's floor leaves the bead a chance.
-            let delta_sq = length_delta_sq(config, self.ratio, src.chars, tgt.chars);
-            if lowest + tail_cost_floor(delta_sq) >= budget {
+            if length_floor_reaches(config, self.ratio, src.chars, tgt.chars, budget - lowest) {
                 return None;
             }
+            let delta_sq = length_delta_sq(config, self.ratio, src.chars, tgt.chars);
             let length = tail_cost_of_square(delta_sq);
             if lowest + length >= budget {
                 return None;
@@ -1100,50 +1056,353 @@ impl Beads<'_> {
         let length = match known_length {
             Some(length) => length,
             None => {
-                let delta_sq = length_delta_sq(config, self.ratio, src.chars, tgt.chars);
-                if evidence + tail_cost_floor(delta_sq) >= budget {
+                if length_floor_reaches(config, self.ratio, src.chars, tgt.chars, budget - evidence) {
                     return None;
                 }
-                tail_cost_of_square(delta_sq)
+                tail_cost_of_square(length_delta_sq(config, self.ratio, src.chars, tgt.chars))
             }
         };
         Some(evidence + length)
     }
 }
 
-/// Follows back-pointers from the end cell, in state `end`, to the start, then costs each bead
-/// again. The back-pointers are dropped before the path is made: a long pair's path and its
-/// back-pointers are never held together.
-fn trace(
-    config: &Config,
+/// One run of the program over `band`, with beads of at most `widest` sentences on a side, on two
+/// threads when the band is long enough ([`split_moves`]). Costs are kept for the last
+/// `MAX_SIDE + 1` rows only, the back-pointers for every cell; the path's beads are costed again
+/// once the back-pointers are dropped ([`steps`]).
+fn run(config: &Config, ratio: f64, prep: &Prepared, band: &Band, widest: usize) -> Vec<Step> {
+    let table = Table::new(config, ratio, prep, band, widest);
+    steps(&table, best_moves(&table, split_row(band)))
+}
+
+/// The beads of the best path over `table`'s band (as [`Program::moves_back`] gives them): on two
+/// threads when the band is split at row `split` ([`split_moves`]), else on this one.
+fn best_moves(table: &Table, split: Option<usize>) -> Vec<TracedBead> {
+    match split {
+        Some(split) => split_moves(table, split, SPLIT_OVERLAP),
+        None => {
+            let mut whole = Program::new(table, 0, table.prep.src.len());
+            whole.advance(table.prep.src.len());
+            whole.moves_back(whole.end())
+        }
+    }
+}
+
+/// What every row of one run of the program reads.
+struct Table<'a> {
+    config: &'a Config,
     ratio: f64,
-    prep: &Prepared,
-    band: &Band,
-    pairs: &PairSums,
+    prep: &'a Prepared<'a>,
+    band: &'a Band,
+    pairs: PairSums,
+    /// The least cost of a bead of each shape ([`least_costs`]).
+    least: [f64; MOVES.len()],
+    /// The cost of leaving each Arabic sentence unpaired ([`side_null_cost`]).
+    null_src: Vec<f64>,
+    /// The cost of leaving each English sentence unpaired.
+    null_tgt: Vec<f64>,
+    /// The most sentences on one side of a bead.
+    widest: usize,
+}
+
+impl<'a> Table<'a> {
+    fn new(config: &'a Config, ratio: f64, prep: &'a Prepared, band: &'a Band, widest: usize) -> Table<'a> {
+        let (n, m) = (prep.src.len(), prep.tgt.len());
+        Table {
+            config,
+            ratio,
+            prep,
+            band,
+            pairs: PairSums::new(band, count_pairs(band, prep)),
+            least: least_costs(config),
+            null_src: (0..n).map(|a| side_null_cost(prep.src, config, a)).collect(),
+            null_tgt: (0..m).map(|b| side_null_cost(prep.tgt, config, b)).collect(),
+            widest,
+        }
+    }
+}
+
+/// A cell `(i, j)` of the program in one of its states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Node {
+    i: usize,
+    j: usize,
+    state: usize,
+}
+
+/// One bead of a path as a trace finds it: its index in [`MOVES`], and the states it ends and starts
+/// in. A path is a list of them from its end back.
+type TracedBead = (u8, u8, u8);
+
+/// The nodes a path of `beads` ending in `end` passes through, from the end back, each with how
+/// many of the beads lie after it.
+fn nodes_back(end: Node, beads: &[TracedBead]) -> impl Iterator<Item = (Node, usize)> + '_ {
+    beads.iter().enumerate().scan(end, |node, (k, &(mv, _, from))| {
+        let shape = MOVES[usize::from(mv)];
+        *node = Node { i: node.i - shape.src, j: node.j - shape.tgt, state: usize::from(from) };
+        Some((*node, k + 1))
+    })
+}
+
+/// Rows that the two halves of a split band both compute ([`split_moves`]): the earlier half
+/// computes this many rows past the first row of the later one, and looks there for a node that
+/// every path into its last rows passes through.
+const SPLIT_OVERLAP: usize = 128;
+
+/// Bands of fewer cells than this are computed on one thread: handing half of one to another
+/// thread would cost about what it saves.
+const SPLIT_MIN_CELLS: usize = 1 << 16;
+
+/// The first row of the later half of a split band, when the band is long enough to split: the two
+/// halves then hold about as many cells, each half of the overlap.
+fn split_row(band: &Band) -> Option<usize> {
+    let n = band.lo.len() - 1;
+    if band.cells() < SPLIT_MIN_CELLS || n < 4 * SPLIT_OVERLAP {
+        return None;
+    }
+    let middle = band.offset.partition_point(|&o| o < band.cells() / 2);
+    // The earlier half must end before the last row (a band whose last rows hold half its cells
+    // is not split).
+    Some(middle.saturating_sub(SPLIT_OVERLAP / 2).max(1)).filter(|&split| split + SPLIT_OVERLAP < n)
+}
+
+/// The beads of the best path (as [`Program::moves_back`] gives them), the band computed in two
+/// halves on two threads.
+///
+/// The earlier half is the program itself, stopped `overlap` rows past row `split`. The
+/// later half runs from row `split` to the end as if every cell of row `split` were a start at no
+/// cost, and traces its best path from the end. The best path of the whole band passes through
+/// some node of the earlier half's last [`MAX_SIDE`] rows (no bead spans more rows), and up to that
+/// node it is the earlier half's own path into it. So when the best way into every reached node of
+/// those rows passes through one node that the later half's path passes through too, in the paired
+/// state, the best
+/// path goes through that node, and from it on it is the later half's path: a path from that node
+/// is cheaper than another for the later half exactly when it is for the whole band. The best path
+/// is then the earlier half's path into that node followed by the later half's from it. When there
+/// is no such node, the earlier half goes on to the end alone and the later half's work is dropped.
+/// The path is a best path of the whole band either way, and the same one wherever no other path
+/// costs the same: where several do (the same line repeated), the two halves may break the tie
+/// another way, their sums rounded differently.
+fn split_moves(table: &Table, split: usize, overlap: usize) -> Vec<TracedBead> {
+    let n = table.prep.src.len();
+    let last = (split + overlap).min(n);
+    // Both made on this thread, so that their back-pointers are allocated (and freed) where a band
+    // computed whole would have them.
+    let mut earlier = Program::new(table, 0, last);
+    let mut later = Program::new(table, split, n);
+    let ((), (later_end, mut moves)) = rayon::join(
+        || earlier.advance(last),
+        || {
+            later.advance(n);
+            let end = later.end();
+            (end, later.moves_back(end))
+        },
+    );
+    drop(later);
+    // The later half's paired nodes in the overlap, with how many beads of its path follow each.
+    let shared: Vec<(Node, usize)> =
+        nodes_back(later_end, &moves).filter(|(node, _)| node.i <= last && node.state == PAIRED).collect();
+    let meeting = earlier.meeting(split, |node| shared.iter().any(|&(on, _)| on == node));
+    let Some(&(node, after)) = meeting.and_then(|node| shared.iter().find(|&&(on, _)| on == node)) else {
+        earlier.advance(n);
+        return earlier.moves_back(earlier.end());
+    };
+    moves.truncate(after);
+    moves.extend(earlier.moves_back(node));
+    moves
+}
+
+/// The program over the rows of a band from row `first` on, computed a block of rows at a time: from
+/// the start cell `(0, 0)` when `first` is 0, else from every cell of row `first` at no cost (the
+/// later half of a split band, [`split_moves`]).
+struct Program<'t, 'a> {
+    table: &'t Table<'a>,
+    first: usize,
+    /// The next row to compute.
+    next: usize,
+    /// `ring[i % (MAX_SIDE + 1)]`: row `i`'s cells, in column order, for the last rows computed.
+    ring: [Vec<Cell>; MAX_SIDE + 1],
+    /// The back-pointers of the cells of rows `first..next`, from cell `(first, lo[first])` on.
     back: Vec<Back>,
-    end: usize,
-) -> Vec<Step> {
-    let (n, m) = (prep.src.len(), prep.tgt.len());
-    // Each bead from the end back: its index in MOVES, and the states it ends and starts in.
-    let mut moves: Vec<(u8, u8, u8)> = Vec::new();
-    let (mut i, mut j, mut state) = (n, m, end);
-    while i > 0 || j > 0 {
-        // The band always connects the start to the end cell, so every cell on the way has a pointer.
-        let Some(here) = band.cell(i, j) else { break };
-        let pointer = back[here];
+}
+
+impl<'t, 'a> Program<'t, 'a> {
+    /// The program from row `first` on, with room for the back-pointers of the rows up to `last`.
+    fn new(table: &'t Table<'a>, first: usize, last: usize) -> Program<'t, 'a> {
+        let offset = &table.band.offset;
+        let back = vec![0; offset[last + 1] - offset[first]];
+        Program { table, first, next: first, ring: Default::default(), back }
+    }
+
+    /// The end node: the end cell in its cheapest state, once every row is computed.
+    fn end(&self) -> Node {
+        let (n, m) = (self.table.prep.src.len(), self.table.prep.tgt.len());
+        let state = self.ring[n % (MAX_SIDE + 1)].last().map_or(PAIRED, |c| c.cheapest.1);
+        Node { i: n, j: m, state }
+    }
+
+    /// Computes the rows up to `last`, included.
+    fn advance(&mut self, last: usize) {
+        let Table { config, ratio, prep, band, ref pairs, ref least, ref null_src, ref null_tgt, widest } =
+            *self.table;
+        let (n, m) = (prep.src.len(), prep.tgt.len());
+        let discount = config.null_run_discount;
+        let (first, base) = (self.first, band.offset[self.first]);
+        let size = band.offset[last + 1] - base;
+        if self.back.len() < size {
+            self.back.resize(size, 0);
+        }
+        for i in self.next..=last {
+            // rows[k] is row i − k: the rows a bead ending in row i starts from or holds pairs in.
+            let rows: [Row; MAX_SIDE + 1] =
+                std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
+            let mut here_row = std::mem::take(&mut self.ring[i % (MAX_SIDE + 1)]);
+            here_row.clear();
+            here_row.resize(rows[0].hi + 1 - rows[0].lo, Cell::UNREACHED);
+            let src = windows(prep.src, i);
+            let beads = Beads { config, ratio, pairs, least, rows: &rows, src: &src, tgt: prep.tgt };
+            // above[s]: the cells of row i − s, for s ≥ 1 (none before the first row).
+            let ring = &self.ring;
+            let above: [&[Cell]; MAX_SIDE + 1] = std::array::from_fn(|s| {
+                if s >= 1 && i >= first + s { &ring[(i - s) % (MAX_SIDE + 1)][..] } else { &[] }
+            });
+            // The cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts from,
+            // for s ≥ 1: one bounds check, as below column `t` or the row's first column the index
+            // wraps around to a huge number.
+            let start =
+                |s: usize, t: usize, j: usize| above[s].get(j.wrapping_sub(t).wrapping_sub(rows[s].lo));
+            let back = &mut self.back[rows[0].offset - base..];
+            for j in rows[0].lo..=rows[0].hi {
+                let at = j - rows[0].lo;
+                let edge = prep.paragraphs && prep.src.ends_paragraph(i) != prep.tgt.ends_paragraph(j);
+                let edge_cost = if edge { config.paragraph_cost } else { 0.0 };
+                let mut costs = [f64::INFINITY; 3];
+                let mut pointer: Back = 0;
+                if i == first && (first > 0 || j == 0) {
+                    costs[PAIRED] = 0.0;
+                }
+                let from = |s: usize, t: usize| start(s, t, j).map(|cell| cell.cheapest);
+                // The English sentence before boundary j, which every bead of one English sentence
+                // reads.
+                let last = if j > 0 { prep.tgt.window(j, 1) } else { Window::default() };
+                let mut best = Best { cost: costs[PAIRED], step: 0, from: 0, edge_cost };
+                // In the order of MOVES, so that ties go to the narrower bead.
+                macro_rules! relax {
+                    ($s:literal, $t:literal) => {
+                        if usize::max($s, $t) <= widest {
+                            best.relax::<$s, $t>(from($s, $t), |budget| {
+                                beads.pair::<$s, $t>(j, &last, budget)
+                            });
+                        }
+                    };
+                }
+                for_each_pair_shape!(relax);
+                costs[PAIRED] = best.cost;
+                pointer |= Back::from(best.step) | (best.from as Back) << 5;
+                if let Some(above) = start(1, 0, j) {
+                    let null = end_null(config, null_src[i - 1], j == 0 || j == m);
+                    let (cost, state) = into_gap(&above.costs, SRC_GAP, discount.min(null));
+                    costs[SRC_GAP] = cost + null + edge_cost;
+                    pointer |= (state as Back) << 7;
+                }
+                if let Some(left) = at.checked_sub(1).map(|k| &here_row[k]) {
+                    let null = end_null(config, null_tgt[j - 1], i == 0 || i == n);
+                    let (cost, state) = into_gap(&left.costs, TGT_GAP, discount.min(null));
+                    costs[TGT_GAP] = cost + null + edge_cost;
+                    pointer |= (state as Back) << 9;
+                }
+                here_row[at] = Cell { costs, cheapest: cheapest(&costs) };
+                back[at] = pointer;
+            }
+            self.ring[i % (MAX_SIDE + 1)] = here_row;
+        }
+        self.next = last + 1;
+    }
+
+    /// The node the best way into `node` comes from, and the index in [`MOVES`] of the bead between
+    /// them; `None` at a start (a node of the first row in the paired state) and outside the rows
+    /// computed.
+    fn previous(&self, node: Node) -> Option<(Node, u8)> {
+        let Node { i, j, state } = node;
+        if i == self.first && state == PAIRED || !(self.first..self.next).contains(&i) {
+            return None;
+        }
+        let pointer = self.back[self.table.band.cell(i, j)? - self.table.band.offset[self.first]];
         let (mv, from) = match state {
             SRC_GAP => (1, (pointer >> 7) & 3),
             TGT_GAP => (2, (pointer >> 9) & 3),
             _ => (pointer & 31, (pointer >> 5) & 3),
         };
         let shape = MOVES[usize::from(mv)];
-        if shape.src > i || shape.tgt > j {
-            break;
-        }
-        moves.push((mv as u8, state as u8, from as u8));
-        (i, j, state) = (i - shape.src, j - shape.tgt, usize::from(from));
+        let (pi, pj) = (i.checked_sub(shape.src)?, j.checked_sub(shape.tgt)?);
+        Some((Node { i: pi, j: pj, state: usize::from(from) }, mv as u8))
     }
-    drop(back);
+
+    /// The beads of the best way into `node`, from it back to a start.
+    fn moves_back(&self, mut node: Node) -> Vec<TracedBead> {
+        let mut moves = Vec::new();
+        while let Some((from, mv)) = self.previous(node) {
+            moves.push((mv, node.state as u8, from.state as u8));
+            node = from;
+        }
+        moves
+    }
+
+    /// The latest node in rows `split` and after that the best way into every reached node of the
+    /// last [`MAX_SIDE`] rows computed passes through, of those that `wanted` accepts; `None` when
+    /// those rows start before row `split`, when some ways into them part before row `split`, or
+    /// when none of the nodes they share is wanted.
+    fn meeting(&self, split: usize, wanted: impl Fn(Node) -> bool) -> Option<Node> {
+        let band = self.table.band;
+        let last = self.next.checked_sub(1)?;
+        // The best path's last node before row `last + 1` lies in the last MAX_SIDE rows.
+        let ends_from = (last + 1).checked_sub(MAX_SIDE).filter(|&row| row >= split)?;
+        let base = band.offset[split];
+        // Where each node of rows split..=last lies on the way into the first end (u32::MAX: not on it).
+        let mut on_first = vec![u32::MAX; (band.offset[last + 1] - base) * 3];
+        let slot = |node: Node| band.cell(node.i, node.j).map(|cell| (cell - base) * 3 + node.state);
+        let mut ends = (ends_from..=last).flat_map(|i| {
+            let row = band.row(i);
+            self.ring[i % (MAX_SIDE + 1)].iter().enumerate().flat_map(move |(at, cell)| {
+                (0..3).filter(|&state| cell.costs[state].is_finite()).map(move |state| Node {
+                    i,
+                    j: row.lo + at,
+                    state,
+                })
+            })
+        });
+        let mut way: Vec<Node> = Vec::new();
+        let mut node = ends.next()?;
+        while node.i >= split {
+            on_first[slot(node)?] = way.len() as u32;
+            way.push(node);
+            let Some((from, _)) = self.previous(node) else { break };
+            node = from;
+        }
+        // The earliest node of that way where another way joins it.
+        let mut joined = 0;
+        for mut node in ends {
+            loop {
+                if node.i < split {
+                    return None;
+                }
+                let at = on_first[slot(node)?];
+                if at != u32::MAX {
+                    joined = joined.max(at as usize);
+                    break;
+                }
+                node = self.previous(node)?.0;
+            }
+        }
+        way[joined..].iter().copied().find(|&node| wanted(node))
+    }
+}
+
+/// The path of `moves` (from the end cell back, as [`Program::moves_back`] gives them), each bead
+/// costed again.
+fn steps(table: &Table, moves: Vec<TracedBead>) -> Vec<Step> {
+    let Table { config, ratio, prep, band, ref pairs, ref least, .. } = *table;
+    let (n, m) = (prep.src.len(), prep.tgt.len());
     let mut path = Vec::with_capacity(moves.len());
     let (mut i, mut j) = (n, m);
     for (mv, state, from) in moves {
@@ -1160,7 +1419,7 @@ fn trace(
                 let rows: [Row; MAX_SIDE + 1] =
                     std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
                 let src = windows(prep.src, i);
-                let beads = Beads { config, ratio, pairs, rows: &rows, src: &src, tgt: prep.tgt };
+                let beads = Beads { config, ratio, pairs, least, rows: &rows, src: &src, tgt: prep.tgt };
                 let last = prep.tgt.window(j, 1);
                 let mut cost = None;
                 macro_rules! cost_of {
@@ -1326,6 +1585,78 @@ pub(crate) mod tests {
         assert_eq!(sums.bead::<2, 2>(&rows, j)[0], direct(2, 2));
         assert_eq!(sums.bead::<1, 1>(&rows, j)[0], direct(1, 1));
         assert!(direct(8, 1) > 0);
+    }
+
+    /// A long made-up pair: sentences of varied lengths, each with a number of its own; the English
+    /// of every 97th is dropped, and every 61st is joined with the next in one English sentence.
+    /// The English of the Arabic sentences from `untranslated` on is left out.
+    fn long_pair(n: usize, untranslated: usize) -> (String, String) {
+        let words = |k: usize| 1 + (k * 7919) % 13;
+        let arabic =
+            |k: usize| format!("قال {}إن العدد بلغ {}.", "المتحدث باسم الوزارة ".repeat(words(k)), k * 7 + 3);
+        let english = |k: usize| {
+            format!("{}said the number reached {}.", "The ministry's spokesman ".repeat(words(k)), k * 7 + 3)
+        };
+        let (mut ar, mut en) = (String::new(), String::new());
+        let mut k = 0;
+        while k < n {
+            ar.push_str(&(arabic(k) + "\n"));
+            if k >= untranslated || k % 97 == 50 {
+                k += 1;
+                continue;
+            }
+            if k % 61 == 30 && k + 1 < n.min(untranslated) {
+                ar.push_str(&(arabic(k + 1) + "\n"));
+                en.push_str(&format!("{} {}\n", english(k), english(k + 1)));
+                k += 2;
+                continue;
+            }
+            en.push_str(&(english(k) + "\n"));
+            k += 1;
+        }
+        (ar, en)
+    }
+
+    #[test]
+    fn a_band_split_in_two_gives_the_path_of_the_whole_band() {
+        let config = Config::default();
+        for untranslated in [3000, 1000] {
+            let (ar, en) = long_pair(3000, untranslated);
+            let docs = documents(&ar, &en);
+            let prep = Prepared::new(&docs.0, &docs.1);
+            // A band around the path, as around a coarse guide.
+            let guide = best_path(&config, config.length_ratio, &prep);
+            let band = Band::around_path(&guide, prep.tgt.len(), &vec![24; prep.src.len() + 1]);
+            let table = Table::new(&config, config.length_ratio, &prep, &band, MAX_SIDE);
+            let split = split_row(&band).unwrap();
+            // Every way into the last rows of the earlier half passes through one node.
+            let mut earlier = Program::new(&table, 0, split + SPLIT_OVERLAP);
+            earlier.advance(split + SPLIT_OVERLAP);
+            assert!(earlier.meeting(split, |_| true).is_some(), "{untranslated}");
+            let whole = best_moves(&table, None);
+            assert_eq!(best_moves(&table, Some(split)), whole, "{untranslated}");
+            // The path has the joins and the gaps.
+            let path = steps(&table, whole);
+            let shapes = |s: &Step| (s.to.0 - s.from.0, s.to.1 - s.from.1);
+            assert!(path.iter().any(|s| shapes(s) == (2, 1)), "{untranslated}");
+            assert!(path.iter().any(|s| shapes(s) == (1, 0)), "{untranslated}");
+        }
+    }
+
+    #[test]
+    fn a_split_band_whose_halves_do_not_meet_is_computed_whole() {
+        let config = Config::default();
+        let (ar, en) = long_pair(2000, 2000);
+        let docs = documents(&ar, &en);
+        let prep = Prepared::new(&docs.0, &docs.1);
+        let band = Band::anchored(&prep, 48);
+        let table = Table::new(&config, config.length_ratio, &prep, &band, MAX_SIDE);
+        let split = split_row(&band).unwrap();
+        // An overlap of fewer rows than a bead spans proves nothing.
+        let mut earlier = Program::new(&table, 0, split + 1);
+        earlier.advance(split + 1);
+        assert_eq!(earlier.meeting(split, |_| true), None);
+        assert_eq!(split_moves(&table, split, 1), best_moves(&table, None));
     }
 
     #[test]

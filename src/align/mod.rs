@@ -808,8 +808,8 @@ impl Aligner {
         tgt: &Document,
         mut sink: impl FnMut(Vec<Bead>) -> std::result::Result<(), E>,
     ) -> std::result::Result<Summary, E> {
-        // The program runs on one thread; the sentences' consistency keys are made on the others
-        // meanwhile.
+        // The program runs on one thread or two (see `dp`); the sentences' consistency keys are made
+        // meanwhile on any other.
         let quality = self.config.scoring == Scoring::Quality;
         let (path, keys) = rayon::join(
             || self.path(src, tgt),
@@ -817,18 +817,22 @@ impl Aligner {
         );
         // What the beads' confidence reads: the sentences' lengths.
         let prep = Prepared::new(src, tgt);
-        // What a bead's findings need from other beads, found from the path before any is scored.
-        // The sentences' keys are dropped once read.
-        let consistency = match keys {
-            Some(keys) => consistency(&path, (src, &keys.0), (tgt, &keys.1)),
-            None => Vec::new(),
-        };
+        // Found from the path before any bead is scored, the two at once: what a bead's findings need
+        // from other beads (the sentences' keys are dropped once read), and what the confidence of
+        // the beads near an unpaired run reads: the margin against moving the run's edge, and
+        // between two runs of one side against trading places with them, costed with the length
+        // ratio measured on the path's pairs where it leaves a run.
+        let (consistency, margins) = rayon::join(
+            || match keys {
+                Some(keys) => consistency(&path, (src, &keys.0), (tgt, &keys.1)),
+                None => Vec::new(),
+            },
+            || {
+                let ratio = partial::ratio(&self.config, self.document_ratio(&prep), &prep, &path);
+                partial::margins(&self.config, ratio, &prep, &path)
+            },
+        );
         let mut consistency = consistency.into_iter().peekable();
-        // What the confidence of the beads near an unpaired run reads: the margin against moving
-        // the run's edge, and between two runs of one side against trading places with them.
-        // They are costed with the length ratio measured on the path's pairs where it leaves a run.
-        let ratio = partial::ratio(&self.config, self.document_ratio(&prep), &prep, &path);
-        let margins = partial::margins(&self.config, ratio, &prep, &path);
         let margin = |k: usize| margins.binary_search_by_key(&k, |&(e, _)| e).ok().map(|at| margins[at].1);
         let sure = |k: usize| self.confidence(&prep, &path[k], margin(k)) >= SURE_EDGE_CONFIDENCE;
         let blocks = unpaired_blocks(&path, src, tgt, sure);
