@@ -363,11 +363,19 @@ impl AlignerBuilder {
         self
     }
 
-    /// Checks the configuration and builds the aligner.
+    /// Checks the configuration and builds the aligner. The first aligner built starts loading the
+    /// built-in lexicon, which every alignment reads, on rayon's pool, while the caller reads its
+    /// input.
     ///
     /// # Errors
     /// [`Error::Config`] names the first setting out of range.
     pub fn build(&self) -> Result<Aligner> {
+        static LOAD_LEXICON: std::sync::Once = std::sync::Once::new();
+        LOAD_LEXICON.call_once(|| {
+            rayon::spawn(|| {
+                std::sync::LazyLock::force(&crate::quality::lexicon::BUILTIN);
+            })
+        });
         let c = &self.config;
         let bad =
             |name: &'static str, message: &str| Err(Error::Config { name, message: message.to_owned() });
@@ -668,12 +676,10 @@ impl Aligner {
     ) -> Result<(Document, Document)> {
         self.check_sizes(&ar, &en)?;
         let limit = self.config.max_sentence_bytes;
-        // Each document is indexed for the program on its own thread too.
+        // Each document is indexed for the program as its sentences are prepared.
         let prepare = |text, lang, side| {
-            let doc = Document::with_limit(text, lang, segmentation, limit)
-                .map_err(|(sentence, size)| Error::SentenceTooLong { side, sentence, size, limit })?;
-            dp::side_data(&doc);
-            Ok::<Document, Error>(doc)
+            Document::with_limit(text, lang, segmentation, limit, Some(dp::index_words(lang)))
+                .map_err(|(sentence, size)| Error::SentenceTooLong { side, sentence, size, limit })
         };
         let (src, tgt) = rayon::join(
             || prepare(ar, Lang::Arabic, Side::Source),
