@@ -303,12 +303,12 @@ impl Document {
         // numbers and, while its normalized text is at hand, its index keys.
         let read = |first: usize, chunk: &[SentenceSpan]| {
             let mut read = PreparedChunk::default();
-            let mut scratch = (Vec::new(), Vec::new());
+            let mut entries = Vec::new();
             for (k, span) in (first..).zip(chunk) {
                 let s = prepare(&text, lang, id(k, span), *span);
                 if let Some(words) = index {
                     let postings = (&mut read.postings.0, &mut read.postings.1);
-                    index::sentence_postings(&s, k as u32, words, (&mut scratch.0, &mut scratch.1), postings);
+                    index::sentence_postings(&s, k as u32, words, &mut entries, postings);
                 }
                 read.sentences.push((s.sentence, s.numbers));
             }

@@ -121,24 +121,19 @@ pub(crate) struct IndexWords {
     pub(crate) most: fn(usize) -> usize,
 }
 
-/// Appends the index postings of sentence `k` (its number `k` within the side): its distinct name
-/// keys to `names` and its distinct lexicon entries to `words`. `keys` and `entries` are scratch.
+/// Appends the index postings of sentence `k` (its number `k` within the side): its name keys to
+/// `names` and its lexicon entries to `words`, repeats allowed ([`IndexLists`] keeps each once).
+/// `entries` is scratch.
 pub(crate) fn sentence_postings(
     s: &NormalizedSentence,
     k: u32,
     words: IndexWords,
-    (keys, entries): (&mut Vec<u64>, &mut Vec<usize>),
+    entries: &mut Vec<usize>,
     (names, found): (&mut Vec<KeyPosting>, &mut Vec<Posting<u32>>),
 ) {
-    keys.clear();
-    keys.extend(s.names().iter().map(|n| n.key));
-    keys.sort_unstable();
-    keys.dedup();
-    names.extend(keys.iter().map(|&key| (key, k)));
+    names.extend(s.names().iter().map(|n| (n.key, k)));
     entries.clear();
     (words.entries)(s, entries);
-    entries.sort_unstable();
-    entries.dedup();
     // Lexicon entries are indexes into a table of far fewer than 2³² entries.
     found.extend(entries.iter().map(|&e| (e as u32, k)));
 }
@@ -163,19 +158,13 @@ fn name_and_word_postings(
         let found: Vec<ChunkPostings> = batch_chunks
             .par_iter()
             .map(|chunk| {
-                let mut scratch = (Vec::new(), Vec::new());
+                let mut entries = Vec::new();
                 let mut postings = (Vec::new(), Vec::new());
                 for k in chunk.clone() {
                     // The normalized text is made again here, sentence by sentence, and dropped.
                     let s = doc.normalized_sentence(k);
                     let k = (k - sentences.start) as u32;
-                    sentence_postings(
-                        &s,
-                        k,
-                        words,
-                        (&mut scratch.0, &mut scratch.1),
-                        (&mut postings.0, &mut postings.1),
-                    );
+                    sentence_postings(&s, k, words, &mut entries, (&mut postings.0, &mut postings.1));
                 }
                 postings
             })
@@ -200,7 +189,7 @@ impl IndexLists {
         IndexLists { names: KeyLists::new(usize::MAX), words: KeyLists::new(most_words) }
     }
 
-    /// Adds the name and word postings of the next sentences, in sentence order.
+    /// Adds the name and word postings of the next sentences, in sentence order, repeats allowed.
     pub(crate) fn extend(&mut self, (names, words): ChunkPostings) {
         self.names.extend(names);
         self.words.extend(words);
@@ -273,7 +262,7 @@ impl<K: Ord + Copy + std::hash::Hash> KeyLists<K> {
         })
     }
 
-    /// Adds `(key, sentence)` pairs, sentences in increasing order, each pair once.
+    /// Adds `(key, sentence)` pairs, sentences in increasing order; a pair repeated is kept once.
     fn extend(&mut self, pairs: Vec<Posting<K>>) {
         for (key, sentence) in pairs {
             let mut list = match self.lists.get(&key) {
@@ -285,6 +274,11 @@ impl<K: Ord + Copy + std::hash::Hash> KeyLists<K> {
                 }
             };
             let at = list.len as usize % LIST_BLOCK;
+            // Sentences come in increasing order: a key's repeat in a sentence finds it last.
+            let last = (at + LIST_BLOCK - 1) % LIST_BLOCK;
+            if list.len > 0 && self.blocks[list.last as usize].sentences[last] == sentence {
+                continue;
+            }
             if at == 0 && list.len > 0 {
                 let block = self.new_block();
                 self.blocks[list.last as usize].next = block;
