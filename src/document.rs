@@ -314,17 +314,8 @@ impl Document {
             }
             read
         };
-        for (b, batch) in spans.chunks(PREPARE_BATCH_SENTENCES).enumerate() {
-            let first = b * PREPARE_BATCH_SENTENCES;
-            let prepared: Vec<PreparedChunk> = if batch.len() <= PREPARE_CHUNK_SENTENCES {
-                vec![read(first, batch)]
-            } else {
-                batch
-                    .par_chunks(PREPARE_CHUNK_SENTENCES)
-                    .enumerate()
-                    .map(|(c, chunk)| read(first + c * PREPARE_CHUNK_SENTENCES, chunk))
-                    .collect()
-            };
+        // A batch's records and keys join the document's lists while the next batch is prepared.
+        let mut absorb = |prepared: Vec<PreparedChunk>| {
             for chunk in prepared {
                 for (sentence, numbers) in chunk.sentences {
                     doc.push(sentence, numbers);
@@ -333,7 +324,29 @@ impl Document {
                     lists.extend(chunk.postings);
                 }
             }
+        };
+        let mut pending = Vec::new();
+        for (b, batch) in spans.chunks(PREPARE_BATCH_SENTENCES).enumerate() {
+            let first = b * PREPARE_BATCH_SENTENCES;
+            let prepare = || -> Vec<PreparedChunk> {
+                if batch.len() <= PREPARE_CHUNK_SENTENCES {
+                    vec![read(first, batch)]
+                } else {
+                    batch
+                        .par_chunks(PREPARE_CHUNK_SENTENCES)
+                        .enumerate()
+                        .map(|(c, chunk)| read(first + c * PREPARE_CHUNK_SENTENCES, chunk))
+                        .collect()
+                }
+            };
+            pending = if pending.is_empty() {
+                prepare()
+            } else {
+                let previous = std::mem::take(&mut pending);
+                rayon::join(prepare, || absorb(previous)).0
+            };
         }
+        absorb(pending);
         doc.numbers.shrink_to_fit();
         doc.text = text;
         if let Some(lists) = lists {

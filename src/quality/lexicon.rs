@@ -335,30 +335,17 @@ impl Lexicon {
         // phrases in the text. Words as written and, for hyphenated ones, their parts (`31-year-old` is
         // also `old`).
         let mut count = 0;
-        // A word shows a rendering only by starting with it: one that starts with none of the
-        // entries' renderings' first two bytes (the first byte, for a rendering of one) shows none
-        // of them, and is not looked up.
-        let mut one_byte = [false; 256];
-        let mut heads: Vec<[u8; 2]> = Vec::with_capacity(4 * entries.len());
+        // The first bytes of the entries' renderings: a word that starts otherwise shows none of them.
+        let mut first_bytes = [false; 256];
         for &k in &entries {
             for r in &self.renderings[k] {
-                match r.as_bytes() {
-                    [a, b, ..] => heads.push([*a, *b]),
-                    [a] => one_byte[usize::from(*a)] = true,
-                    [] => one_byte[0] = true,
-                }
+                first_bytes[usize::from(r.as_bytes().first().copied().unwrap_or(0))] = true;
             }
         }
-        heads.sort_unstable();
-        heads.dedup();
         let mut mark = |word: &str| {
-            let shows_a_head = match word.as_bytes() {
-                [a, b, ..] => one_byte[usize::from(*a)] || heads.binary_search(&[*a, *b]).is_ok(),
-                [a] => one_byte[usize::from(*a)],
-                [] => false,
-            };
-            if !shows_a_head {
-                return false;
+            match word.as_bytes().first() {
+                Some(&b) if first_bytes[usize::from(b)] => {}
+                _ => return false,
             }
             self.stems.word_stems(word, |stem_entries| {
                 for k in stem_entries {

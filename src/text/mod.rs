@@ -74,11 +74,7 @@ pub(crate) fn packed_word(bytes: impl ExactSizeIterator<Item = u8>) -> Option<u1
 /// capital sigma lowers differently within a word than alone (`ς` at a word's end), which
 /// `str::to_lowercase` alone knows.
 pub(crate) fn push_lowercase(out: &mut String, text: &str) {
-    // ASCII and the Arabic block (U+0600 to U+06FF: two bytes, led by 0xD8 to 0xDB, of a script
-    // without case) are lowered byte by byte: an ASCII capital's byte is never part of another
-    // character.
-    let caseless = |b: &u8| *b < 0xC0 || (0xD8..=0xDB).contains(b);
-    if text.as_bytes().iter().all(caseless) {
+    if text.is_ascii() {
         let start = out.len();
         out.push_str(text);
         out[start..].make_ascii_lowercase();
