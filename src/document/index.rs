@@ -229,17 +229,19 @@ struct List {
 /// of memory behind.
 struct KeyLists<K> {
     lists: rustc_hash::FxHashMap<K, Option<List>>,
-    blocks: Vec<ListBlock>,
-    /// Blocks of keys left out, to reuse.
-    free: Vec<u32>,
+    blocks: Blocks,
     most: usize,
 }
 
-impl<K: Ord + Copy + std::hash::Hash> KeyLists<K> {
-    fn new(most: usize) -> KeyLists<K> {
-        KeyLists { lists: rustc_hash::FxHashMap::default(), blocks: Vec::new(), free: Vec::new(), most }
-    }
+/// The blocks of [`KeyLists`]' lists.
+#[derive(Default)]
+struct Blocks {
+    blocks: Vec<ListBlock>,
+    /// Blocks of keys left out, to reuse.
+    free: Vec<u32>,
+}
 
+impl Blocks {
     /// A block holding nothing yet.
     fn new_block(&mut self) -> u32 {
         let empty = ListBlock { sentences: [0; LIST_BLOCK], next: u32::MAX };
@@ -261,37 +263,43 @@ impl<K: Ord + Copy + std::hash::Hash> KeyLists<K> {
             Some(self.blocks[k as usize].next).filter(|&n| n != u32::MAX)
         })
     }
+}
+
+impl<K: Ord + Copy + std::hash::Hash> KeyLists<K> {
+    fn new(most: usize) -> KeyLists<K> {
+        KeyLists { lists: rustc_hash::FxHashMap::default(), blocks: Blocks::default(), most }
+    }
 
     /// Adds `(key, sentence)` pairs, sentences in increasing order; a pair repeated is kept once.
     fn extend(&mut self, pairs: Vec<Posting<K>>) {
+        let blocks = &mut self.blocks;
         for (key, sentence) in pairs {
-            let mut list = match self.lists.get(&key) {
-                Some(None) => continue,
-                Some(Some(list)) => *list,
-                None => {
-                    let block = self.new_block();
-                    List { first: block, last: block, len: 0 }
-                }
-            };
+            // One look-up per pair: a new key's list starts empty, with no block yet.
+            let entry =
+                self.lists.entry(key).or_insert(Some(List { first: u32::MAX, last: u32::MAX, len: 0 }));
+            let Some(list) = entry else { continue };
             let at = list.len as usize % LIST_BLOCK;
-            // Sentences come in increasing order: a key's repeat in a sentence finds it last.
-            let last = (at + LIST_BLOCK - 1) % LIST_BLOCK;
-            if list.len > 0 && self.blocks[list.last as usize].sentences[last] == sentence {
-                continue;
+            if list.len == 0 {
+                list.first = blocks.new_block();
+                list.last = list.first;
+            } else {
+                // Sentences come in increasing order: a key's repeat in a sentence finds it last.
+                let last = (at + LIST_BLOCK - 1) % LIST_BLOCK;
+                if blocks.blocks[list.last as usize].sentences[last] == sentence {
+                    continue;
+                }
+                if at == 0 {
+                    let block = blocks.new_block();
+                    blocks.blocks[list.last as usize].next = block;
+                    list.last = block;
+                }
             }
-            if at == 0 && list.len > 0 {
-                let block = self.new_block();
-                self.blocks[list.last as usize].next = block;
-                list.last = block;
-            }
-            self.blocks[list.last as usize].sentences[at] = sentence;
+            blocks.blocks[list.last as usize].sentences[at] = sentence;
             list.len += 1;
             if list.len as usize > self.most {
-                let chain: Vec<u32> = self.chain(list).collect();
-                self.free.extend(chain);
-                self.lists.insert(key, None);
-            } else {
-                self.lists.insert(key, Some(list));
+                let chain: Vec<u32> = blocks.chain(*list).collect();
+                blocks.free.extend(chain);
+                *entry = None;
             }
         }
     }
@@ -310,9 +318,9 @@ impl<K: Ord + Copy + std::hash::Hash> KeyLists<K> {
             index.keys.push(key);
             index.starts.push(index.sentences.len() as u32);
             let mut left = list.len as usize;
-            for block in self.chain(list) {
+            for block in self.blocks.chain(list) {
                 let take = left.min(LIST_BLOCK);
-                index.sentences.extend_from_slice(&self.blocks[block as usize].sentences[..take]);
+                index.sentences.extend_from_slice(&self.blocks.blocks[block as usize].sentences[..take]);
                 left -= take;
             }
         }
