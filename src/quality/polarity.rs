@@ -23,7 +23,7 @@
 //!   rather than deny, and are not counted.
 
 use crate::document::NormalizedSentence;
-use crate::text::is_letter_or_digit;
+use crate::text::{CharClass, is_letter_or_digit, runs};
 
 /// The negation counts of a pair.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -106,11 +106,13 @@ const ENGLISH_NEGATORS: &[&str] =
 /// English words after `not` that make it additive (`not only`).
 const ENGLISH_ONLY: &[&str] = &["just", "merely", "only"];
 
+/// Letters, digits and apostrophes: what the words of [`words`] are made of.
+static WORD_CHARACTERS: std::sync::LazyLock<CharClass> =
+    std::sync::LazyLock::new(|| CharClass::new(|c| is_letter_or_digit(c) || c == '\''));
+
 /// The words of a normalized sentence: runs of letters, digits and apostrophes (`didn't`).
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(is_letter_or_digit(c) || c == '\''))
-        .map(|w| w.trim_matches('\''))
-        .filter(|w| !w.is_empty())
+    runs(text, &WORD_CHARACTERS).map(|w| w.trim_matches('\'')).filter(|w| !w.is_empty())
 }
 
 /// The negation counts of a pair's Arabic and English sentences.
