@@ -74,7 +74,7 @@ const PREPARE_CHUNK_SENTENCES: usize = 64;
 
 /// Sentences prepared at a time: the numbers and index keys each finds are gathered before they
 /// join the document's lists.
-const PREPARE_BATCH_SENTENCES: usize = 4096;
+const PREPARE_BATCH_SENTENCES: usize = 1024;
 
 /// One sentence of a [`Document`]: where it lies in the document's text and what the aligner reads
 /// of it. Its normalized text is not kept, which would take about as much memory as the text
