@@ -72,8 +72,8 @@ pub enum Segmentation {
 /// where handing it to another thread would cost about as much as preparing it.
 const PREPARE_CHUNK_SENTENCES: usize = 64;
 
-/// Sentences prepared at a time: the numbers and index keys each finds are gathered before they
-/// join the document's lists.
+/// Sentences prepared at a time: the numbers and index keys each finds are gathered, and join the
+/// document's lists while the next batch is prepared (two batches are held at once).
 const PREPARE_BATCH_SENTENCES: usize = 1024;
 
 /// One sentence of a [`Document`]: where it lies in the document's text and what the aligner reads
@@ -221,6 +221,18 @@ impl Document {
     pub fn new(text: &str, lang: Lang, segmentation: Segmentation) -> Document {
         let spans = segment(text, lang, segmentation);
         Document::from_spans(text.to_owned(), lang, segmentation, spans, None)
+    }
+
+    /// [`Document::new`] on a text the document takes over, with the aligner's index built in the
+    /// same pass as the sentences are prepared (see [`Document::with_limit`]).
+    pub(crate) fn indexed(
+        text: String,
+        lang: Lang,
+        segmentation: Segmentation,
+        index: IndexWords,
+    ) -> Document {
+        let spans = segment(&text, lang, segmentation);
+        Document::from_spans(text, lang, segmentation, spans, Some(index))
     }
 
     /// Like [`Document::new`], but fails before any sentence is prepared when one is longer than
