@@ -187,9 +187,9 @@ impl NormalizedSentence {
     }
 }
 
-/// A text cut into sentences, each normalized once to read its length and numbers; the normalized
-/// text is made again when a matcher reads it ([`Document::normalized`]), so that a long document
-/// keeps little more than its text.
+/// A text cut into sentences, each normalized once to read its length and numbers (and, for the
+/// aligner, its index keys); the normalized text is made again when a matcher reads it
+/// ([`Document::normalized`]), so that a long document keeps little more than its text.
 ///
 /// ```
 /// use qalign::document::{Document, Lang, Segmentation};
