@@ -364,17 +364,20 @@ impl AlignerBuilder {
     }
 
     /// Checks the configuration and builds the aligner. The first aligner built starts loading the
-    /// built-in lexicon, which every alignment reads, on rayon's pool, while the caller reads its
-    /// input.
+    /// built-in lexicon, which every alignment reads, on a thread of its own, while the caller reads
+    /// its input.
     ///
     /// # Errors
     /// [`Error::Config`] names the first setting out of range.
     pub fn build(&self) -> Result<Aligner> {
         static LOAD_LEXICON: std::sync::Once = std::sync::Once::new();
+        // Not on rayon's pool, which a caller may still mean to configure; if no thread can be made,
+        // the lexicon is loaded where it is first read, as it would be anyway.
         LOAD_LEXICON.call_once(|| {
-            rayon::spawn(|| {
+            let load = || {
                 std::sync::LazyLock::force(&crate::quality::lexicon::BUILTIN);
-            })
+            };
+            let _ = std::thread::Builder::new().name("qalign-lexicon".into()).spawn(load);
         });
         let c = &self.config;
         let bad =
