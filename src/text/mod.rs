@@ -208,9 +208,8 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn runs_are_the_pieces_of_a_split(text in "(\\PC|[\u{0600}-\u{06FF} a-z'-]){0,40}") {
-            let classes: [(&CharClass, fn(char) -> bool); 2] =
-                [(&LETTERS, is_letter), (&LETTERS_OR_DIGITS, is_letter_or_digit)];
-            for (class, holds) in classes {
+            let holds: [fn(char) -> bool; 2] = [is_letter, is_letter_or_digit];
+            for (class, holds) in [&*LETTERS, &*LETTERS_OR_DIGITS].into_iter().zip(holds) {
                 let split: Vec<&str> = text.split(|c: char| !holds(c)).filter(|w| !w.is_empty()).collect();
                 proptest::prop_assert_eq!(runs(&text, class).collect::<Vec<_>>(), split);
             }
