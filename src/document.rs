@@ -544,6 +544,39 @@ mod tests {
     }
 
     #[test]
+    fn the_index_made_while_preparing_is_the_index_made_after() {
+        use crate::align::dp::{index_words, side_data_of};
+        let arabic = [
+            "قال نائب رئيس الوزراء الروسي ديمتري روجوزين إن روسيا مستعدة لبيع طائرات للعراق.",
+            "وزار الوفد بغداد، وضم نحو 100 مسؤول من الحكومة وقطاع الأعمال.",
+            "لم يذكر الوزير روجوزين ثمن الطائرات، وقال إن العراق وروسيا شريكان.",
+        ];
+        let english = [
+            "Russian Deputy Prime Minister Dmitry Rogozin said Russia was ready to sell planes to Iraq.",
+            "The delegation visited Baghdad with about 100 officials from government and business.",
+            "Minister Rogozin did not name a price, and said Iraq and Russia were partners.",
+        ];
+        // Past two batches of sentences, with numbers that differ from line to line.
+        for (lang, lines) in [(Lang::Arabic, arabic), (Lang::English, english)] {
+            let text: String =
+                (0..2 * PREPARE_BATCH_SENTENCES + 37).map(|k| format!("{} {k}\n", lines[k % 3])).collect();
+            let fused = Document::with_limit(
+                text.clone(),
+                lang,
+                Segmentation::Lines,
+                usize::MAX,
+                Some(index_words(lang)),
+            )
+            .unwrap();
+            let plain = Document::new(&text, lang, Segmentation::Lines);
+            let after = side_data_of(&plain, 0..plain.sentences().len());
+            assert_eq!(format!("{:?}", crate::align::dp::side_data(&fused)), format!("{after:?}"));
+            assert_eq!(format!("{:?}", fused.sentences()), format!("{:?}", plain.sentences()));
+            assert_eq!(format!("{:?}", fused.numbers), format!("{:?}", plain.numbers));
+        }
+    }
+
+    #[test]
     fn original_span_maps_normalized_ranges() {
         let text = "x. قال ٢٠١٤ هنا";
         let doc = Document::new(text, Lang::Arabic, Segmentation::Lines);
