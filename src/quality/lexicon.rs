@@ -350,6 +350,12 @@ impl Lexicon {
                 first_bytes[usize::from(r.as_bytes().first().copied().unwrap_or(0))] = true;
             }
         }
+        // The entries found, by their low eight bits: most entries an English word shows are none
+        // of them, and are passed over without a hash look-up.
+        let mut low_bits = [0u64; 4];
+        for &k in &entries {
+            low_bits[(k >> 6) & 3] |= 1 << (k & 63);
+        }
         let mut mark = |word: &str| {
             match word.as_bytes().first() {
                 Some(&b) if first_bytes[usize::from(b)] => {}
@@ -357,6 +363,9 @@ impl Lexicon {
             }
             self.stems.word_stems(word, |stem_entries| {
                 for k in stem_entries {
+                    if low_bits[(k >> 6) & 3] & (1 << (k & 63)) == 0 {
+                        continue;
+                    }
                     if let Some(s) = seen.get_mut(k)
                         && *s == Seen::Arabic
                     {
