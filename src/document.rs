@@ -12,7 +12,7 @@ pub use crate::lang::Lang;
 use crate::text::furniture::is_furniture;
 use crate::text::normalize::{Normalized, is_blank, normalize};
 use crate::text::segment::{SentenceSpan, split_sentences};
-use index::SideData;
+use index::{ChunkPostings, IndexLists, IndexWords, SideData};
 
 /// A byte range `[start, end)` into an input text. Serialized as a two-element array.
 ///
@@ -68,13 +68,13 @@ pub enum Segmentation {
     Lines,
 }
 
-/// Documents with fewer sentences than this are prepared on the calling thread: handing a sentence
-/// to another thread costs about as much as preparing it.
-const PARALLEL_MIN_SENTENCES: usize = 8;
+/// Sentences one task prepares: a document no longer than this is prepared on the calling thread,
+/// where handing it to another thread would cost about as much as preparing it.
+const PREPARE_CHUNK_SENTENCES: usize = 64;
 
-/// Sentences prepared at a time: the numbers each finds are gathered before they join the
-/// document's list.
-const PREPARE_BATCH_SENTENCES: usize = 4096;
+/// Sentences prepared at a time: the numbers and index keys each finds are gathered, and join the
+/// document's lists while the next batch is prepared (two batches are held at once).
+const PREPARE_BATCH_SENTENCES: usize = 1024;
 
 /// One sentence of a [`Document`]: where it lies in the document's text and what the aligner reads
 /// of it. Its normalized text is not kept, which would take about as much memory as the text
@@ -135,7 +135,7 @@ impl Sentence {
 pub(crate) struct NormalizedSentence {
     sentence: Sentence,
     normalized: Normalized,
-    numbers: Box<[NumberAnchor]>,
+    numbers: Vec<NumberAnchor>,
     /// The language, which the name anchors are read in: they are not kept (48 bytes each, and an
     /// Arabic sentence has one for nearly every word), but read again from the normalized text
     /// when they are needed ([`NormalizedSentence::names`]).
@@ -187,9 +187,9 @@ impl NormalizedSentence {
     }
 }
 
-/// A text cut into sentences, each normalized once to read its length and numbers; the normalized
-/// text is made again when a matcher reads it ([`Document::normalized`]), so that a long document
-/// keeps little more than its text.
+/// A text cut into sentences, each normalized once to read its length and numbers (and, for the
+/// aligner, its index keys); the normalized text is made again when a matcher reads it
+/// ([`Document::normalized`]), so that a long document keeps little more than its text.
 ///
 /// ```
 /// use qalign::document::{Document, Lang, Segmentation};
@@ -220,17 +220,31 @@ impl Document {
     /// Cuts `text` into sentences and prepares each one for alignment.
     pub fn new(text: &str, lang: Lang, segmentation: Segmentation) -> Document {
         let spans = segment(text, lang, segmentation);
-        Document::from_spans(text.to_owned(), lang, segmentation, spans)
+        Document::from_spans(text.to_owned(), lang, segmentation, spans, None)
+    }
+
+    /// [`Document::new`] on a text the document takes over, with the aligner's index built in the
+    /// same pass as the sentences are prepared (see [`Document::with_limit`]).
+    pub(crate) fn indexed(
+        text: String,
+        lang: Lang,
+        segmentation: Segmentation,
+        index: IndexWords,
+    ) -> Document {
+        let spans = segment(&text, lang, segmentation);
+        Document::from_spans(text, lang, segmentation, spans, Some(index))
     }
 
     /// Like [`Document::new`], but fails before any sentence is prepared when one is longer than
     /// `max_sentence_bytes`, returning that sentence's id and size. The document keeps `text`, with
-    /// no copy of it.
+    /// no copy of it. With `index`, the aligner's index of the document is built in the same pass,
+    /// from each sentence's normalized text as it is prepared.
     pub(crate) fn with_limit(
         text: String,
         lang: Lang,
         segmentation: Segmentation,
         max_sentence_bytes: usize,
+        index: Option<IndexWords>,
     ) -> std::result::Result<Document, (usize, usize)> {
         let spans = segment(&text, lang, segmentation);
         if let Some((ordinal, s)) =
@@ -238,7 +252,7 @@ impl Document {
         {
             return Err((sentence_id(segmentation, ordinal, s), s.end - s.start));
         }
-        Ok(Document::from_spans(text, lang, segmentation, spans))
+        Ok(Document::from_spans(text, lang, segmentation, spans, index))
     }
 
     /// The same document with its sentences also cut at the byte offsets `cuts` (in increasing
@@ -267,8 +281,8 @@ impl Document {
             } else {
                 push_piece(&doc.text, start, end, paragraph, &mut pieces);
                 for piece in pieces {
-                    let (sentence, _, numbers) = prepare(&doc.text, doc.lang, doc.sentences.len(), piece);
-                    doc.push(sentence, numbers);
+                    let s = prepare(&doc.text, doc.lang, doc.sentences.len(), piece);
+                    doc.push(s.sentence, s.numbers);
                 }
             }
         }
@@ -276,40 +290,81 @@ impl Document {
         doc
     }
 
-    /// Prepares the sentences at `spans`; sentences are prepared independently, in parallel, a batch
-    /// at a time, and collect keeps their order.
+    /// Prepares the sentences at `spans`, and with `index` builds the aligner's index of them in the
+    /// same pass. Sentences are prepared independently, in parallel, a batch at a time, and their
+    /// records, numbers and index keys join the document's lists in order.
     fn from_spans(
         text: String,
         lang: Lang,
         segmentation: Segmentation,
         spans: Vec<SentenceSpan>,
+        index: Option<IndexWords>,
     ) -> Document {
+        // The text joins the document once its sentences are read from it.
         let mut doc = Document {
-            text,
+            text: String::new(),
             lang,
             segmentation,
             sentences: Vec::with_capacity(spans.len()),
             numbers: Vec::new(),
             index: std::sync::OnceLock::new(),
         };
+        let mut lists = index.map(|words| IndexLists::new((words.most)(spans.len())));
         let id = |ordinal: usize, s: &SentenceSpan| sentence_id(segmentation, ordinal, s);
+        // One task's sentences, from sentence `first` on: each normalized once, for its record and
+        // numbers and, while its normalized text is at hand, its index keys.
+        let read = |first: usize, chunk: &[SentenceSpan]| {
+            let mut read = PreparedChunk::default();
+            let mut entries = Vec::new();
+            for (k, span) in (first..).zip(chunk) {
+                let s = prepare(&text, lang, id(k, span), *span);
+                if let Some(words) = index {
+                    let postings = (&mut read.postings.0, &mut read.postings.1);
+                    index::sentence_postings(&s, k as u32, words, &mut entries, postings);
+                }
+                read.sentences.push((s.sentence, s.numbers));
+            }
+            read
+        };
+        // A batch's records and keys join the document's lists while the next batch is prepared.
+        let mut absorb = |prepared: Vec<PreparedChunk>| {
+            for chunk in prepared {
+                for (sentence, numbers) in chunk.sentences {
+                    doc.push(sentence, numbers);
+                }
+                if let Some(lists) = &mut lists {
+                    lists.extend(chunk.postings);
+                }
+            }
+        };
+        let mut pending = Vec::new();
         for (b, batch) in spans.chunks(PREPARE_BATCH_SENTENCES).enumerate() {
             let first = b * PREPARE_BATCH_SENTENCES;
-            let read = |(k, s): (usize, &SentenceSpan)| {
-                let (sentence, _, numbers) = prepare(&doc.text, lang, id(k, s), *s);
-                (sentence, numbers)
+            let prepare = || -> Vec<PreparedChunk> {
+                if batch.len() <= PREPARE_CHUNK_SENTENCES {
+                    vec![read(first, batch)]
+                } else {
+                    batch
+                        .par_chunks(PREPARE_CHUNK_SENTENCES)
+                        .enumerate()
+                        .map(|(c, chunk)| read(first + c * PREPARE_CHUNK_SENTENCES, chunk))
+                        .collect()
+                }
             };
-            // A few sentences (a pair being scored) are cheaper to prepare than to hand to other threads.
-            let prepared: Vec<(Sentence, Vec<NumberAnchor>)> = if batch.len() < PARALLEL_MIN_SENTENCES {
-                (first..).zip(batch).map(read).collect()
+            pending = if pending.is_empty() {
+                prepare()
             } else {
-                batch.par_iter().enumerate().map(|(k, s)| read((first + k, s))).collect()
+                let previous = std::mem::take(&mut pending);
+                rayon::join(prepare, || absorb(previous)).0
             };
-            for (sentence, numbers) in prepared {
-                doc.push(sentence, numbers);
-            }
         }
+        absorb(pending);
         doc.numbers.shrink_to_fit();
+        doc.text = text;
+        if let Some(lists) = lists {
+            let side = SideData::with_postings(&doc, 0..doc.sentences.len(), lists.into_postings());
+            doc.index = std::sync::OnceLock::from(side);
+        }
         doc
     }
 
@@ -377,7 +432,7 @@ impl Document {
         NormalizedSentence {
             sentence: sentence.clone(),
             normalized: normalize(self.sentence_text(sentence)),
-            numbers: self.numbers_of(sentence).into(),
+            numbers: self.numbers_of(sentence).to_vec(),
             lang: self.lang,
         }
     }
@@ -391,13 +446,7 @@ impl Document {
 /// The sentences of a pre-split text, each with its normalized text and numbers, without a
 /// [`Document`]: a pair being scored, whose sentences are each read once.
 pub(crate) fn normalized_lines(text: &str, lang: Lang) -> Vec<NormalizedSentence> {
-    split_lines(text)
-        .into_iter()
-        .map(|s| {
-            let (sentence, normalized, numbers) = prepare(text, lang, s.paragraph, s);
-            NormalizedSentence { sentence, normalized, numbers: numbers.into_boxed_slice(), lang }
-        })
-        .collect()
+    split_lines(text).into_iter().map(|s| prepare(text, lang, s.paragraph, s)).collect()
 }
 
 /// Appends `text[start..end]` without its surrounding blanks to `spans`, unless it is blank.
@@ -426,9 +475,17 @@ fn sentence_id(segmentation: Segmentation, ordinal: usize, s: &SentenceSpan) -> 
     }
 }
 
-/// Builds a sentence: normalizes its text to read its length and numbers, which come apart (a
-/// document keeps them in one list), with the normalized text (which a document does not keep).
-fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> (Sentence, Normalized, Vec<NumberAnchor>) {
+/// The sentences of one task of [`Document::from_spans`], in order, each with its numbers, and
+/// their index postings.
+#[derive(Default)]
+struct PreparedChunk {
+    sentences: Vec<(Sentence, Vec<NumberAnchor>)>,
+    postings: ChunkPostings,
+}
+
+/// Builds a sentence: normalizes its text to read its length and numbers, which a document keeps
+/// apart (in one list), with the normalized text (which a document does not keep).
+fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> NormalizedSentence {
     let original = text.get(s.start..s.end).unwrap_or("");
     let normalized = normalize(original);
     let numbers = extract_numbers(&normalized.text, lang);
@@ -440,7 +497,7 @@ fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> (Sentence, Nor
         numbers: 0..0,
         furniture: is_furniture(&normalized.text),
     };
-    (sentence, normalized, numbers)
+    NormalizedSentence { sentence, normalized, numbers, lang }
 }
 
 /// One sentence per line; `paragraph` carries the line number. Lines holding only blank characters
@@ -484,6 +541,39 @@ mod tests {
         assert_eq!(line_texts(""), []);
         assert_eq!(line_texts("\n\n"), []);
         assert_eq!(line_texts("\u{FEFF}a\0\r\n\u{200F}\r\n\0b"), [(0, "a"), (2, "b")]);
+    }
+
+    #[test]
+    fn the_index_made_while_preparing_is_the_index_made_after() {
+        use crate::align::dp::{index_words, side_data_of};
+        let arabic = [
+            "قال نائب رئيس الوزراء الروسي ديمتري روجوزين إن روسيا مستعدة لبيع طائرات للعراق.",
+            "وزار الوفد بغداد، وضم نحو 100 مسؤول من الحكومة وقطاع الأعمال.",
+            "لم يذكر الوزير روجوزين ثمن الطائرات، وقال إن العراق وروسيا شريكان.",
+        ];
+        let english = [
+            "Russian Deputy Prime Minister Dmitry Rogozin said Russia was ready to sell planes to Iraq.",
+            "The delegation visited Baghdad with about 100 officials from government and business.",
+            "Minister Rogozin did not name a price, and said Iraq and Russia were partners.",
+        ];
+        // Past two batches of sentences, with numbers that differ from line to line.
+        for (lang, lines) in [(Lang::Arabic, arabic), (Lang::English, english)] {
+            let text: String =
+                (0..2 * PREPARE_BATCH_SENTENCES + 37).map(|k| format!("{} {k}\n", lines[k % 3])).collect();
+            let fused = Document::with_limit(
+                text.clone(),
+                lang,
+                Segmentation::Lines,
+                usize::MAX,
+                Some(index_words(lang)),
+            )
+            .unwrap();
+            let plain = Document::new(&text, lang, Segmentation::Lines);
+            let after = side_data_of(&plain, 0..plain.sentences().len());
+            assert_eq!(format!("{:?}", crate::align::dp::side_data(&fused)), format!("{after:?}"));
+            assert_eq!(format!("{:?}", fused.sentences()), format!("{:?}", plain.sentences()));
+            assert_eq!(format!("{:?}", fused.numbers), format!("{:?}", plain.numbers));
+        }
     }
 
     #[test]

@@ -670,9 +670,33 @@ pub struct ScriptCounts {
     pub latin: usize,
 }
 
+/// Texts longer than this are counted in pieces of about this many bytes, in parallel.
+const COUNT_PIECE_BYTES: usize = 1 << 20;
+
 impl ScriptCounts {
-    /// Counts the letters of `text`.
+    /// Counts the letters of `text` (a long text in pieces, in parallel).
     pub fn of(text: &str) -> ScriptCounts {
+        use rayon::prelude::*;
+        if text.len() <= COUNT_PIECE_BYTES {
+            return ScriptCounts::of_piece(text);
+        }
+        let mut pieces = Vec::new();
+        let mut start = 0;
+        while start < text.len() {
+            let mut end = (start + COUNT_PIECE_BYTES).min(text.len());
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            pieces.push(&text[start..end]);
+            start = end;
+        }
+        pieces.par_iter().map(|piece| ScriptCounts::of_piece(piece)).reduce(ScriptCounts::default, |a, b| {
+            ScriptCounts { arabic: a.arabic + b.arabic, latin: a.latin + b.latin }
+        })
+    }
+
+    /// Counts the letters of `text` on this thread.
+    fn of_piece(text: &str) -> ScriptCounts {
         let mut counts = ScriptCounts::default();
         let bytes = text.as_bytes();
         let mut i = 0;
@@ -1039,5 +1063,16 @@ mod tests {
         let counts = ScriptCounts::of("قال Rogozin");
         let json = serde_json::to_string(&counts).unwrap();
         assert_eq!(serde_json::from_str::<ScriptCounts>(&json).unwrap(), counts);
+    }
+
+    #[test]
+    fn long_texts_are_counted_in_pieces_alike() {
+        // Pieces end at the next character boundary: three-byte `€` and two-byte letters straddle
+        // every piece's nominal end somewhere in the text.
+        let times = 3 * COUNT_PIECE_BYTES / 20;
+        let text = "قال Rogozin € é. ".repeat(times);
+        assert!(text.len() > 2 * COUNT_PIECE_BYTES);
+        assert_eq!(ScriptCounts::of(&text), ScriptCounts::of_piece(&text));
+        assert_eq!(ScriptCounts::of(&text), ScriptCounts { arabic: 3 * times, latin: 8 * times });
     }
 }

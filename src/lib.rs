@@ -45,8 +45,8 @@
 //! - [`termbase::Termbase`] holds a client's required and forbidden renderings of Arabic terms, read
 //!   from TBX or TSV; a scorer or aligner given one adds `terminology` findings.
 //! - [`Document`] is a text cut into sentences ([`document::Sentence`]: span, id, paragraph, length),
-//!   each normalized once to read its length and numbers; the normalized text (about the text's
-//!   size) and the names are made again when read ([`Document::normalized`]), never kept.
+//!   each normalized once to read its length, numbers and index keys; the normalized text (about
+//!   the text's size) and the names are made again when read ([`Document::normalized`]), never kept.
 //! - [`input`] turns file bytes into text (UTF-8, with a BOM, UTF-16, Arabic code pages; strict or
 //!   lossy), blanks HTML markup, and checks that a document is not empty and is in its language's
 //!   script.

@@ -235,11 +235,10 @@ impl Matcher {
                 return Err(Error::DocumentTooLarge { side, index, size, limit });
             }
         }
+        // Indexed for the program here, as their sentences are prepared, rather than by the first
+        // candidate pair.
         let prepare = |text: &str, lang| {
-            let doc = Document::new(text, lang, Segmentation::Raw);
-            // Indexed for the program here, in parallel, rather than by the first candidate pair.
-            crate::align::dp::side_data(&doc);
-            doc
+            Document::indexed(text.to_owned(), lang, Segmentation::Raw, crate::align::dp::index_words(lang))
         };
         let (src, tgt): (Vec<Document>, Vec<Document>) = rayon::join(
             || ar.par_iter().map(|t| prepare(t.as_ref(), Lang::Arabic)).collect(),

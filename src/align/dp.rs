@@ -21,8 +21,8 @@ use super::cost::{
     BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, for_each_pair_shape, length_cost, length_delta_sq,
     length_floor_reaches, move_index, null_cost, shape_cost, tail_cost_of_square,
 };
-use crate::document::Document;
-use crate::document::index::{KEY_KINDS, Postings, SideData, Window};
+use crate::document::index::{IndexWords, KEY_KINDS, Postings, SideData, Window};
+use crate::document::{Document, NormalizedSentence};
 use crate::lang::Lang;
 use crate::quality::lexicon::BUILTIN;
 
@@ -48,9 +48,20 @@ pub(crate) fn side_data(doc: &Document) -> &SideData {
 
 /// The index of sentences `range` of a document (a section of it, say), as [`side_data`] builds it.
 pub(crate) fn side_data_of(doc: &Document, range: Range<usize>) -> SideData {
-    let arabic = doc.lang() == Lang::Arabic;
-    let most = most_word_sentences(range.len());
-    SideData::new(doc, range, most, |s, _: &mut (), out| BUILTIN.sentence_groups(s, arabic, out))
+    SideData::new(doc, range, index_words(doc.lang()))
+}
+
+/// What the program's word index of a document in `lang` holds: the groups of the built-in
+/// lexicon's entries its sentences show, each held by at most [`most_word_sentences`].
+pub(crate) fn index_words(lang: Lang) -> IndexWords {
+    fn arabic(s: &NormalizedSentence, out: &mut Vec<usize>) {
+        BUILTIN.sentence_groups(s, true, out);
+    }
+    fn english(s: &NormalizedSentence, out: &mut Vec<usize>) {
+        BUILTIN.sentence_groups(s, false, out);
+    }
+    let entries = if lang == Lang::Arabic { arabic } else { english };
+    IndexWords { entries, most: most_word_sentences }
 }
 
 /// A lexicon key held by more than one sentence in this many (and by more than

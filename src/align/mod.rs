@@ -363,11 +363,22 @@ impl AlignerBuilder {
         self
     }
 
-    /// Checks the configuration and builds the aligner.
+    /// Checks the configuration and builds the aligner. The first aligner built starts loading the
+    /// built-in lexicon, which every alignment reads, on a thread of its own, while the caller reads
+    /// its input.
     ///
     /// # Errors
     /// [`Error::Config`] names the first setting out of range.
     pub fn build(&self) -> Result<Aligner> {
+        static LOAD_LEXICON: std::sync::Once = std::sync::Once::new();
+        // Not on rayon's pool, which a caller may still mean to configure; if no thread can be made,
+        // the lexicon is loaded where it is first read, as it would be anyway.
+        LOAD_LEXICON.call_once(|| {
+            let load = || {
+                std::sync::LazyLock::force(&crate::quality::lexicon::BUILTIN);
+            };
+            let _ = std::thread::Builder::new().name("qalign-lexicon".into()).spawn(load);
+        });
         let c = &self.config;
         let bad =
             |name: &'static str, message: &str| Err(Error::Config { name, message: message.to_owned() });
@@ -668,12 +679,10 @@ impl Aligner {
     ) -> Result<(Document, Document)> {
         self.check_sizes(&ar, &en)?;
         let limit = self.config.max_sentence_bytes;
-        // Each document is indexed for the program on its own thread too.
+        // Each document is indexed for the program as its sentences are prepared.
         let prepare = |text, lang, side| {
-            let doc = Document::with_limit(text, lang, segmentation, limit)
-                .map_err(|(sentence, size)| Error::SentenceTooLong { side, sentence, size, limit })?;
-            dp::side_data(&doc);
-            Ok::<Document, Error>(doc)
+            Document::with_limit(text, lang, segmentation, limit, Some(dp::index_words(lang)))
+                .map_err(|(sentence, size)| Error::SentenceTooLong { side, sentence, size, limit })
         };
         let (src, tgt) = rayon::join(
             || prepare(ar, Lang::Arabic, Side::Source),

@@ -111,19 +111,45 @@ impl<K: Ord + Copy + Send> Postings<K> {
     }
 }
 
+/// What a document's sentences are indexed by besides their numbers and names: the lexicon entries
+/// a sentence shows (`entries(sentence, out)` appends them, repeats allowed), and the most sentences
+/// of a document of `n` sentences that an entry may be held by (`most(n)`) without being left out.
+/// The aligner chooses both.
+#[derive(Clone, Copy)]
+pub(crate) struct IndexWords {
+    pub(crate) entries: fn(&NormalizedSentence, &mut Vec<usize>),
+    pub(crate) most: fn(usize) -> usize,
+}
+
+/// Appends the index postings of sentence `k` (its number `k` within the side): its name keys to
+/// `names` and its lexicon entries to `words`, repeats allowed ([`IndexLists`] keeps each once).
+/// `entries` is scratch.
+pub(crate) fn sentence_postings(
+    s: &NormalizedSentence,
+    k: u32,
+    words: IndexWords,
+    entries: &mut Vec<usize>,
+    (names, found): (&mut Vec<KeyPosting>, &mut Vec<Posting<u32>>),
+) {
+    names.extend(s.names().iter().map(|n| (n.key, k)));
+    entries.clear();
+    (words.entries)(s, entries);
+    // Lexicon entries are indexes into a table of far fewer than 2³² entries.
+    found.extend(entries.iter().map(|&e| (e as u32, k)));
+}
+
 /// The name and word indexes of `sentences`, as [`Postings::from_pairs`] makes them of every
-/// `(key, sentence)` pair, without the lexicon entries that `words` finds in more than `most_words`
-/// sentences. The pairs, most of them common words or the name anchors of an Arabic text (one for
-/// nearly every word), are never all held: batches of sentences are read in parallel (their names
-/// read again from the text, their words looked up), then each key's sentences are added to its
-/// list in sentence order, and an entry is dropped as soon as it is held by too many.
-fn name_and_word_postings<S: Default + Send>(
+/// `(key, sentence)` pair, without the lexicon entries found in more than `words.most` sentences.
+/// The pairs, most of them common words or the name anchors of an Arabic text (one for nearly every
+/// word), are never all held: batches of sentences are read in parallel (their names read again
+/// from the text, their words looked up), then each key's sentences are added to its list in
+/// sentence order, and an entry is dropped as soon as it is held by too many.
+fn name_and_word_postings(
     doc: &Document,
     sentences: std::ops::Range<usize>,
-    most_words: usize,
-    words: impl Fn(&NormalizedSentence, &mut S, &mut Vec<usize>) + Sync,
+    words: IndexWords,
 ) -> (Postings<u64>, Postings<u32>) {
-    let (mut name_lists, mut word_lists) = (KeyLists::new(usize::MAX), KeyLists::new(most_words));
+    let mut lists = IndexLists::new((words.most)(sentences.len()));
     let chunks: Vec<std::ops::Range<usize>> = (sentences.start..sentences.end)
         .step_by(INDEX_CHUNK_SENTENCES)
         .map(|from| from..(from + INDEX_CHUNK_SENTENCES).min(sentences.end))
@@ -131,38 +157,52 @@ fn name_and_word_postings<S: Default + Send>(
     for batch_chunks in chunks.chunks(INDEX_BATCH_CHUNKS) {
         let found: Vec<ChunkPostings> = batch_chunks
             .par_iter()
-            .map_init(S::default, |state, chunk| {
-                let (mut keys, mut entries) = (Vec::new(), Vec::new());
-                let (mut names, mut found) = (Vec::new(), Vec::new());
+            .map(|chunk| {
+                let mut entries = Vec::new();
+                let mut postings = (Vec::new(), Vec::new());
                 for k in chunk.clone() {
                     // The normalized text is made again here, sentence by sentence, and dropped.
                     let s = doc.normalized_sentence(k);
-                    let k = k - sentences.start;
-                    keys.clear();
-                    keys.extend(s.names().iter().map(|n| n.key));
-                    keys.sort_unstable();
-                    keys.dedup();
-                    names.extend(keys.iter().map(|&key| (key, k as u32)));
-                    entries.clear();
-                    words(&s, state, &mut entries);
-                    entries.sort_unstable();
-                    entries.dedup();
-                    // Lexicon entries are indexes into a table of far fewer than 2³² entries.
-                    found.extend(entries.iter().map(|&e| (e as u32, k as u32)));
+                    let k = (k - sentences.start) as u32;
+                    sentence_postings(&s, k, words, &mut entries, (&mut postings.0, &mut postings.1));
                 }
-                (names, found)
+                postings
             })
             .collect();
-        for (names, words) in found {
-            name_lists.extend(names);
-            word_lists.extend(words);
+        for postings in found {
+            lists.extend(postings);
         }
     }
-    (name_lists.into_postings(), word_lists.into_postings())
+    lists.into_postings()
+}
+
+/// The name and word indexes of a side being built, a batch of sentences at a time, in sentence
+/// order.
+pub(crate) struct IndexLists {
+    names: KeyLists<u64>,
+    words: KeyLists<u32>,
+}
+
+impl IndexLists {
+    /// Lists that leave out a lexicon entry held by more than `most_words` sentences.
+    pub(crate) fn new(most_words: usize) -> IndexLists {
+        IndexLists { names: KeyLists::new(usize::MAX), words: KeyLists::new(most_words) }
+    }
+
+    /// Adds the name and word postings of the next sentences, in sentence order, repeats allowed.
+    pub(crate) fn extend(&mut self, (names, words): ChunkPostings) {
+        self.names.extend(names);
+        self.words.extend(words);
+    }
+
+    /// The name and word indexes, packed.
+    pub(crate) fn into_postings(self) -> (Postings<u64>, Postings<u32>) {
+        (self.names.into_postings(), self.words.into_postings())
+    }
 }
 
 /// The name and word postings found in one chunk of sentences.
-type ChunkPostings = (Vec<KeyPosting>, Vec<Posting<u32>>);
+pub(crate) type ChunkPostings = (Vec<KeyPosting>, Vec<Posting<u32>>);
 
 /// Sentences a block of [`KeyLists`] holds: 32-byte blocks.
 const LIST_BLOCK: usize = 7;
@@ -189,17 +229,19 @@ struct List {
 /// of memory behind.
 struct KeyLists<K> {
     lists: rustc_hash::FxHashMap<K, Option<List>>,
-    blocks: Vec<ListBlock>,
-    /// Blocks of keys left out, to reuse.
-    free: Vec<u32>,
+    blocks: Blocks,
     most: usize,
 }
 
-impl<K: Ord + Copy + std::hash::Hash> KeyLists<K> {
-    fn new(most: usize) -> KeyLists<K> {
-        KeyLists { lists: rustc_hash::FxHashMap::default(), blocks: Vec::new(), free: Vec::new(), most }
-    }
+/// The blocks of [`KeyLists`]' lists.
+#[derive(Default)]
+struct Blocks {
+    blocks: Vec<ListBlock>,
+    /// Blocks of keys left out, to reuse.
+    free: Vec<u32>,
+}
 
+impl Blocks {
     /// A block holding nothing yet.
     fn new_block(&mut self) -> u32 {
         let empty = ListBlock { sentences: [0; LIST_BLOCK], next: u32::MAX };
@@ -221,32 +263,43 @@ impl<K: Ord + Copy + std::hash::Hash> KeyLists<K> {
             Some(self.blocks[k as usize].next).filter(|&n| n != u32::MAX)
         })
     }
+}
 
-    /// Adds `(key, sentence)` pairs, sentences in increasing order, each pair once.
+impl<K: Ord + Copy + std::hash::Hash> KeyLists<K> {
+    fn new(most: usize) -> KeyLists<K> {
+        KeyLists { lists: rustc_hash::FxHashMap::default(), blocks: Blocks::default(), most }
+    }
+
+    /// Adds `(key, sentence)` pairs, sentences in increasing order; a pair repeated is kept once.
     fn extend(&mut self, pairs: Vec<Posting<K>>) {
+        let blocks = &mut self.blocks;
         for (key, sentence) in pairs {
-            let mut list = match self.lists.get(&key) {
-                Some(None) => continue,
-                Some(Some(list)) => *list,
-                None => {
-                    let block = self.new_block();
-                    List { first: block, last: block, len: 0 }
-                }
-            };
+            // One look-up per pair: a new key's list starts empty, with no block yet.
+            let entry =
+                self.lists.entry(key).or_insert(Some(List { first: u32::MAX, last: u32::MAX, len: 0 }));
+            let Some(list) = entry else { continue };
             let at = list.len as usize % LIST_BLOCK;
-            if at == 0 && list.len > 0 {
-                let block = self.new_block();
-                self.blocks[list.last as usize].next = block;
-                list.last = block;
+            if list.len == 0 {
+                list.first = blocks.new_block();
+                list.last = list.first;
+            } else {
+                // Sentences come in increasing order: a key's repeat in a sentence finds it last.
+                let last = (at + LIST_BLOCK - 1) % LIST_BLOCK;
+                if blocks.blocks[list.last as usize].sentences[last] == sentence {
+                    continue;
+                }
+                if at == 0 {
+                    let block = blocks.new_block();
+                    blocks.blocks[list.last as usize].next = block;
+                    list.last = block;
+                }
             }
-            self.blocks[list.last as usize].sentences[at] = sentence;
+            blocks.blocks[list.last as usize].sentences[at] = sentence;
             list.len += 1;
             if list.len as usize > self.most {
-                let chain: Vec<u32> = self.chain(list).collect();
-                self.free.extend(chain);
-                self.lists.insert(key, None);
-            } else {
-                self.lists.insert(key, Some(list));
+                let chain: Vec<u32> = blocks.chain(*list).collect();
+                blocks.free.extend(chain);
+                *entry = None;
             }
         }
     }
@@ -265,9 +318,9 @@ impl<K: Ord + Copy + std::hash::Hash> KeyLists<K> {
             index.keys.push(key);
             index.starts.push(index.sentences.len() as u32);
             let mut left = list.len as usize;
-            for block in self.chain(list) {
+            for block in self.blocks.chain(list) {
                 let take = left.min(LIST_BLOCK);
-                index.sentences.extend_from_slice(&self.blocks[block as usize].sentences[..take]);
+                index.sentences.extend_from_slice(&self.blocks.blocks[block as usize].sentences[..take]);
                 left -= take;
             }
         }
@@ -317,15 +370,19 @@ pub(crate) struct Window {
 }
 
 impl SideData {
-    /// The index of `sentences`; `words(sentence, state, out)` appends the lexicon entries a
-    /// sentence holds (repeats allowed), which the aligner chooses, with a `state` of its own per task
-    /// (a cache of the words already looked up, say), and an entry held by more than
-    /// `most_word_sentences` sentences is left out.
-    pub(crate) fn new<S: Default + Send>(
+    /// The index of sentences `range` of a document, their normalized text made again: their
+    /// numbers, names and the lexicon entries `words` reads.
+    pub(crate) fn new(doc: &Document, range: std::ops::Range<usize>, words: IndexWords) -> SideData {
+        let postings = name_and_word_postings(doc, range.clone(), words);
+        SideData::with_postings(doc, range, postings)
+    }
+
+    /// The index of sentences `range` of a document, given the name and word indexes of those
+    /// sentences (found while they were prepared, say): the rest is read from their records.
+    pub(crate) fn with_postings(
         doc: &Document,
         range: std::ops::Range<usize>,
-        most_word_sentences: usize,
-        words: impl Fn(&NormalizedSentence, &mut S, &mut Vec<usize>) + Sync,
+        (name_index, word_index): (Postings<u64>, Postings<u32>),
     ) -> SideData {
         let sentences = &doc.sentences()[range.clone()];
         let mut side = SideData {
@@ -340,7 +397,6 @@ impl SideData {
             side.cum_chars.push(side.cum_chars[side.cum_chars.len() - 1] + s.chars() as f64);
             side.furniture.push(s.is_furniture());
         }
-        let (name_index, word_index) = name_and_word_postings(doc, range, most_word_sentences, words);
         side.number_index = Postings::from_pairs(numbers);
         side.name_index = name_index;
         side.word_index = word_index;
@@ -459,7 +515,8 @@ mod tests {
 
     fn index(text: &str) -> SideData {
         let doc = Document::new(text, Lang::Arabic, Segmentation::Lines);
-        SideData::new(&doc, 0..doc.sentences().len(), usize::MAX, |_, _: &mut (), _| {})
+        let words = IndexWords { entries: |_, _| {}, most: |_| usize::MAX };
+        SideData::new(&doc, 0..doc.sentences().len(), words)
     }
 
     #[test]
@@ -479,12 +536,13 @@ mod tests {
         // twice over: with at most 3 sentences a key, 7 is left out, the rest kept in sentence order.
         let text = (0..6).map(|k| format!("سطر {k}")).collect::<Vec<_>>().join("\n");
         let doc = Document::new(&text, Lang::Arabic, Segmentation::Lines);
-        let side = SideData::new(&doc, 0..doc.sentences().len(), 3, |s, _: &mut (), out| {
+        let entries = |s: &NormalizedSentence, out: &mut Vec<usize>| {
             out.extend([7, 1 + s.id() % 2, 7]);
             if s.id() == 0 {
                 out.extend([9, 9]);
             }
-        });
+        };
+        let side = SideData::new(&doc, 0..doc.sentences().len(), IndexWords { entries, most: |_| 3 });
         let pairs: Vec<(u32, u32)> = side.word_index.pairs().collect();
         assert_eq!(pairs, [(1, 0), (1, 2), (1, 4), (2, 1), (2, 3), (2, 5), (9, 0)]);
     }

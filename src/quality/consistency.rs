@@ -7,8 +7,8 @@
 use crate::document::Span;
 use crate::error::Side;
 use crate::quality::finding::{Finding, FindingKind, Severity};
-use crate::text::is_letter_or_digit;
 use crate::text::normalize::normalize;
+use crate::text::{LETTERS_OR_DIGITS, runs};
 
 /// What two texts share when they are the same: a 64-bit hash of their normalized letters and
 /// digits, words separated by one space, in lower case. Two different texts of a document share
@@ -26,7 +26,7 @@ pub(crate) fn normalized_key<'a>(parts: impl Iterator<Item = &'a str>) -> Option
     use std::hash::{Hash, Hasher};
     let mut words = String::new();
     for part in parts {
-        for word in part.split(|c: char| !is_letter_or_digit(c)).filter(|w| !w.is_empty()) {
+        for word in runs(part, &LETTERS_OR_DIGITS) {
             if !words.is_empty() {
                 words.push(' ');
             }

@@ -12,7 +12,10 @@ use crate::document::NormalizedSentence;
 use crate::lang::clitics::{ENCLITICS, PROCLITICS};
 use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES, CORE, FUNCTION_WORDS, NAME_WORDS};
 use crate::text::normalize::normalize;
-use crate::text::{arabic_block_offset, is_letter, is_letter_or_digit, push_lowercase};
+use crate::text::{
+    CharClass, LETTERS, LETTERS_OR_DIGITS, arabic_block_offset, is_letter, is_letter_or_digit,
+    push_lowercase, runs,
+};
 
 /// The fewest letters left after stripping.
 const MIN_STEM_CHARS: usize = 2;
@@ -285,6 +288,11 @@ pub(crate) struct LexicalMatch<'a> {
     phrases: Vec<&'a str>,
 }
 
+/// Letters, digits and hyphens: the words of an English sentence as [`Lexicon::matches`] reads
+/// them whole (`31-year-old`).
+static ENGLISH_WORD_CHARACTERS: LazyLock<CharClass> =
+    LazyLock::new(|| CharClass::new(|c| is_letter_or_digit(c) || c == '-'));
+
 /// How far a lexicon entry is seen in a pair.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Seen {
@@ -308,7 +316,7 @@ impl Lexicon {
         let mut at: Vec<(usize, std::ops::Range<usize>)> = Vec::with_capacity(16);
         for (i, s) in src.iter().enumerate() {
             let text = s.normalized();
-            for word in text.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
+            for word in runs(text, &LETTERS) {
                 if let Some(k) = self.lookup(word)
                     && !seen.contains_key(&k)
                     && !skip(word)
@@ -342,6 +350,12 @@ impl Lexicon {
                 first_bytes[usize::from(r.as_bytes().first().copied().unwrap_or(0))] = true;
             }
         }
+        // The entries found, by their low eight bits: most entries an English word shows are none
+        // of them, and are passed over without a hash look-up.
+        let mut low_bits = [0u64; 4];
+        for &k in &entries {
+            low_bits[(k >> 6) & 3] |= 1 << (k & 63);
+        }
         let mut mark = |word: &str| {
             match word.as_bytes().first() {
                 Some(&b) if first_bytes[usize::from(b)] => {}
@@ -349,6 +363,9 @@ impl Lexicon {
             }
             self.stems.word_stems(word, |stem_entries| {
                 for k in stem_entries {
+                    if low_bits[(k >> 6) & 3] & (1 << (k & 63)) == 0 {
+                        continue;
+                    }
                     if let Some(s) = seen.get_mut(k)
                         && *s == Seen::Arabic
                     {
@@ -359,8 +376,8 @@ impl Lexicon {
             });
             count == entries.len()
         };
-        let done = english.split(|c: char| !is_letter_or_digit(c) && c != '-').any(&mut mark)
-            || (english.contains('-') && english.split(|c: char| !is_letter_or_digit(c)).any(&mut mark));
+        let done = runs(&english, &ENGLISH_WORD_CHARACTERS).any(&mut mark)
+            || (english.contains('-') && runs(&english, &LETTERS_OR_DIGITS).any(&mut mark));
         if !done {
             for &k in &entries {
                 if seen[&k] == Seen::Arabic && self.phrases[k].iter().any(|p| english.contains(p.as_str())) {
@@ -450,11 +467,11 @@ impl Lexicon {
 fn for_each_index_word(sentence: &NormalizedSentence, arabic: bool, mut each: impl FnMut(&str)) {
     let text = sentence.normalized();
     if arabic {
-        text.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).for_each(&mut each);
+        runs(text, &LETTERS).for_each(&mut each);
     } else {
         let mut lower = String::with_capacity(text.len());
         push_lowercase(&mut lower, text);
-        lower.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).for_each(&mut each);
+        runs(&lower, &LETTERS).for_each(&mut each);
     }
 }
 

@@ -23,7 +23,7 @@
 //!   rather than deny, and are not counted.
 
 use crate::document::NormalizedSentence;
-use crate::text::is_letter_or_digit;
+use crate::text::{CharClass, is_letter_or_digit, runs};
 
 /// The negation counts of a pair.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -106,43 +106,70 @@ const ENGLISH_NEGATORS: &[&str] =
 /// English words after `not` that make it additive (`not only`).
 const ENGLISH_ONLY: &[&str] = &["just", "merely", "only"];
 
+/// Letters, digits and apostrophes: what the words of [`words`] are made of.
+static WORD_CHARACTERS: std::sync::LazyLock<CharClass> =
+    std::sync::LazyLock::new(|| CharClass::new(|c| is_letter_or_digit(c) || c == '\''));
+
 /// The words of a normalized sentence: runs of letters, digits and apostrophes (`didn't`).
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(is_letter_or_digit(c) || c == '\''))
-        .map(|w| w.trim_matches('\''))
-        .filter(|w| !w.is_empty())
+    runs(text, &WORD_CHARACTERS).map(|w| w.trim_matches('\'')).filter(|w| !w.is_empty())
 }
 
 /// The negation counts of a pair's Arabic and English sentences.
 pub(crate) fn polarity(arabic: &[NormalizedSentence], english: &[NormalizedSentence]) -> Polarity {
     let mut p = Polarity::default();
+    let mut sentence_words = Vec::new();
     for s in arabic {
-        let words: Vec<&str> = words(s.normalized()).collect();
-        let (clear, implicit) = arabic_counts(&words);
+        sentence_words.clear();
+        sentence_words.extend(words(s.normalized()));
+        let (clear, implicit) = arabic_counts(&sentence_words);
         p.arabic += clear;
         p.arabic_implicit += implicit;
     }
     for s in english {
-        let lower = s.normalized().to_ascii_lowercase();
-        let words: Vec<&str> = words(&lower).collect();
-        p.english += english_count(&words);
+        sentence_words.clear();
+        sentence_words.extend(words(s.normalized()));
+        p.english += english_count(&sentence_words);
     }
     p
 }
 
-/// `word` without a leading conjunction `و`/`ف` when what is left is one of `list` (or the word
-/// itself is), else `None`.
-fn bare_in<'a>(word: &'a str, list: &[&str]) -> Option<&'a str> {
-    let found = |w: &str| list.contains(&w);
-    if found(word) {
-        return Some(word);
-    }
-    word.strip_prefix(['و', 'ف']).filter(|rest| found(rest))
+/// The Arabic lists a word belongs to, as bits: [`ARABIC_NEGATORS`], [`ARABIC_DUN`],
+/// [`ARABIC_IMPLICIT`], [`ARABIC_MIN`].
+const NEGATOR: u8 = 1;
+const DUN: u8 = 2;
+const IMPLICIT: u8 = 4;
+const MIN: u8 = 8;
+
+/// The words of the Arabic lists, each with the lists it is in: one hash look-up per word where
+/// comparing it with every listed word took a few dozen.
+static ARABIC_LISTS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> =
+    std::sync::LazyLock::new(|| {
+        let mut lists = rustc_hash::FxHashMap::default();
+        let tables: [(&[&'static str], u8); 4] = [
+            (ARABIC_NEGATORS, NEGATOR),
+            (&[ARABIC_DUN], DUN),
+            (ARABIC_IMPLICIT, IMPLICIT),
+            (&[ARABIC_MIN], MIN),
+        ];
+        for (list, bit) in tables {
+            for &word in list {
+                *lists.entry(word).or_default() |= bit;
+            }
+        }
+        lists
+    });
+
+/// The lists an Arabic word is in (see [`ARABIC_LISTS`]), as written or without a leading
+/// conjunction `و`/`ف`.
+fn arabic_lists(word: &str) -> u8 {
+    let of = |w: &str| ARABIC_LISTS.get(w).copied().unwrap_or(0);
+    of(word) | word.strip_prefix(['و', 'ف']).map_or(0, of)
 }
 
 /// Whether `word`, without a conjunction, is an Arabic negator.
-fn is_arabic_negator(word: &str) -> bool {
-    word == ARABIC_QATT || bare_in(word, ARABIC_NEGATORS).is_some()
+fn is_arabic_negator(word: &str, lists: u8) -> bool {
+    word == ARABIC_QATT || lists & NEGATOR != 0
 }
 
 /// The clear and implicit negations of one Arabic sentence's words.
@@ -150,7 +177,8 @@ fn arabic_counts(words: &[&str]) -> (u32, u32) {
     let (mut clear, mut implicit) = (0, 0);
     for (i, &w) in words.iter().enumerate() {
         let next = words.get(i + 1).copied();
-        if is_arabic_negator(w) {
+        let lists = arabic_lists(w);
+        if is_arabic_negator(w, lists) {
             if next.is_some_and(|n| ARABIC_ONLY.contains(&n)) {
                 continue;
             }
@@ -159,34 +187,35 @@ fn arabic_counts(words: &[&str]) -> (u32, u32) {
             } else {
                 clear += 1;
             }
-        } else if bare_in(w, &[ARABIC_DUN]).is_some() {
+        } else if lists & DUN != 0 {
             let before = i.checked_sub(1).and_then(|p| words.get(p)).copied();
-            if before.is_some_and(|b| bare_in(b, &[ARABIC_MIN]).is_some()) || next == Some(ARABIC_AN) {
+            if before.is_some_and(|b| arabic_lists(b) & MIN != 0) || next == Some(ARABIC_AN) {
                 clear += 1;
             } else {
                 implicit += 1;
             }
-        } else if bare_in(w, ARABIC_IMPLICIT).is_some() {
+        } else if lists & IMPLICIT != 0 {
             implicit += 1;
         }
     }
     (clear, implicit)
 }
 
-/// The negations of one English sentence's lower-case words.
+/// The negations of one English sentence's words, read in any case.
 fn english_count(words: &[&str]) -> u32 {
+    let is = |w: &str, listed: &str| w.eq_ignore_ascii_case(listed);
     let mut n = 0;
     for (i, &w) in words.iter().enumerate() {
         let next = words.get(i + 1).copied();
-        let negator = if w.ends_with("n't") {
+        let negator = if w.len() >= 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"n't") {
             true
-        } else if w == "no" {
+        } else if is(w, "no") {
             // `No. 10`, `no 5`: the abbreviation of "number".
             !next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
-        } else if w == "not" {
-            !next.is_some_and(|n| ENGLISH_ONLY.contains(&n))
+        } else if is(w, "not") {
+            !next.is_some_and(|n| ENGLISH_ONLY.iter().any(|only| is(n, only)))
         } else {
-            ENGLISH_NEGATORS.contains(&w)
+            ENGLISH_NEGATORS.iter().any(|negator| is(w, negator))
         };
         n += u32::from(negator);
     }

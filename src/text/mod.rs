@@ -44,6 +44,95 @@ pub(crate) fn is_letter_or_digit(c: char) -> bool {
     }
 }
 
+/// A class of characters (letters, say), with ASCII and the Arabic block, most of any text qalign
+/// reads, answered from tables: [`runs`] reads a text by bytes, decoding only other characters.
+pub(crate) struct CharClass {
+    ascii: [bool; 128],
+    arabic: [bool; 256],
+    /// The class itself, for every other character.
+    holds: fn(char) -> bool,
+}
+
+impl CharClass {
+    /// The class of the characters for which `holds` is true.
+    pub(crate) fn new(holds: fn(char) -> bool) -> CharClass {
+        CharClass {
+            ascii: std::array::from_fn(|b| holds(char::from(b as u8))),
+            arabic: std::array::from_fn(|k| char::from_u32(0x0600 + k as u32).is_some_and(holds)),
+            holds,
+        }
+    }
+
+    /// The length in bytes of the character at byte `i` of `text` (`i < text.len()`, on a character
+    /// boundary) and whether it is in the class.
+    #[inline(always)]
+    fn at(&self, text: &str, i: usize) -> (usize, bool) {
+        let bytes = text.as_bytes();
+        let b = bytes[i];
+        if b < 0x80 {
+            return (1, self.ascii[usize::from(b)]);
+        }
+        if let (0xD8..=0xDB, Some(&next)) = (b, bytes.get(i + 1)) {
+            // U+0600 to U+06FF, two bytes.
+            return (2, self.arabic[(usize::from(b & 0x03) << 6) | usize::from(next & 0x3F)]);
+        }
+        match text.get(i..).and_then(|rest| rest.chars().next()) {
+            Some(c) => (c.len_utf8(), (self.holds)(c)),
+            None => (1, false),
+        }
+    }
+}
+
+/// Letters ([`is_letter`]).
+pub(crate) static LETTERS: LazyLock<CharClass> = LazyLock::new(|| CharClass::new(is_letter));
+
+/// Letters and digits ([`is_letter_or_digit`]).
+pub(crate) static LETTERS_OR_DIGITS: LazyLock<CharClass> =
+    LazyLock::new(|| CharClass::new(is_letter_or_digit));
+
+/// The maximal runs of characters of `class` in `text`, in order: the non-empty pieces of
+/// `text.split(|c| !class(c))`, read without decoding ASCII and Arabic-block characters.
+///
+/// The words of a normalized sentence are read this way many times over (by the index, the
+/// lexicon, polarity and consistency), so that decoding each character cost a tenth of scoring.
+pub(crate) fn runs<'a>(text: &'a str, class: &'a CharClass) -> Runs<'a> {
+    Runs { text, class, at: 0 }
+}
+
+/// The iterator of [`runs`].
+pub(crate) struct Runs<'a> {
+    text: &'a str,
+    class: &'a CharClass,
+    /// Where the next run is looked for.
+    at: usize,
+}
+
+impl<'a> Iterator for Runs<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let (text, len) = (self.text, self.text.len());
+        let mut i = self.at;
+        while i < len {
+            let (width, member) = self.class.at(text, i);
+            if member {
+                break;
+            }
+            i += width;
+        }
+        let start = i;
+        while i < len {
+            let (width, member) = self.class.at(text, i);
+            if !member {
+                break;
+            }
+            i += width;
+        }
+        self.at = i;
+        if start == i { None } else { text.get(start..i) }
+    }
+}
+
 /// The offset from U+0600 (0 to 255) of the Arabic-block character whose UTF-8 encoding starts with
 /// the bytes `lead` and `next`, or `None` when `lead` starts no such character: text read byte by
 /// byte tells the block most Arabic text is written in without decoding its characters.
@@ -114,6 +203,26 @@ mod tests {
         let mut out = String::new();
         push_lowercase(&mut out, &every.replace('Σ', ""));
         assert_eq!(out, every.replace('Σ', "").to_lowercase());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_are_the_pieces_of_a_split(text in "(\\PC|[\u{0600}-\u{06FF} a-z'-]){0,40}") {
+            let holds: [fn(char) -> bool; 2] = [is_letter, is_letter_or_digit];
+            for (class, holds) in [&*LETTERS, &*LETTERS_OR_DIGITS].into_iter().zip(holds) {
+                let split: Vec<&str> = text.split(|c: char| !holds(c)).filter(|w| !w.is_empty()).collect();
+                proptest::prop_assert_eq!(runs(&text, class).collect::<Vec<_>>(), split);
+            }
+        }
+    }
+
+    #[test]
+    fn runs_read_words_in_any_script() {
+        let text = "قال ٢٠١٤ Rogozin's 31-year-old Ωμέγα";
+        let words: Vec<&str> = runs(text, &LETTERS_OR_DIGITS).collect();
+        assert_eq!(words, ["قال", "٢٠١٤", "Rogozin", "s", "31", "year", "old", "Ωμέγα"]);
+        assert_eq!(runs("", &LETTERS).count(), 0);
+        assert_eq!(runs(" ,. ", &LETTERS).count(), 0);
     }
 
     #[test]
