@@ -72,9 +72,9 @@ impl CharClass {
         if b < 0x80 {
             return (1, self.ascii[usize::from(b)]);
         }
-        if let (0xD8..=0xDB, Some(&next)) = (b, bytes.get(i + 1)) {
-            // U+0600 to U+06FF, two bytes.
-            return (2, self.arabic[(usize::from(b & 0x03) << 6) | usize::from(next & 0x3F)]);
+        // U+0600 to U+06FF, two bytes.
+        if let Some(k) = bytes.get(i + 1).and_then(|&next| arabic_block_offset(b, next)) {
+            return (2, self.arabic[k]);
         }
         match text.get(i..).and_then(|rest| rest.chars().next()) {
             Some(c) => (c.len_utf8(), (self.holds)(c)),
