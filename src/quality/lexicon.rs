@@ -3,14 +3,13 @@
 //! the tables of [`crate::lang::lexicon`], an external one from a [`Dictionary`] read at run time.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::cell::RefCell;
 use std::sync::LazyLock;
-use thread_local::ThreadLocal;
 
 use crate::dictionary::Dictionary;
 use crate::document::NormalizedSentence;
 use crate::lang::clitics::{ENCLITICS, PROCLITICS};
 use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES, CORE, FUNCTION_WORDS, NAME_WORDS};
+use crate::text::memo::WordMemo;
 use crate::text::normalize::normalize;
 use crate::text::{
     CharClass, LETTERS, LETTERS_OR_DIGITS, arabic_block_offset, is_letter, is_letter_or_digit,
@@ -38,10 +37,10 @@ pub(crate) struct Lexicon {
     groups: Vec<usize>,
     /// Per thread, the entry of each Arabic word [`Lexicon::lookup`] was asked for: a document
     /// repeats its words, and its index and its beads' scores look the same words up.
-    memo: ThreadLocal<RefCell<WordCache>>,
+    memo: WordMemo<usize>,
     /// Per thread, the groups each word of an Arabic (first) or English (second) sentence shows,
     /// as [`Lexicon::sentence_groups`] reads them.
-    group_memo: [ThreadLocal<RefCell<WordCache>>; 2],
+    group_memo: [WordMemo<usize>; 2],
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -90,7 +89,7 @@ impl Lexicon {
         let mut same: HashMap<&[String], usize> = HashMap::default();
         let groups =
             (0..renderings.len()).map(|k| *same.entry(renderings[k].as_slice()).or_insert(k)).collect();
-        let (memo, group_memo) = (ThreadLocal::new(), [ThreadLocal::new(), ThreadLocal::new()]);
+        let (memo, group_memo) = (WordMemo::new(), [WordMemo::new(), WordMemo::new()]);
         Lexicon { renderings, index, stems, phrases, function, groups, memo, group_memo }
     }
 
@@ -438,21 +437,16 @@ impl Lexicon {
     /// English sentence share a group when the English shows a rendering of an entry in the group
     /// of one of the Arabic's words. Each distinct word is looked up once per thread.
     pub fn sentence_groups(&self, sentence: &NormalizedSentence, arabic: bool, out: &mut Vec<usize>) {
-        let mut fresh = WordCache::default();
-        let mut memo = self.group_memo[usize::from(!arabic)].get_or_default().try_borrow_mut();
-        let cache = match &mut memo {
-            Ok(memo) => &mut **memo,
-            // Only a call made while this thread reads the memo finds it in use.
-            Err(_) => &mut fresh,
-        };
-        for_each_index_word(sentence, arabic, |word| {
-            out.extend_from_slice(cache.of(word, |found| {
-                let start = found.len();
-                self.word_entries(word, arabic, found);
-                for k in &mut found[start..] {
-                    *k = self.groups[*k];
-                }
-            }));
+        self.group_memo[usize::from(!arabic)].with(|cache| {
+            for_each_index_word(sentence, arabic, |word| {
+                out.extend_from_slice(cache.of(word, |found| {
+                    let start = found.len();
+                    self.word_entries(word, arabic, found);
+                    for k in &mut found[start..] {
+                        *k = self.groups[*k];
+                    }
+                }));
+            });
         });
     }
 
@@ -472,43 +466,6 @@ fn for_each_index_word(sentence: &NormalizedSentence, arabic: bool, mut each: im
         let mut lower = String::with_capacity(text.len());
         push_lowercase(&mut lower, text);
         runs(&lower, &LETTERS).for_each(&mut each);
-    }
-}
-
-/// The most words a [`WordCache`] holds: past them it starts again empty, so that its memory stays
-/// about a megabyte and a half whatever the text (a thread keeps four of them per lexicon, and a
-/// few tens of thousands of distinct words cover most of the words of any long news text).
-const WORD_CACHE_WORDS: usize = 1 << 15;
-
-/// What the words looked up on one thread showed, each distinct word looked up once: a document
-/// repeats its words, and finding one again here is a single hash lookup where looking it up strips
-/// clitics or tries every stem it begins with.
-#[derive(Debug, Default)]
-struct WordCache {
-    /// Each word seen, with the range of `found` that holds what it showed.
-    words: HashMap<Box<str>, (u32, u32)>,
-    found: Vec<usize>,
-}
-
-impl WordCache {
-    /// What `word` showed, found by `look` (which appends it to the vector it is given) the first
-    /// time the word is seen.
-    fn of(&mut self, word: &str, look: impl FnOnce(&mut Vec<usize>)) -> &[usize] {
-        let (from, to) = match self.words.get(word) {
-            Some(&range) => range,
-            None => {
-                if self.words.len() >= WORD_CACHE_WORDS {
-                    self.words.clear();
-                    self.found.clear();
-                }
-                let from = self.found.len() as u32;
-                look(&mut self.found);
-                let range = (from, self.found.len() as u32);
-                self.words.insert(word.into(), range);
-                range
-            }
-        };
-        &self.found[from as usize..to as usize]
     }
 }
 
@@ -543,7 +500,7 @@ struct Stems {
     /// The length in bytes of the longest of the longer renderings.
     longest: usize,
     /// Per thread, the entries each English word [`Stems::word_stems`] was asked for shows.
-    memo: ThreadLocal<RefCell<WordCache>>,
+    memo: WordMemo<usize>,
 }
 
 impl Stems {
@@ -568,21 +525,13 @@ impl Stems {
                 }
             }
         }
-        Stems { short, long, heads, longest, memo: ThreadLocal::new() }
+        Stems { short, long, heads, longest, memo: WordMemo::new() }
     }
 
     /// Calls `each` with the entries of the rendering stems an English word (lower case) shows (see
     /// [`Stems::find`]), read from this thread's memo when the word was asked for before.
     fn word_stems(&self, word: &str, each: impl FnOnce(&[usize])) {
-        // Only a call made from inside `each` finds the memo in use; it looks the word up afresh.
-        match self.memo.get_or_default().try_borrow_mut() {
-            Ok(mut memo) => each(memo.of(word, |found| self.find(word, |e| found.extend_from_slice(e)))),
-            Err(_) => {
-                let mut found = Vec::new();
-                self.find(word, |e| found.extend_from_slice(e));
-                each(&found);
-            }
-        }
+        self.memo.with(|memo| each(memo.of(word, |found| self.find(word, |e| found.extend_from_slice(e)))));
     }
 
     /// Calls `each` with the entries of every rendering stem an English word (lower case) shows:
@@ -682,10 +631,7 @@ impl Lexicon {
     /// The lexicon entry of a normalized Arabic word (see [`Lexicon::find`]), read from this
     /// thread's memo when the word was asked for before.
     pub fn lookup(&self, word: &str) -> Option<usize> {
-        match self.memo.get_or_default().try_borrow_mut() {
-            Ok(mut memo) => memo.of(word, |found| found.extend(self.find(word))).first().copied(),
-            Err(_) => self.find(word),
-        }
+        self.memo.with(|memo| memo.of(word, |found| found.extend(self.find(word))).first().copied())
     }
 
     /// The lexicon entry of a normalized Arabic word: as written, then without proclitics, then

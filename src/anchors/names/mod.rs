@@ -28,6 +28,7 @@ use crate::lang::translit::{
     ARABIC_PREPOSITIONS, ARABIC_STOPWORDS, ARABIC_TABLE_START, ENGLISH_DIGRAPHS, ENGLISH_LETTER_CLASS,
     ENGLISH_STOPWORDS, ENGLISH_X_CLASSES,
 };
+use crate::text::memo::WordMemo;
 use crate::text::{arabic_block_offset, packed_word};
 
 #[cfg(test)]
@@ -184,48 +185,26 @@ fn read_word(text: &str, span: Range<usize>, script: Script, opts: &Options, out
     }
 }
 
-/// The most Arabic words whose anchors one thread keeps ([`ArabicAnchors`]): past them it starts
-/// again empty, so that its memory stays about two megabytes whatever the text.
-const REMEMBERED_WORDS: usize = 1 << 15;
-
-/// The anchors (key and skeleton) each Arabic word read on one thread gave with
+/// The anchors (key and skeleton) each Arabic word read on a thread gave with
 /// [`Options::DEFAULT`]: a document repeats its words, and its index and its beads' scores read the
 /// names of every sentence, so most words are read again.
-#[derive(Default)]
-struct ArabicAnchors {
-    /// Each word read, with the range of `anchors` that holds what it gave.
-    words: rustc_hash::FxHashMap<CompactString, (u32, u32)>,
-    anchors: Vec<(u64, CompactString)>,
-}
-
-/// [`ArabicAnchors`], per thread.
-static ARABIC_ANCHORS: std::sync::LazyLock<thread_local::ThreadLocal<std::cell::RefCell<ArabicAnchors>>> =
-    std::sync::LazyLock::new(thread_local::ThreadLocal::new);
+static ARABIC_ANCHORS: WordMemo<(u64, CompactString)> = WordMemo::new();
 
 /// [`read_arabic`] with [`Options::DEFAULT`], the anchors of a word read before on this thread
 /// copied from [`ARABIC_ANCHORS`].
 fn read_arabic_remembered(word: &str, span: Range<usize>, out: &mut Vec<NameAnchor>) {
-    let Ok(mut memo) = ARABIC_ANCHORS.get_or_default().try_borrow_mut() else {
-        return read_arabic(word, span, &Options::DEFAULT, out);
-    };
-    let memo = &mut *memo;
-    if let Some(&(from, to)) = memo.words.get(word) {
-        let anchors = &memo.anchors[from as usize..to as usize];
+    ARABIC_ANCHORS.with(|memo| {
+        let anchors = memo.of(word, |found| {
+            let mut read = Vec::new();
+            read_arabic(word, span.clone(), &Options::DEFAULT, &mut read);
+            found.extend(read.into_iter().map(|a| (a.key, a.skeleton)));
+        });
         out.extend(anchors.iter().map(|(key, skeleton)| NameAnchor {
             key: *key,
             skeleton: skeleton.clone(),
             span: span.clone(),
         }));
-        return;
-    }
-    if memo.words.len() >= REMEMBERED_WORDS {
-        memo.words.clear();
-        memo.anchors.clear();
-    }
-    let (start, from) = (out.len(), memo.anchors.len() as u32);
-    read_arabic(word, span, &Options::DEFAULT, out);
-    memo.anchors.extend(out[start..].iter().map(|a| (a.key, a.skeleton.clone())));
-    memo.words.insert(word.into(), (from, memo.anchors.len() as u32));
+    });
 }
 
 /// A skeleton under construction: consonant classes with doubles merged and `G` after `N` dropped.
