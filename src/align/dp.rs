@@ -331,10 +331,20 @@ impl Step {
     }
 }
 
+/// A run of consecutive steps of a path that each leave one sentence of the same side unpaired.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct UnpairedRun {
+    /// The steps, in path order.
+    pub(crate) beads: Range<usize>,
+    /// The side of the unpaired sentences: 0 Arabic, 1 English.
+    pub(crate) side: usize,
+    /// The unpaired sentences of that side, one per step.
+    pub(crate) sentences: Range<usize>,
+}
+
 /// The runs of at least `min_run` consecutive unpaired sentences of one side in `path` (each
-/// unpaired step holds one sentence): the steps each spans and its side (0: Arabic, 1: English),
-/// in order.
-pub(crate) fn unpaired_runs(path: &[Step], min_run: usize) -> Vec<(Range<usize>, usize)> {
+/// unpaired step holds one sentence), in order.
+pub(crate) fn unpaired_runs(path: &[Step], min_run: usize) -> Vec<UnpairedRun> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < path.len() {
@@ -344,7 +354,9 @@ pub(crate) fn unpaired_runs(path: &[Step], min_run: usize) -> Vec<(Range<usize>,
         };
         let end = (k..path.len()).find(|&e| path[e].unpaired_side() != Some(side)).unwrap_or(path.len());
         if end - k >= min_run {
-            out.push((k..end, side));
+            let pick = |cell: (usize, usize)| if side == 0 { cell.0 } else { cell.1 };
+            let sentences = pick(path[k].from)..pick(path[end - 1].to);
+            out.push(UnpairedRun { beads: k..end, side, sentences });
         }
         k = end;
     }

@@ -1116,13 +1116,9 @@ fn unpaired_blocks(
     sure: impl Fn(usize) -> bool,
 ) -> Vec<Block> {
     let mut blocks = Vec::new();
-    for (beads, side) in dp::unpaired_runs(path, SHORT_BLOCK_MIN_SENTENCES) {
-        let (first_step, last_step) = (&path[beads.start], &path[beads.end - 1]);
-        let (doc, from, to, side) = match side {
-            0 => (src, first_step.from.0, last_step.to.0, Side::Source),
-            _ => (tgt, first_step.from.1, last_step.to.1, Side::Target),
-        };
-        let sentences = &doc.sentences()[from..to];
+    for dp::UnpairedRun { beads, side, sentences } in dp::unpaired_runs(path, SHORT_BLOCK_MIN_SENTENCES) {
+        let (doc, side) = if side == 0 { (src, Side::Source) } else { (tgt, Side::Target) };
+        let sentences = &doc.sentences()[sentences];
         if beads.len() < BLOCK_MIN_SENTENCES {
             let edges = [partial::paired_before(path, beads.start), partial::paired_after(path, beads.end)];
             let sure_edges = edges.iter().any(Option::is_some) && edges.into_iter().flatten().all(&sure);

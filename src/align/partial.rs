@@ -32,7 +32,8 @@ use std::ops::Range;
 use super::Config;
 use super::cost::MAX_SIDE;
 use super::dp::{
-    KeyCount, Prepared, SentenceKeys, Step, best_path, in_run_cost, pair_cost, unpaired_cost, unpaired_runs,
+    KeyCount, Prepared, SentenceKeys, Step, UnpairedRun, best_path, in_run_cost, pair_cost, unpaired_cost,
+    unpaired_runs,
 };
 
 /// The fewest consecutive unpaired sentences of one side whose path is found again at the ratio of
@@ -172,14 +173,14 @@ fn path_at(config: &Config, ratio: f64, prep: &Prepared) -> Vec<Step> {
 fn same_blocks(partial: &[Step], plain: &[Step]) -> bool {
     let blocks = |path: &[Step]| -> Vec<(usize, usize)> {
         let runs = unpaired_runs(path, MIN_ANCHORED_BLOCK_SENTENCES);
-        runs.into_iter().map(|(beads, side)| (side, beads.len())).collect()
+        runs.into_iter().map(|run| (run.side, run.beads.len())).collect()
     };
     blocks(partial) == blocks(plain)
 }
 
 /// The most consecutive sentences of one side that `path` leaves unpaired.
 fn longest_run(path: &[Step]) -> usize {
-    unpaired_runs(path, 1).into_iter().map(|(beads, _)| beads.len()).max().unwrap_or(0)
+    unpaired_runs(path, 1).into_iter().map(|run| run.beads.len()).max().unwrap_or(0)
 }
 
 /// The paired bead nearest before bead `k` of `path`, past the unpaired ones: a run of one side is
@@ -210,9 +211,8 @@ fn move_merged_edges(config: &Config, ratio: f64, prep: &Prepared, mut path: Vec
     let costs = partial_config(config);
     // (bead, the run's side, whether the run follows the bead, the run's sentences)
     let mut edges: Vec<(usize, usize, bool, Range<usize>)> = Vec::new();
-    for (beads, side) in unpaired_runs(&path, MIN_ANCHORED_BLOCK_SENTENCES) {
+    for UnpairedRun { beads, side, sentences: run } in unpaired_runs(&path, MIN_ANCHORED_BLOCK_SENTENCES) {
         let pick = |cell: (usize, usize)| if side == 0 { cell.0 } else { cell.1 };
-        let run = pick(path[beads.start].from)..pick(path[beads.end - 1].to);
         let merge = |k: &usize| path[*k].is_paired() && pick(path[*k].to) - pick(path[*k].from) >= 2;
         if let Some(k) = beads.start.checked_sub(1).filter(merge) {
             edges.push((k, side, true, run.clone()));
@@ -323,10 +323,9 @@ fn release_merged_edges(
     let costs = partial_config(config);
     // (bead, the run's side, whether the run follows the bead)
     let mut borders: Vec<(usize, usize, bool)> = Vec::new();
-    for (beads, side) in unpaired_runs(&path, min_run) {
+    for UnpairedRun { beads, side, sentences } in unpaired_runs(&path, min_run) {
         let furniture = if side == 0 { &prep.src.furniture } else { &prep.tgt.furniture };
-        let pick = |cell: (usize, usize)| if side == 0 { cell.0 } else { cell.1 };
-        if furniture[pick(path[beads.start].from)..pick(path[beads.end - 1].to)].iter().any(|&f| f) {
+        if furniture[sentences].iter().any(|&f| f) {
             continue;
         }
         if let Some(before) = paired_before(&path, beads.start) {
@@ -445,14 +444,12 @@ fn island_margins(config: &Config, ratio: f64, prep: &Prepared, path: &[Step]) -
     let mut islands: Vec<(Range<usize>, usize, [Range<usize>; 2])> = Vec::new();
     let runs = unpaired_runs(path, MIN_ANCHORED_BLOCK_SENTENCES);
     for side in 0..2 {
-        let pick = |cell: (usize, usize)| if side == 0 { cell.0 } else { cell.1 };
-        let sentences = |beads: &Range<usize>| pick(path[beads.start].from)..pick(path[beads.end - 1].to);
-        let of_side: Vec<&Range<usize>> = runs.iter().filter(|(_, s)| *s == side).map(|(b, _)| b).collect();
+        let of_side: Vec<&UnpairedRun> = runs.iter().filter(|run| run.side == side).collect();
         for pair in of_side.windows(2) {
-            let island = pair[0].end..pair[1].start;
+            let island = pair[0].beads.end..pair[1].beads.start;
             let pairs = path[island.clone()].iter().filter(|step| step.is_paired()).count();
-            if pairs <= pair[0].len().min(pair[1].len()) {
-                islands.push((island, side, [sentences(pair[0]), sentences(pair[1])]));
+            if pairs <= pair[0].beads.len().min(pair[1].beads.len()) {
+                islands.push((island, side, [pair[0].sentences.clone(), pair[1].sentences.clone()]));
             }
         }
     }
@@ -529,9 +526,7 @@ fn run_margins(
 ) -> Vec<(usize, f64)> {
     // (bead, whether it lies before the run, the run's side, the run's sentences)
     let mut edges: Vec<(usize, bool, usize, Range<usize>)> = Vec::new();
-    for (beads, side) in unpaired_runs(path, min_run) {
-        let pick = |cell: (usize, usize)| if side == 0 { cell.0 } else { cell.1 };
-        let run = pick(path[beads.start].from)..pick(path[beads.end - 1].to);
+    for UnpairedRun { beads, side, sentences: run } in unpaired_runs(path, min_run) {
         if let Some(bead) = paired_before(path, beads.start) {
             edges.push((bead, true, side, run.clone()));
         }
