@@ -51,6 +51,36 @@ impl Normalized {
         let (n, o) = at.checked_sub(1).and_then(|k| self.breaks.get(k)).copied().unwrap_or((0, 0));
         o as usize + (start - n as usize)
     }
+
+    /// The same view with a space put in before each byte `at` of the text (character boundaries
+    /// inside it, in increasing order; others are skipped): words the original ran together, read
+    /// apart. A space put in maps to the character after it, as the characters around it keep
+    /// their places.
+    pub fn with_spaces_at(&self, at: &[usize]) -> Normalized {
+        let mut out = Builder {
+            out: Normalized {
+                text: String::with_capacity(self.text.len() + at.len()),
+                chars: 0,
+                breaks: Vec::new(),
+                original_len: self.original_len,
+            },
+            pending_space: None,
+        };
+        let mut cuts = at.iter().copied().filter(|&i| i > 0 && i < self.text.len()).peekable();
+        for (i, c) in self.text.char_indices() {
+            let origin = self.offset(i) as u32;
+            if cuts.next_if(|&cut| cut <= i).is_some_and(|cut| cut == i) {
+                while cuts.next_if(|&cut| cut <= i).is_some() {}
+                out.mark(origin);
+                out.out.text.push(' ');
+                out.out.chars += 1;
+            }
+            out.mark(origin);
+            out.out.text.push(c);
+            out.out.chars += 1;
+        }
+        out.out
+    }
 }
 
 /// A [`Normalized`] being written.
