@@ -422,6 +422,28 @@ mod tests {
         assert_eq!(normalize("  x").breaks, [(0, 2)]);
     }
 
+    #[test]
+    fn spaces_put_in_keep_every_character_where_it_came_from() {
+        let original = "  الهدنةَ فوراً، قال ٢٠١٤";
+        let n = normalize(original);
+        let at: Vec<usize> = [2, 6, 12, 13].into_iter().filter(|&i| n.text.is_char_boundary(i)).collect();
+        let spaced = n.with_spaces_at(&at);
+        assert_eq!(spaced.chars, n.chars + at.len());
+        assert_eq!(spaced.chars, spaced.text.chars().count());
+        let kept: Vec<usize> = n.text.char_indices().map(|(i, _)| n.offset(i)).collect();
+        let read: Vec<usize> = spaced.text.char_indices().map(|(i, _)| spaced.offset(i)).collect();
+        // Each space put in maps to the character after it.
+        let mut expected = Vec::new();
+        for (k, (i, _)) in n.text.char_indices().enumerate() {
+            if at.contains(&i) {
+                expected.push(kept[k]);
+            }
+            expected.push(kept[k]);
+        }
+        assert_eq!(read, expected);
+        assert_eq!(spaced.offset(spaced.text.len()), original.len());
+    }
+
     /// The normalized text and its byte map the plain way, character by character, one map entry per
     /// byte: what [`normalize`] must agree with.
     fn normalize_per_byte(original: &str) -> (String, Vec<usize>) {
