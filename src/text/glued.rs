@@ -21,8 +21,10 @@
 
 use std::sync::LazyLock;
 
+use compact_str::CompactString;
 use rustc_hash::FxHashSet;
 
+use super::memo::WordMemo;
 use super::normalize::Normalized;
 use super::{CharClass, runs};
 use crate::lang::clitics::{ENCLITICS, PROCLITICS};
@@ -130,20 +132,16 @@ impl Segmenter {
         if self.words.contains(piece) {
             return Some(WORD_COST);
         }
-        let long_enough = |w: &str| w.chars().nth(MIN_STRIPPED_LETTERS - 1).is_some();
-        let mut stems = vec![piece];
-        for p in PROCLITICS {
-            if let Some(rest) = piece.strip_prefix(p).filter(|r| long_enough(r)) {
-                stems.push(rest);
-            }
-        }
-        let mut rebuilt = String::new();
-        for (k, stem) in stems.iter().enumerate() {
-            if k > 0 && self.words.contains(*stem) {
+        let long_enough = |w: &&str| w.chars().nth(MIN_STRIPPED_LETTERS - 1).is_some();
+        let stripped = PROCLITICS.iter().filter_map(|p| piece.strip_prefix(p)).filter(long_enough);
+        // A stem with its final letter put back, inline up to 24 bytes: no allocation per piece.
+        let mut rebuilt = CompactString::default();
+        for (k, stem) in std::iter::once(piece).chain(stripped).enumerate() {
+            if k > 0 && self.words.contains(stem) {
                 return Some(WORD_COST + CLITIC_COST);
             }
             for e in ENCLITICS {
-                let Some(rest) = stem.strip_suffix(e).filter(|r| long_enough(r)) else { continue };
+                let Some(rest) = stem.strip_suffix(e).filter(long_enough) else { continue };
                 if self.words.contains(rest) {
                     return Some(WORD_COST + CLITIC_COST);
                 }
@@ -193,18 +191,32 @@ impl Segmenter {
         cuts
     }
 
-    /// Reads `text[range]` (Arabic letters) as the cheapest sequence of words (see [`WORD_COST`])
-    /// and pushes the offsets between them onto `cuts`. Linear in its length: a known word is no
-    /// longer than [`Segmenter::longest`], and the cheapest start of an unknown stretch ending at
-    /// each letter is carried along.
+    /// Reads `text[range]` (Arabic letters), when it is a word of [`MIN_SPLIT_LETTERS`] or more
+    /// that no known word spells, as the cheapest sequence of words ([`Segmenter::read`]) and pushes
+    /// the offsets between them onto `cuts`. A word's reading is remembered per thread: a sentence's
+    /// normalized view is made again each time a matcher reads it.
     fn split(&self, text: &str, range: std::ops::Range<usize>, cuts: &mut Vec<usize>) {
         let Some(piece) = text.get(range.clone()) else { return };
+        if piece.chars().nth(MIN_SPLIT_LETTERS - 1).is_none() {
+            return;
+        }
+        SPLITS.with(|memo| {
+            let found = memo.of(piece, |found| self.read(piece, found));
+            cuts.extend(found.iter().map(|&at| range.start + at as usize));
+        });
+    }
+
+    /// Pushes onto `found` the byte offsets between the words of the cheapest reading of `piece`
+    /// (Arabic letters; see [`WORD_COST`]), none when it is known as it is. Linear in its length: a
+    /// known word is no longer than [`Segmenter::longest`], and the cheapest start of an unknown
+    /// stretch ending at each letter is carried along.
+    fn read(&self, piece: &str, found: &mut Vec<u32>) {
+        if self.known(piece).is_some() {
+            return;
+        }
         // Byte offsets of the piece's letter boundaries, its end included.
         let bounds: Vec<usize> = piece.char_indices().map(|(i, _)| i).chain([piece.len()]).collect();
         let n = bounds.len() - 1;
-        if n < MIN_SPLIT_LETTERS || self.known(piece).is_some() {
-            return;
-        }
         // best[i]: the cheapest reading of the first i letters and where its last word starts.
         let mut best: Vec<(f32, usize)> = vec![(f32::INFINITY, 0); n + 1];
         best[0] = (0.0, 0);
@@ -220,9 +232,6 @@ impl Segmenter {
             let unknown = unknown_from.0 + WORD_COST + UNKNOWN_LETTER_COST * i as f32;
             let mut here = (unknown, unknown_from.1);
             for j in i.saturating_sub(self.longest)..i.saturating_sub(1) {
-                if !best[j].0.is_finite() {
-                    continue;
-                }
                 if let Some(cost) = self.known(&piece[bounds[j]..bounds[i]]) {
                     if best[j].0 + cost < here.0 {
                         here = (best[j].0 + cost, j);
@@ -231,18 +240,21 @@ impl Segmenter {
             }
             best[i] = here;
         }
-        let mut at = Vec::new();
+        let start = found.len();
         let mut i = n;
         while i > 0 {
             let j = best[i].1;
             if j > 0 {
-                at.push(range.start + bounds[j]);
+                found.push(bounds[j] as u32);
             }
             i = j;
         }
-        cuts.extend(at.into_iter().rev());
+        found[start..].reverse();
     }
 }
+
+/// Each word's reading by [`Segmenter::read`], per thread.
+static SPLITS: WordMemo<u32> = WordMemo::new();
 
 #[cfg(test)]
 mod tests {

@@ -67,8 +67,14 @@ impl Normalized {
             pending_space: None,
         };
         let mut cuts = at.iter().copied().filter(|&i| i > 0 && i < self.text.len()).peekable();
+        // The point of the byte map that the current character falls under, read along.
+        let mut point = 0;
         for (i, c) in self.text.char_indices() {
-            let origin = self.offset(i) as u32;
+            while self.breaks.get(point).is_some_and(|&(n, _)| n as usize <= i) {
+                point += 1;
+            }
+            let (n, o) = point.checked_sub(1).and_then(|k| self.breaks.get(k)).copied().unwrap_or((0, 0));
+            let origin = o + (i as u32 - n);
             if cuts.next_if(|&cut| cut <= i).is_some_and(|cut| cut == i) {
                 while cuts.next_if(|&cut| cut <= i).is_some() {}
                 out.mark(origin);
