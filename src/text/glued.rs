@@ -21,7 +21,6 @@
 
 use std::sync::LazyLock;
 
-use compact_str::CompactString;
 use rustc_hash::FxHashSet;
 
 use super::memo::WordMemo;
@@ -81,14 +80,15 @@ fn shows_lost_space(original: &str) -> bool {
                 .any(|(i, c)| FINAL_ONLY[2..].contains(&c) && letter_follows(original, i + c.len_utf8())))
 }
 
-/// What splitting costs: each word it reads costs [`WORD_COST`], a known word read with its clitics
-/// [`CLITIC_COST`] more (the least stripped reading wins a tie), and a stretch no known word spells
-/// [`UNKNOWN_LETTER_COST`] more per letter.
-const WORD_COST: f32 = 1.0;
+/// What splitting costs, in tenths (whole numbers, so that equal costs are equal): each word it
+/// reads costs [`WORD_COST`], a known word read with its clitics [`CLITIC_COST`] more (the least
+/// stripped reading wins a tie), and a stretch no known word spells [`UNKNOWN_LETTER_COST`] more per
+/// letter. Of two readings that cost the same, the one with fewer words is taken.
+const WORD_COST: i64 = 10;
 /// See [`WORD_COST`].
-const CLITIC_COST: f32 = 0.1;
+const CLITIC_COST: i64 = 1;
 /// See [`WORD_COST`]: a known word of four letters or more is taken off an unknown stretch.
-const UNKNOWN_LETTER_COST: f32 = 0.3;
+const UNKNOWN_LETTER_COST: i64 = 3;
 /// The fewest letters of a word read as several (see the module docs).
 const MIN_SPLIT_LETTERS: usize = 12;
 /// The fewest letters of an unknown stretch: a word's leftover letter or two is not a word.
@@ -97,20 +97,58 @@ const MIN_UNKNOWN_LETTERS: usize = 3;
 /// (`بفي`, `ب` + `في`) is too often a short form by chance.
 const MIN_STRIPPED_LETTERS: usize = 3;
 
-/// The known Arabic words and how to read a stretch of letters as them.
+/// The known Arabic words and how to read a stretch of letters as them. Words are read as letter
+/// codes ([`code`]), and a word of up to [`MAX_KEY_LETTERS`] letters is looked up as one number
+/// ([`key`]): the program looks up a score of pieces per letter, with the clitics off each.
 struct Segmenter {
-    /// The normalized forms of the built-in tables, one word each.
-    words: FxHashSet<String>,
-    /// The most letters a known word has with its clitics.
+    /// The keys of the normalized forms of the built-in tables, one word each.
+    words: FxHashSet<u128>,
+    /// The clitics, as letter codes.
+    proclitics: Vec<Vec<u8>>,
+    enclitics: Vec<Vec<u8>>,
+    /// The most letters a known word has (without clitics).
     longest: usize,
 }
 
 /// The segmenter of the built-in tables, made when a sentence first shows a lost space.
 static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(Segmenter::new);
 
-/// Arabic letters (U+0621 to U+064A), the words [`Segmenter::cuts`] reads.
+/// Arabic letters (U+0621 to U+064A), the words [`Segmenter::cuts`] reads: two bytes each.
 static ARABIC_LETTERS: LazyLock<CharClass> =
     LazyLock::new(|| CharClass::new(|c| matches!(c, '\u{0621}'..='\u{064A}')));
+
+/// The code of an Arabic letter of [`ARABIC_LETTERS`]: 1 to 42, six bits.
+fn code(c: char) -> Option<u8> {
+    matches!(c, '\u{0621}'..='\u{064A}').then(|| (c as u32 - 0x0620) as u8)
+}
+
+/// The letter codes of a word, `None` when it has a character outside [`ARABIC_LETTERS`].
+fn codes(word: &str) -> Option<Vec<u8>> {
+    word.chars().map(code).collect()
+}
+
+/// The most letters a [`key`] holds: six bits each in 128.
+const MAX_KEY_LETTERS: usize = 21;
+
+/// The letter codes of a word (at most [`MAX_KEY_LETTERS`]) as one number, each code in six bits:
+/// codes are never 0, so two words have the same key only when they are the same.
+fn key(codes: &[u8]) -> u128 {
+    codes.iter().fold(0, |k, &c| (k << 6) | u128::from(c))
+}
+
+/// `word` without the letters `suffix` it ends with: `<[u8]>::strip_suffix` without its call to
+/// `memcmp`, which costs more than the comparison of two or three letters.
+fn without_suffix<'a>(word: &'a [u8], suffix: &[u8]) -> Option<&'a [u8]> {
+    let (rest, tail) = word.split_at_checked(word.len().checked_sub(suffix.len())?)?;
+    tail.iter().zip(suffix).all(|(a, b)| a == b).then_some(rest)
+}
+
+/// The letter code of `ه`, which a noun's final `ة` is normalized to.
+const HEH: u8 = ('ه' as u32 - 0x0620) as u8;
+/// The letter code of `ت`, which a noun's final `ة` is written as before a suffix.
+const TEH: u8 = ('ت' as u32 - 0x0620) as u8;
+/// The letter code of `ا`.
+const ALEF: u8 = ('ا' as u32 - 0x0620) as u8;
 
 impl Segmenter {
     fn new() -> Segmenter {
@@ -118,47 +156,18 @@ impl Segmenter {
         let written = tables.map(|(ar, _)| super::normalize::normalize(ar).text);
         let core = CORE.iter().map(|(ar, _)| (*ar).to_owned());
         let stop = ARABIC_STOPWORDS.iter().map(|w| (*w).to_owned());
-        let words: FxHashSet<String> =
-            written.chain(core).chain(stop).filter(|w| !w.contains(' ') && !w.is_empty()).collect();
-        let chars = |list: &[&str]| list.iter().map(|w| w.chars().count()).max().unwrap_or(0);
-        let longest =
-            words.iter().map(|w| w.chars().count()).max().unwrap_or(0) + chars(PROCLITICS) + chars(ENCLITICS);
-        Segmenter { words, longest }
-    }
-
-    /// The cost of `piece` as one known word: [`WORD_COST`], plus [`CLITIC_COST`] when it is known
-    /// only with its clitics; `None` when it is not known.
-    fn known(&self, piece: &str) -> Option<f32> {
-        if self.words.contains(piece) {
-            return Some(WORD_COST);
-        }
-        let long_enough = |w: &&str| w.chars().nth(MIN_STRIPPED_LETTERS - 1).is_some();
-        let stripped = PROCLITICS.iter().filter_map(|p| piece.strip_prefix(p)).filter(long_enough);
-        // A stem with its final letter put back, inline up to 24 bytes: no allocation per piece.
-        let mut rebuilt = CompactString::default();
-        for (k, stem) in std::iter::once(piece).chain(stripped).enumerate() {
-            if k > 0 && self.words.contains(stem) {
-                return Some(WORD_COST + CLITIC_COST);
-            }
-            for e in ENCLITICS {
-                let Some(rest) = stem.strip_suffix(e).filter(long_enough) else { continue };
-                if self.words.contains(rest) {
-                    return Some(WORD_COST + CLITIC_COST);
-                }
-                // A noun's final `ة` is written `ت` before a suffix: `حكومتها` is `حكومه` + `ها`.
-                if *e != "ات"
-                    && let Some(noun) = rest.strip_suffix('ت')
-                {
-                    rebuilt.clear();
-                    rebuilt.push_str(noun);
-                    rebuilt.push('ه');
-                    if self.words.contains(rebuilt.as_str()) {
-                        return Some(WORD_COST + CLITIC_COST);
-                    }
-                }
-            }
-        }
-        None
+        let words: Vec<Vec<u8>> = written
+            .chain(core)
+            .chain(stop)
+            .filter_map(|w| codes(&w))
+            .filter(|w| !w.is_empty() && w.len() < MAX_KEY_LETTERS)
+            .collect();
+        let clitics = |list: &[&str]| list.iter().filter_map(|c| codes(c)).collect::<Vec<Vec<u8>>>();
+        let (proclitics, enclitics) = (clitics(PROCLITICS), clitics(ENCLITICS));
+        let most = |list: &[Vec<u8>]| list.iter().map(Vec::len).max().unwrap_or(0);
+        let longest = most(&words);
+        let words = words.iter().map(|w| key(w)).collect();
+        Segmenter { words, proclitics, enclitics, longest }
     }
 
     /// The byte offsets of `normalized`'s text (the normalized view of `original`) where a space was
@@ -207,49 +216,86 @@ impl Segmenter {
     }
 
     /// Pushes onto `found` the byte offsets between the words of the cheapest reading of `piece`
-    /// (Arabic letters; see [`WORD_COST`]), none when it is known as it is. Linear in its length: a
-    /// known word is no longer than [`Segmenter::longest`], and the cheapest start of an unknown
-    /// stretch ending at each letter is carried along.
+    /// (Arabic letters; see [`WORD_COST`]), none when it is one known word. Linear in its length:
+    /// the known words ending at each letter are found by their stems, read from the stem's end
+    /// back to at most [`Segmenter::longest`] letters (its key grows a letter at a time), after each
+    /// clitic that ends there; the cheapest start of an unknown stretch ending there is carried along.
     fn read(&self, piece: &str, found: &mut Vec<u32>) {
-        if self.known(piece).is_some() {
-            return;
-        }
-        // Byte offsets of the piece's letter boundaries, its end included.
-        let bounds: Vec<usize> = piece.char_indices().map(|(i, _)| i).chain([piece.len()]).collect();
-        let n = bounds.len() - 1;
-        // best[i]: the cheapest reading of the first i letters and where its last word starts.
-        let mut best: Vec<(f32, usize)> = vec![(f32::INFINITY, 0); n + 1];
-        best[0] = (0.0, 0);
-        // The cheapest start j of an unknown stretch ending here: min over j of best[j] - per letter * j.
-        let mut unknown_from: (f32, usize) = (f32::INFINITY, 0);
+        let Some(letters) = codes(piece) else { return };
+        let n = letters.len();
+        // best[i]: the cheapest reading of the first i letters as (cost, words, where its last word
+        // starts); tuples compare cost first, then words.
+        let mut best: Vec<(i64, u32, usize)> = vec![(i64::MAX, 0, 0); n + 1];
+        best[0] = (0, 0, 0);
+        // The cheapest start j of an unknown stretch ending here, as best[j] less the stretch's
+        // letters before j: the same for every end.
+        let mut unknown_from: (i64, u32, usize) = (i64::MAX, 0, 0);
         for i in 1..=n {
             if let Some(j) = i.checked_sub(MIN_UNKNOWN_LETTERS) {
-                let carried = best[j].0 - UNKNOWN_LETTER_COST * j as f32;
-                if carried < unknown_from.0 {
-                    unknown_from = (carried, j);
-                }
+                let (cost, words, _) = best[j];
+                let carried = (cost - UNKNOWN_LETTER_COST * j as i64, words, j);
+                unknown_from = unknown_from.min(carried);
             }
-            let unknown = unknown_from.0 + WORD_COST + UNKNOWN_LETTER_COST * i as f32;
-            let mut here = (unknown, unknown_from.1);
-            for j in i.saturating_sub(self.longest)..i.saturating_sub(1) {
-                if let Some(cost) = self.known(&piece[bounds[j]..bounds[i]]) {
-                    if best[j].0 + cost < here.0 {
-                        here = (best[j].0 + cost, j);
-                    }
-                }
-            }
+            let (carried, words, from) = unknown_from;
+            let unknown = carried.saturating_add(WORD_COST + UNKNOWN_LETTER_COST * i as i64);
+            let mut here = (unknown, words + 1, from);
+            self.words_ending(&letters[..i], |j, cost| {
+                let (before, words, _) = best[j];
+                here = here.min((before.saturating_add(cost), words + 1, j));
+            });
             best[i] = here;
         }
+        // Every letter is two bytes.
         let start = found.len();
         let mut i = n;
         while i > 0 {
-            let j = best[i].1;
+            let j = best[i].2;
             if j > 0 {
-                found.push(bounds[j] as u32);
+                found.push(2 * j as u32);
             }
             i = j;
         }
         found[start..].reverse();
+    }
+
+    /// Calls `each(j, cost)` for each known word that `letters[j..]` spells (two letters or more),
+    /// with its cost: [`WORD_COST`] as written, plus [`CLITIC_COST`] with a proclitic or an
+    /// enclitic off (the stem then three letters or more). Before an enclitic but the plural `ات`,
+    /// a stem ending in `ت` is also read with `ه` for it: a noun's final `ة` is written `ت` before a
+    /// suffix (`حكومتها` is `حكومه` + `ها`).
+    fn words_ending(&self, letters: &[u8], mut each: impl FnMut(usize, i64)) {
+        let end = letters.len();
+        let endings = std::iter::once((0, false)).chain(self.enclitics.iter().flat_map(|e| {
+            let matched = without_suffix(letters, e).is_some();
+            let noun = matched
+                && e[..] != [ALEF, TEH]
+                && letters.len() > e.len()
+                && letters[end - e.len() - 1] == TEH;
+            [(e.len(), false), (e.len(), true)].into_iter().filter(move |&(_, heh)| matched && (!heh || noun))
+        }));
+        for (suffix, heh) in endings {
+            // The stem as written ends at `stem_end`; with `heh`, its last letter `ت` reads `ه`.
+            let stem_end = end - suffix;
+            let (mut key, mut len, last) =
+                if heh { (u128::from(HEH), 1, stem_end - 1) } else { (0, 0, stem_end) };
+            for s in (last.saturating_sub(self.longest - len)..last).rev() {
+                key |= u128::from(letters[s]) << (6 * len);
+                len += 1;
+                let written = stem_end - s;
+                let clitic = suffix > 0;
+                if written < if clitic { MIN_STRIPPED_LETTERS } else { 2 } || !self.words.contains(&key) {
+                    continue;
+                }
+                each(s, if clitic { WORD_COST + CLITIC_COST } else { WORD_COST });
+                if written >= MIN_STRIPPED_LETTERS {
+                    for p in &self.proclitics {
+                        if without_suffix(&letters[..s], p).is_some() {
+                            each(s - p.len(), WORD_COST + CLITIC_COST);
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
