@@ -91,6 +91,8 @@ const CLITIC_COST: i64 = 1;
 const UNKNOWN_LETTER_COST: i64 = 3;
 /// The fewest letters of a word read as several (see the module docs).
 const MIN_SPLIT_LETTERS: usize = 12;
+/// The most letters read as one stretch (see [`Segmenter::split`]).
+const WINDOW_LETTERS: usize = 256;
 /// The fewest letters of an unknown stretch: a word's leftover letter or two is not a word.
 const MIN_UNKNOWN_LETTERS: usize = 3;
 /// The fewest letters of a known word read with clitics off: what is left of a longer word
@@ -200,19 +202,31 @@ impl Segmenter {
         cuts
     }
 
-    /// Reads `text[range]` (Arabic letters), when it is a word of [`MIN_SPLIT_LETTERS`] or more
-    /// that no known word spells, as the cheapest sequence of words ([`Segmenter::read`]) and pushes
-    /// the offsets between them onto `cuts`. A word's reading is remembered per thread: a sentence's
-    /// normalized view is made again each time a matcher reads it.
+    /// Reads `text[range]` (Arabic letters, two bytes each), when it is a word of
+    /// [`MIN_SPLIT_LETTERS`] or more that no known word spells, as the cheapest sequence of words
+    /// ([`Segmenter::read`]) and pushes the offsets between them onto `cuts`. A word's reading is
+    /// remembered per thread (a sentence's normalized view is made again each time a matcher reads
+    /// it); a word longer than [`WINDOW_LETTERS`], which no text has but one that lost every space,
+    /// is read a window at a time and not remembered, so that time and memory stay bounded.
     fn split(&self, text: &str, range: std::ops::Range<usize>, cuts: &mut Vec<usize>) {
         let Some(piece) = text.get(range.clone()) else { return };
-        if piece.chars().nth(MIN_SPLIT_LETTERS - 1).is_none() {
+        if piece.len() < 2 * MIN_SPLIT_LETTERS {
             return;
         }
-        SPLITS.with(|memo| {
-            let found = memo.of(piece, |found| self.read(piece, found));
-            cuts.extend(found.iter().map(|&at| range.start + at as usize));
-        });
+        if piece.len() <= 2 * WINDOW_LETTERS {
+            SPLITS.with(|memo| {
+                let found = memo.of(piece, |found| self.read(piece, found));
+                cuts.extend(found.iter().map(|&at| range.start + at as usize));
+            });
+            return;
+        }
+        let mut found = Vec::new();
+        for from in (0..piece.len()).step_by(2 * WINDOW_LETTERS) {
+            let window = piece.get(from..piece.len().min(from + 2 * WINDOW_LETTERS)).unwrap_or_default();
+            found.clear();
+            self.read(window, &mut found);
+            cuts.extend(found.iter().map(|&at| range.start + from + at as usize));
+        }
     }
 
     /// Pushes onto `found` the byte offsets between the words of the cheapest reading of `piece`
@@ -278,7 +292,7 @@ impl Segmenter {
             let stem_end = end - suffix;
             let (mut key, mut len, last) =
                 if heh { (u128::from(HEH), 1, stem_end - 1) } else { (0, 0, stem_end) };
-            for s in (last.saturating_sub(self.longest - len)..last).rev() {
+            for s in (last.saturating_sub(self.longest.saturating_sub(len))..last).rev() {
                 key |= u128::from(letters[s]) << (6 * len);
                 len += 1;
                 let written = stem_end - s;
@@ -358,6 +372,12 @@ mod tests {
         let run = "الحكومةوالوزارةالسفيرالعاصمة".repeat(200);
         let split = split(&run);
         assert_eq!(split.split(' ').count(), 800, "{}", &split[..200]);
+        // One word of 1,404 letters, read a window at a time: every letter kept, most words found.
+        let run = format!("الهدنةفورا{}", "مجلسالسفيروزير".repeat(100));
+        let split = super::split_glued(&run, normalize(&run)).text;
+        assert_eq!(split.replace(' ', ""), normalize(&run).text.replace(' ', ""));
+        let words = split.split(' ').count();
+        assert!((290..=302).contains(&words), "{words} words: {}", &split[..200]);
     }
 
     #[test]
