@@ -32,8 +32,8 @@ use crate::lang::translit::ARABIC_STOPWORDS;
 
 /// `normalized`, the normalized view of `original` (Arabic text), with a space put in wherever the
 /// original ran two words together (see the module docs); `normalized` itself when the original
-/// shows no lost space, as nearly every sentence does: `مجلسالأمن يدعو إلى الهدنةفورا` reads
-/// `مجلس الامن يدعو الي الهدنه فورا`.
+/// shows no lost space, as nearly every sentence does: `اجتمعوزيرالخارجيةمعالسفيرالأمريكيفيالعاصمة`
+/// reads `اجتمع وزير الخارجيه مع السفير الامريكي في العاصمه`.
 pub(crate) fn split_glued(original: &str, normalized: Normalized) -> Normalized {
     if !shows_lost_space(original) {
         return normalized;
@@ -100,8 +100,8 @@ const MIN_UNKNOWN_LETTERS: usize = 3;
 const MIN_STRIPPED_LETTERS: usize = 3;
 
 /// The known Arabic words and how to read a stretch of letters as them. Words are read as letter
-/// codes ([`code`]), and a word of up to [`MAX_KEY_LETTERS`] letters is looked up as one number
-/// ([`key`]): the program looks up a score of pieces per letter, with the clitics off each.
+/// codes ([`code`]), and a known word is looked up as one number ([`key`]), which a stem read
+/// backwards from its end grows a letter at a time.
 struct Segmenter {
     /// The keys of the normalized forms of the built-in tables, one word each.
     words: FxHashSet<u128>,

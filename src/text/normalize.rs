@@ -75,8 +75,11 @@ impl Normalized {
             }
             let (n, o) = point.checked_sub(1).and_then(|k| self.breaks.get(k)).copied().unwrap_or((0, 0));
             let origin = o + (i as u32 - n);
-            if cuts.next_if(|&cut| cut <= i).is_some_and(|cut| cut == i) {
-                while cuts.next_if(|&cut| cut <= i).is_some() {}
+            let mut space = false;
+            while let Some(cut) = cuts.next_if(|&cut| cut <= i) {
+                space |= cut == i;
+            }
+            if space {
                 out.mark(origin);
                 out.out.text.push(' ');
                 out.out.chars += 1;
@@ -433,7 +436,8 @@ mod tests {
         let original = "  الهدنةَ فوراً، قال ٢٠١٤";
         let n = normalize(original);
         let at: Vec<usize> = [2, 6, 12, 13].into_iter().filter(|&i| n.text.is_char_boundary(i)).collect();
-        let spaced = n.with_spaces_at(&at);
+        // A cut inside a character, or twice the same, is skipped.
+        let spaced = n.with_spaces_at(&[1, 2, 2, 3, 6, 12, 13]);
         assert_eq!(spaced.chars, n.chars + at.len());
         assert_eq!(spaced.chars, spaced.text.chars().count());
         let kept: Vec<usize> = n.text.char_indices().map(|(i, _)| n.offset(i)).collect();
