@@ -380,6 +380,24 @@ mod tests {
         assert!((290..=302).contains(&words), "{words} words: {}", &split[..200]);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn spaces_put_back_keep_the_text_and_its_map(
+            text in "[\u{0621}-\u{063A}\u{0641}-\u{064A}\u{0629}\u{0649}\u{064E}\u{0640}\u{FE93}\u{FEF0} .a1]{0,80}"
+        ) {
+            let plain = normalize(&text);
+            let split = split_glued(&text, plain.clone());
+            proptest::prop_assert_eq!(split.text.replace(' ', ""), plain.text.replace(' ', ""));
+            proptest::prop_assert_eq!(split.chars, split.text.chars().count());
+            let mut last = 0;
+            for (i, _) in split.text.char_indices() {
+                let o = split.offset(i);
+                proptest::prop_assert!(text.is_char_boundary(o) && o >= last && o < text.len());
+                last = o;
+            }
+        }
+    }
+
     #[test]
     fn spaces_put_in_map_to_the_original() {
         let original = "الهدنةَفورا";
