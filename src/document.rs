@@ -10,6 +10,7 @@ use crate::anchors::names::{NameAnchor, extract_names};
 use crate::anchors::numbers::{NumberAnchor, extract_numbers};
 pub use crate::lang::Lang;
 use crate::text::furniture::is_furniture;
+use crate::text::glued::split_glued;
 use crate::text::normalize::{Normalized, is_blank, normalize};
 use crate::text::segment::{SentenceSpan, split_sentences};
 use index::{ChunkPostings, IndexLists, IndexWords, SideData};
@@ -417,7 +418,7 @@ impl Document {
     /// assert_eq!(doc.normalized(&doc.sentences()[0]), "بلغ العدد 2014.");
     /// ```
     pub fn normalized(&self, sentence: &Sentence) -> String {
-        normalize(self.sentence_text(sentence)).text
+        normalize_sentence(self.sentence_text(sentence), self.lang).text
     }
 
     /// The numbers of a sentence of this document.
@@ -431,7 +432,7 @@ impl Document {
         let sentence = &self.sentences[k];
         NormalizedSentence {
             sentence: sentence.clone(),
-            normalized: normalize(self.sentence_text(sentence)),
+            normalized: normalize_sentence(self.sentence_text(sentence), self.lang),
             numbers: self.numbers_of(sentence).to_vec(),
             lang: self.lang,
         }
@@ -487,7 +488,7 @@ struct PreparedChunk {
 /// apart (in one list), with the normalized text (which a document does not keep).
 fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> NormalizedSentence {
     let original = text.get(s.start..s.end).unwrap_or("");
-    let normalized = normalize(original);
+    let normalized = normalize_sentence(original, lang);
     let numbers = extract_numbers(&normalized.text, lang);
     let sentence = Sentence {
         id,
@@ -498,6 +499,15 @@ fn prepare(text: &str, lang: Lang, id: usize, s: SentenceSpan) -> NormalizedSent
         furniture: is_furniture(&normalized.text),
     };
     NormalizedSentence { sentence, normalized, numbers, lang }
+}
+
+/// The normalized view of a sentence's text: Arabic words the text ran together read apart
+/// ([`split_glued`]).
+fn normalize_sentence(original: &str, lang: Lang) -> Normalized {
+    match lang {
+        Lang::Arabic => split_glued(original, normalize(original)),
+        _ => normalize(original),
+    }
 }
 
 /// One sentence per line; `paragraph` carries the line number. Lines holding only blank characters

@@ -58,8 +58,8 @@ fn partial_translations_are_found_as_blocks() {
     let pairs_right = |c: &PartialCounts| ratio(c.right, c.pairs);
     // The untranslated second half, the untranslated first half, the dropped middle third.
     let (first, second, middle) = (&rows[0].1, &rows[1].1, &rows[2].1);
-    // Measured: pairs right 1.000, 1.000 and 0.997; wrong pairs with confidence ≥ 0.8: none;
-    // blocks reported in 62, 62 and 61 of 62 items.
+    // Measured: pairs right 1.000, 1.000 and 1.000; wrong pairs with confidence ≥ 0.8: none;
+    // blocks reported in 62, 62 and 62 of 62 items.
     assert!(
         pairs_right(first) >= 0.995 && first.confident_wrong == 0 && first.blocks_reported >= 62,
         "{table}"
@@ -69,7 +69,7 @@ fn partial_translations_are_found_as_blocks() {
         "{table}"
     );
     assert!(
-        pairs_right(middle) >= 0.995 && middle.confident_wrong == 0 && middle.blocks_reported >= 61,
+        pairs_right(middle) >= 0.998 && middle.confident_wrong == 0 && middle.blocks_reported >= 62,
         "{table}"
     );
 }

@@ -1,6 +1,7 @@
 //! Text preparation: normalization for matching, sentence segmentation, and character classes.
 
 pub(crate) mod furniture;
+pub(crate) mod glued;
 pub(crate) mod memo;
 pub(crate) mod normalize;
 pub(crate) mod segment;

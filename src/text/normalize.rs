@@ -51,6 +51,45 @@ impl Normalized {
         let (n, o) = at.checked_sub(1).and_then(|k| self.breaks.get(k)).copied().unwrap_or((0, 0));
         o as usize + (start - n as usize)
     }
+
+    /// The same view with a space put in before each byte `at` of the text (character boundaries
+    /// inside it, in increasing order; others are skipped): words the original ran together, read
+    /// apart. A space put in maps to the character after it, as the characters around it keep
+    /// their places.
+    pub fn with_spaces_at(&self, at: &[usize]) -> Normalized {
+        let mut out = Builder {
+            out: Normalized {
+                text: String::with_capacity(self.text.len() + at.len()),
+                chars: 0,
+                breaks: Vec::new(),
+                original_len: self.original_len,
+            },
+            pending_space: None,
+        };
+        let mut cuts = at.iter().copied().filter(|&i| i > 0 && i < self.text.len()).peekable();
+        // The point of the byte map that the current character falls under, read along.
+        let mut point = 0;
+        for (i, c) in self.text.char_indices() {
+            while self.breaks.get(point).is_some_and(|&(n, _)| n as usize <= i) {
+                point += 1;
+            }
+            let (n, o) = point.checked_sub(1).and_then(|k| self.breaks.get(k)).copied().unwrap_or((0, 0));
+            let origin = o + (i as u32 - n);
+            let mut space = false;
+            while let Some(cut) = cuts.next_if(|&cut| cut <= i) {
+                space |= cut == i;
+            }
+            if space {
+                out.mark(origin);
+                out.out.text.push(' ');
+                out.out.chars += 1;
+            }
+            out.mark(origin);
+            out.out.text.push(c);
+            out.out.chars += 1;
+        }
+        out.out
+    }
 }
 
 /// A [`Normalized`] being written.
@@ -390,6 +429,29 @@ mod tests {
         // Text that keeps its offsets keeps no map.
         assert!(normalize("He said 60% (of them).").breaks.is_empty());
         assert_eq!(normalize("  x").breaks, [(0, 2)]);
+    }
+
+    #[test]
+    fn spaces_put_in_keep_every_character_where_it_came_from() {
+        let original = "  الهدنةَ فوراً، قال ٢٠١٤";
+        let n = normalize(original);
+        let at: Vec<usize> = [2, 6, 12, 13].into_iter().filter(|&i| n.text.is_char_boundary(i)).collect();
+        // A cut inside a character, or twice the same, is skipped.
+        let spaced = n.with_spaces_at(&[1, 2, 2, 3, 6, 12, 13]);
+        assert_eq!(spaced.chars, n.chars + at.len());
+        assert_eq!(spaced.chars, spaced.text.chars().count());
+        let kept: Vec<usize> = n.text.char_indices().map(|(i, _)| n.offset(i)).collect();
+        let read: Vec<usize> = spaced.text.char_indices().map(|(i, _)| spaced.offset(i)).collect();
+        // Each space put in maps to the character after it.
+        let mut expected = Vec::new();
+        for (k, (i, _)) in n.text.char_indices().enumerate() {
+            if at.contains(&i) {
+                expected.push(kept[k]);
+            }
+            expected.push(kept[k]);
+        }
+        assert_eq!(read, expected);
+        assert_eq!(spaced.offset(spaced.text.len()), original.len());
     }
 
     /// The normalized text and its byte map the plain way, character by character, one map entry per

@@ -359,7 +359,7 @@ impl PartialCounts {
 }
 
 /// The clean pre-split items of the dev set: Arabic, English and gold beads of each.
-fn clean_items(dev: &Path) -> anyhow::Result<Vec<(String, String, String)>> {
+pub fn clean_items(dev: &Path) -> anyhow::Result<Vec<(String, String, String)>> {
     let mut out = Vec::new();
     for gold_path in items(&dev.join("presegmented"), ".clean.gold") {
         let base = gold_path.to_string_lossy().trim_end_matches(".gold").to_string();
