@@ -8,7 +8,9 @@ use std::sync::LazyLock;
 use crate::dictionary::Dictionary;
 use crate::document::NormalizedSentence;
 use crate::lang::clitics::{ENCLITICS, PROCLITICS};
-use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES, CORE, FUNCTION_WORDS, NAME_WORDS};
+use crate::lang::lexicon::{
+    AR_EN, AR_EN_MORE, AR_EN_NAMES, CORE, FUNCTION_WORDS, NAME_WORDS, PREPOSITION_PRONOUNS,
+};
 use crate::text::memo::WordMemo;
 use crate::text::normalize::normalize;
 use crate::text::{
@@ -56,10 +58,16 @@ pub(crate) static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(tables().chain(core))
 });
 
-/// The entries of the hand-written tables: function words, common news words, names.
+/// The entries of the hand-written tables: function words, prepositions with an attached pronoun,
+/// common news words, names.
 fn tables() -> impl Iterator<Item = (String, Vec<String>)> {
-    let tables = FUNCTION_WORDS.iter().chain(AR_EN).chain(AR_EN_MORE).chain(AR_EN_NAMES);
-    tables.map(|(ar, en)| (normalize(ar).text, en.iter().map(|r| (*r).to_owned()).collect()))
+    fn owned(en: &[&str]) -> Vec<String> {
+        en.iter().map(|r| (*r).to_owned()).collect()
+    }
+    let table = |t: &'static [(&str, &[&str])]| t.iter().map(|(ar, en)| (normalize(ar).text, owned(en)));
+    let pronouns = PREPOSITION_PRONOUNS.iter().map(|(ar, en)| (ar.clone(), owned(en)));
+    let news = table(AR_EN).chain(table(AR_EN_MORE)).chain(table(AR_EN_NAMES));
+    table(FUNCTION_WORDS).chain(pronouns).chain(news)
 }
 
 impl Lexicon {
@@ -134,8 +142,10 @@ fn gloss_stem(word: &str) -> String {
 /// Whether a normalized Arabic word is a function word: one of the built-in table's (with or
 /// without a one-letter conjunction) or a particle.
 pub(crate) fn is_function_word(ar: &str) -> bool {
-    static FORMS: LazyLock<HashSet<String>> =
-        LazyLock::new(|| FUNCTION_WORDS.iter().map(|(ar, _)| normalize(ar).text).collect());
+    static FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+        let pronouns = PREPOSITION_PRONOUNS.iter().map(|(ar, _)| ar.clone());
+        FUNCTION_WORDS.iter().map(|(ar, _)| normalize(ar).text).chain(pronouns).collect()
+    });
     let bare = ar.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 2).unwrap_or(ar);
     [ar, bare].iter().any(|w| FORMS.contains(*w) || ARABIC_PARTICLES.contains(w))
 }
@@ -489,8 +499,12 @@ fn is_phrase(rendering: &str) -> bool {
 
 /// The word renderings (not phrases) of a lexicon, each with the entries that list it.
 struct Stems {
-    /// The renderings shorter than [`LONG_STEM`].
+    /// The renderings a word shows only whole, with at most one of [`SHORT_STEM_ENDINGS`]: those
+    /// shorter than [`LONG_STEM`], and the base forms of the longer ones written inflected
+    /// ([`base_forms`]: `missed` is also shown by `miss`).
     short: HashMap<String, Vec<usize>>,
+    /// The length in bytes of the longest of [`short`](Self::short).
+    longest_short: usize,
     /// The longer renderings: a word shows each of them it begins with.
     long: HashMap<String, Vec<usize>>,
     /// The first [`LONG_STEM`] bytes of the longer renderings, each with the lengths of the
@@ -509,23 +523,33 @@ impl Stems {
         let mut short: HashMap<String, Vec<usize>> = HashMap::default();
         let mut long: HashMap<String, Vec<usize>> = HashMap::default();
         let mut heads: HashMap<[u8; LONG_STEM], u64> = HashMap::default();
-        let mut longest = 0;
+        let (mut longest, mut longest_short) = (0, 0);
+        let mut add = |map: &mut HashMap<String, Vec<usize>>, r: &str, k: usize| {
+            let entries = map.entry(r.to_owned()).or_default();
+            if entries.last() != Some(&k) {
+                entries.push(k);
+            }
+        };
         for (k, list) in renderings.iter().enumerate() {
             for r in list.iter().filter(|r| !is_phrase(r)) {
-                let entries = match r.as_bytes().first_chunk::<LONG_STEM>() {
+                match r.as_bytes().first_chunk::<LONG_STEM>() {
                     Some(&head) => {
                         *heads.entry(head).or_default() |= length_bit(r.len());
                         longest = longest.max(r.len());
-                        long.entry(r.clone()).or_default()
+                        add(&mut long, r, k);
+                        for base in base_forms(r) {
+                            longest_short = longest_short.max(base.len());
+                            add(&mut short, base, k);
+                        }
                     }
-                    None => short.entry(r.clone()).or_default(),
-                };
-                if entries.last() != Some(&k) {
-                    entries.push(k);
+                    None => {
+                        longest_short = longest_short.max(r.len());
+                        add(&mut short, r, k);
+                    }
                 }
             }
         }
-        Stems { short, long, heads, longest, memo: WordMemo::new() }
+        Stems { short, longest_short, long, heads, longest, memo: WordMemo::new() }
     }
 
     /// Calls `each` with the entries of the rendering stems an English word (lower case) shows (see
@@ -540,7 +564,7 @@ impl Stems {
     fn find(&self, word: &str, mut each: impl FnMut(&[usize])) {
         for ending in SHORT_STEM_ENDINGS {
             // The length is compared first: most words are too long for any ending to leave a short stem.
-            if word.len() < LONG_STEM + ending.len()
+            if word.len() <= self.longest_short + ending.len()
                 && let Some(stem) = strip_end(word, ending)
                 && let Some(entries) = self.short.get(stem)
             {
@@ -559,6 +583,16 @@ impl Stems {
             }
         }
     }
+}
+
+/// The base forms of a rendering written inflected, of [`LONG_STEM`] bytes or more: without `s`,
+/// `es`, `ed`, `d` or `ing` (`missed` → `misse`, `miss`; `saved` → `save`; `means` → `mean`). A
+/// longer rendering matches the words it begins, so without these `missed` would not match `miss`.
+fn base_forms(rendering: &str) -> impl Iterator<Item = &str> {
+    ["s", "es", "ed", "d", "ing"]
+        .into_iter()
+        .filter_map(move |ending| strip_end(rendering, ending))
+        .filter(|base| base.len() >= LONG_STEM && base.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// The length in bytes from which a rendering stem matches any word it begins (`minist` matches
@@ -784,7 +818,12 @@ mod tests {
 
     #[test]
     fn every_arabic_form_is_listed_once() {
-        let rows = FUNCTION_WORDS.len() + AR_EN.len() + AR_EN_MORE.len() + AR_EN_NAMES.len() + CORE.len();
+        let rows = FUNCTION_WORDS.len()
+            + PREPOSITION_PRONOUNS.len()
+            + AR_EN.len()
+            + AR_EN_MORE.len()
+            + AR_EN_NAMES.len()
+            + CORE.len();
         assert_eq!(BUILTIN.len(), rows, "an Arabic form is listed twice (after normalization)");
     }
 
@@ -855,6 +894,12 @@ mod tests {
                 by_rendering.entry(r.as_str()).or_default().push(k);
             }
         }
+        let mut by_base: HashMap<&str, Vec<usize>> = HashMap::default();
+        for (r, entries) in by_rendering.iter().filter(|(r, _)| r.len() >= LONG_STEM) {
+            for base in base_forms(r) {
+                by_base.entry(base).or_default().extend(entries);
+            }
+        }
         for word in &words {
             let mut found: Vec<usize> = Vec::new();
             BUILTIN.stems.word_stems(word, |entries| found.extend(entries));
@@ -867,6 +912,9 @@ mod tests {
                 .flatten()
                 .copied()
                 .collect();
+            // A base form of an inflected rendering, shown whole with an ending.
+            let bases = SHORT_STEM_ENDINGS.iter().filter_map(|ending| word.strip_suffix(ending));
+            expected.extend(bases.filter_map(|base| by_base.get(base)).flatten());
             expected.sort_unstable();
             expected.dedup();
             assert_eq!(found, expected, "{word}");
