@@ -524,7 +524,7 @@ impl Stems {
         let mut long: HashMap<String, Vec<usize>> = HashMap::default();
         let mut heads: HashMap<[u8; LONG_STEM], u64> = HashMap::default();
         let (mut longest, mut longest_short) = (0, 0);
-        let mut add = |map: &mut HashMap<String, Vec<usize>>, r: &str, k: usize| {
+        let add = |map: &mut HashMap<String, Vec<usize>>, r: &str, k: usize| {
             let entries = map.entry(r.to_owned()).or_default();
             if entries.last() != Some(&k) {
                 entries.push(k);
