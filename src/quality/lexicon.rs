@@ -560,10 +560,11 @@ impl Stems {
 
     /// Calls `each` with the entries of every rendering stem an English word (lower case) shows:
     /// each stem of [`LONG_STEM`] bytes or more it starts with, and the word itself or the word
-    /// without `s`, `es`, `ed` or `ing` when that is shorter.
+    /// without `s`, `es`, `ed` or `ing` when that is a rendering read whole (see [`Stems::short`]).
     fn find(&self, word: &str, mut each: impl FnMut(&[usize])) {
         for ending in SHORT_STEM_ENDINGS {
-            // The length is compared first: most words are too long for any ending to leave a short stem.
+            // The length is compared first: a word longer than every whole-word rendering with the
+            // ending shows none of them.
             if word.len() <= self.longest_short + ending.len()
                 && let Some(stem) = strip_end(word, ending)
                 && let Some(entries) = self.short.get(stem)
@@ -974,6 +975,34 @@ mod tests {
                 assert_eq!(groups, want);
             }
         }
+    }
+
+    #[test]
+    fn inflected_renderings_are_shown_by_their_base_form() {
+        let lexicon = Lexicon::new(
+            [("فاته", &["missed"][..]), ("اعتني", &["cared"]), ("رجل", &["man"])]
+                .into_iter()
+                .map(|(ar, en)| (ar.to_owned(), en.iter().map(|r| (*r).to_owned()).collect())),
+        );
+        for (case, arabic, english, renders) in [
+            ("the base form", "فاته", "miss", true),
+            ("the base form with an ending", "فاته", "misses", true),
+            ("as written", "فاته", "missed", true),
+            ("not a longer word the base begins", "فاته", "mission", false),
+            ("`d` off, not `ed`", "اعتني", "care", true),
+            ("no base under four letters", "اعتني", "car", false),
+            ("a short rendering as before", "رجل", "mans", true),
+        ] {
+            assert_eq!(lexicon.renders(arabic, english), renders, "{case}");
+        }
+    }
+
+    #[test]
+    fn prepositions_with_a_pronoun_are_function_words_rendered_by_the_pronoun() {
+        let k = BUILTIN.lookup("عليك").expect("listed");
+        assert!(BUILTIN.function[k]);
+        assert!(BUILTIN.renders("عليك", "you") && !BUILTIN.renders("عليك", "we"));
+        assert!(is_function_word("ومعي"));
     }
 
     #[test]
