@@ -499,12 +499,8 @@ fn is_phrase(rendering: &str) -> bool {
 
 /// The word renderings (not phrases) of a lexicon, each with the entries that list it.
 struct Stems {
-    /// The renderings a word shows only whole, with at most one of [`SHORT_STEM_ENDINGS`]: those
-    /// shorter than [`LONG_STEM`], and the base forms of the longer ones written inflected
-    /// ([`base_forms`]: `missed` is also shown by `miss`).
+    /// The renderings shorter than [`LONG_STEM`].
     short: HashMap<String, Vec<usize>>,
-    /// The length in bytes of the longest of [`short`](Self::short).
-    longest_short: usize,
     /// The longer renderings: a word shows each of them it begins with.
     long: HashMap<String, Vec<usize>>,
     /// The first [`LONG_STEM`] bytes of the longer renderings, each with the lengths of the
@@ -523,33 +519,23 @@ impl Stems {
         let mut short: HashMap<String, Vec<usize>> = HashMap::default();
         let mut long: HashMap<String, Vec<usize>> = HashMap::default();
         let mut heads: HashMap<[u8; LONG_STEM], u64> = HashMap::default();
-        let (mut longest, mut longest_short) = (0, 0);
-        let add = |map: &mut HashMap<String, Vec<usize>>, r: &str, k: usize| {
-            let entries = map.entry(r.to_owned()).or_default();
-            if entries.last() != Some(&k) {
-                entries.push(k);
-            }
-        };
+        let mut longest = 0;
         for (k, list) in renderings.iter().enumerate() {
             for r in list.iter().filter(|r| !is_phrase(r)) {
-                match r.as_bytes().first_chunk::<LONG_STEM>() {
+                let entries = match r.as_bytes().first_chunk::<LONG_STEM>() {
                     Some(&head) => {
                         *heads.entry(head).or_default() |= length_bit(r.len());
                         longest = longest.max(r.len());
-                        add(&mut long, r, k);
-                        for base in base_forms(r) {
-                            longest_short = longest_short.max(base.len());
-                            add(&mut short, base, k);
-                        }
+                        long.entry(r.clone()).or_default()
                     }
-                    None => {
-                        longest_short = longest_short.max(r.len());
-                        add(&mut short, r, k);
-                    }
+                    None => short.entry(r.clone()).or_default(),
+                };
+                if entries.last() != Some(&k) {
+                    entries.push(k);
                 }
             }
         }
-        Stems { short, longest_short, long, heads, longest, memo: WordMemo::new() }
+        Stems { short, long, heads, longest, memo: WordMemo::new() }
     }
 
     /// Calls `each` with the entries of the rendering stems an English word (lower case) shows (see
@@ -560,12 +546,11 @@ impl Stems {
 
     /// Calls `each` with the entries of every rendering stem an English word (lower case) shows:
     /// each stem of [`LONG_STEM`] bytes or more it starts with, and the word itself or the word
-    /// without `s`, `es`, `ed` or `ing` when that is a rendering read whole (see [`Stems::short`]).
+    /// without `s`, `es`, `ed` or `ing` when that is shorter.
     fn find(&self, word: &str, mut each: impl FnMut(&[usize])) {
         for ending in SHORT_STEM_ENDINGS {
-            // The length is compared first: a word longer than every whole-word rendering with the
-            // ending shows none of them.
-            if word.len() <= self.longest_short + ending.len()
+            // The length is compared first: most words are too long for any ending to leave a short stem.
+            if word.len() < LONG_STEM + ending.len()
                 && let Some(stem) = strip_end(word, ending)
                 && let Some(entries) = self.short.get(stem)
             {
@@ -584,16 +569,6 @@ impl Stems {
             }
         }
     }
-}
-
-/// The base forms of a rendering written inflected, of [`LONG_STEM`] bytes or more: without `s`,
-/// `es`, `ed`, `d` or `ing` (`missed` → `misse`, `miss`; `saved` → `save`; `means` → `mean`). A
-/// longer rendering matches the words it begins, so without these `missed` would not match `miss`.
-fn base_forms(rendering: &str) -> impl Iterator<Item = &str> {
-    ["s", "es", "ed", "d", "ing"]
-        .into_iter()
-        .filter_map(move |ending| strip_end(rendering, ending))
-        .filter(|base| base.len() >= LONG_STEM && base.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// The length in bytes from which a rendering stem matches any word it begins (`minist` matches
@@ -895,12 +870,6 @@ mod tests {
                 by_rendering.entry(r.as_str()).or_default().push(k);
             }
         }
-        let mut by_base: HashMap<&str, Vec<usize>> = HashMap::default();
-        for (r, entries) in by_rendering.iter().filter(|(r, _)| r.len() >= LONG_STEM) {
-            for base in base_forms(r) {
-                by_base.entry(base).or_default().extend(entries);
-            }
-        }
         for word in &words {
             let mut found: Vec<usize> = Vec::new();
             BUILTIN.stems.word_stems(word, |entries| found.extend(entries));
@@ -913,9 +882,6 @@ mod tests {
                 .flatten()
                 .copied()
                 .collect();
-            // A base form of an inflected rendering, shown whole with an ending.
-            let bases = SHORT_STEM_ENDINGS.iter().filter_map(|ending| word.strip_suffix(ending));
-            expected.extend(bases.filter_map(|base| by_base.get(base)).flatten());
             expected.sort_unstable();
             expected.dedup();
             assert_eq!(found, expected, "{word}");
@@ -974,26 +940,6 @@ mod tests {
                 assert!(!want.is_empty());
                 assert_eq!(groups, want);
             }
-        }
-    }
-
-    #[test]
-    fn inflected_renderings_are_shown_by_their_base_form() {
-        let lexicon = Lexicon::new(
-            [("فاته", &["missed"][..]), ("اعتني", &["cared"]), ("رجل", &["man"])]
-                .into_iter()
-                .map(|(ar, en)| (ar.to_owned(), en.iter().map(|r| (*r).to_owned()).collect())),
-        );
-        for (case, arabic, english, renders) in [
-            ("the base form", "فاته", "miss", true),
-            ("the base form with an ending", "فاته", "misses", true),
-            ("as written", "فاته", "missed", true),
-            ("not a longer word the base begins", "فاته", "mission", false),
-            ("`d` off, not `ed`", "اعتني", "care", true),
-            ("no base under four letters", "اعتني", "car", false),
-            ("a short rendering as before", "رجل", "mans", true),
-        ] {
-            assert_eq!(lexicon.renders(arabic, english), renders, "{case}");
         }
     }
 
