@@ -70,6 +70,45 @@ pub(crate) static FUNCTION_WORDS: &[(&str, &[&str])] = &[
     ("عفوا", &["sorry", "excuse", "pardon", "welcome"]),
 ];
 
+/// Prepositions that take an attached pronoun (`عليك` on you, `معي` with me, `لديه` he has), normalized:
+/// the closed class of [`PRONOUN_PREPOSITIONS`] × [`ATTACHED_PRONOUNS`] (the prepositions among the
+/// hosts, and the suffixes, of the Arabic stopwords' closed class in `scripts/tables.py`), generated
+/// by rule and rendered by the pronoun: the preposition itself, like the bare prepositions, renders nothing particular. A
+/// doubled nun is written once (`منا` from us). Left out: the first person after a final `ي`
+/// (`عليّ`, `فيّ` are written as the bare preposition), the feminine plural `كن` (`لكن` is the
+/// conjunction "but"), and `بي` (also the letter B, as in `بي بي سي`).
+pub(crate) static PREPOSITION_PRONOUNS: LazyLock<Vec<(String, &[&str])>> = LazyLock::new(|| {
+    let forms = PRONOUN_PREPOSITIONS.iter().flat_map(|p| {
+        ATTACHED_PRONOUNS.iter().filter_map(move |(suffix, en)| {
+            let form = match p.strip_suffix('ن') {
+                Some(stem) if suffix.starts_with('ن') => format!("{stem}{suffix}"),
+                _ if *suffix == "ي" && p.ends_with('ي') => return None,
+                _ => format!("{p}{suffix}"),
+            };
+            (form != "بي").then_some((form, *en))
+        })
+    });
+    forms.collect()
+});
+
+/// The prepositions of [`PREPOSITION_PRONOUNS`], normalized (`على` is `علي`): those that Arabic
+/// grammar lists as taking an attached pronoun, `ك` (like) left out (it takes none).
+const PRONOUN_PREPOSITIONS: &[&str] = &["ب", "ل", "في", "من", "عن", "علي", "الي", "مع", "عند", "لدي"];
+
+/// The attached pronouns of [`PREPOSITION_PRONOUNS`] with the English pronouns that render them.
+const ATTACHED_PRONOUNS: &[(&str, &[&str])] = &[
+    ("ي", &[" i ", " i'", "me", "my", "mine", "myself"]),
+    ("ك", &["you", "your", "yours", "yourself"]),
+    ("كما", &["you", "your", "yours", "yourselves"]),
+    ("كم", &["you", "your", "yours", "yourselves"]),
+    ("ه", &["he", "him", "his", "himself", "it", "its", "itself"]),
+    ("ها", &["she", "her", "hers", "herself", "it", "its", "itself"]),
+    ("نا", &["we", "us", "our", "ours", "ourselves"]),
+    ("هما", &["they", "them", "their", "themselves", "both"]),
+    ("هم", &["they", "them", "their", "themselves"]),
+    ("هن", &["they", "them", "their", "themselves"]),
+];
+
 /// Arabic form → English stems.
 pub(crate) static AR_EN: &[(&str, &[&str])] = &[
     // speech and reporting
@@ -1146,6 +1185,22 @@ pub(crate) static NAME_WORDS: LazyLock<Vec<&str>> =
 mod tests {
     use super::*;
     use crate::text::normalize::normalize;
+
+    #[test]
+    fn prepositions_take_their_pronouns_as_written() {
+        let forms: Vec<&str> = PREPOSITION_PRONOUNS.iter().map(|(ar, _)| ar.as_str()).collect();
+        for (case, form, listed) in [
+            ("second person", "عليك", true),
+            ("first person", "معي", true),
+            ("a doubled nun written once", "منا", true),
+            ("not with the nun twice", "مننا", false),
+            ("the first person after ي is the bare preposition", "علي", false),
+            ("not the conjunction but", "لكن", false),
+            ("not the letter B", "بي", false),
+        ] {
+            assert_eq!(forms.contains(&form), listed, "{case}");
+        }
+    }
 
     #[test]
     fn core_vocabulary_is_sorted_unique_normalized_and_well_formed() {

@@ -8,7 +8,9 @@ use std::sync::LazyLock;
 use crate::dictionary::Dictionary;
 use crate::document::NormalizedSentence;
 use crate::lang::clitics::{ENCLITICS, PROCLITICS};
-use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES, CORE, FUNCTION_WORDS, NAME_WORDS};
+use crate::lang::lexicon::{
+    AR_EN, AR_EN_MORE, AR_EN_NAMES, CORE, FUNCTION_WORDS, NAME_WORDS, PREPOSITION_PRONOUNS,
+};
 use crate::text::memo::WordMemo;
 use crate::text::normalize::normalize;
 use crate::text::{
@@ -56,10 +58,16 @@ pub(crate) static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(tables().chain(core))
 });
 
-/// The entries of the hand-written tables: function words, common news words, names.
+/// The entries of the hand-written tables: function words, prepositions with an attached pronoun,
+/// common news words, names.
 fn tables() -> impl Iterator<Item = (String, Vec<String>)> {
-    let tables = FUNCTION_WORDS.iter().chain(AR_EN).chain(AR_EN_MORE).chain(AR_EN_NAMES);
-    tables.map(|(ar, en)| (normalize(ar).text, en.iter().map(|r| (*r).to_owned()).collect()))
+    fn owned(en: &[&str]) -> Vec<String> {
+        en.iter().map(|r| (*r).to_owned()).collect()
+    }
+    let table = |t: &'static [(&str, &[&str])]| t.iter().map(|(ar, en)| (normalize(ar).text, owned(en)));
+    let pronouns = PREPOSITION_PRONOUNS.iter().map(|(ar, en)| (ar.clone(), owned(en)));
+    let news = table(AR_EN).chain(table(AR_EN_MORE)).chain(table(AR_EN_NAMES));
+    table(FUNCTION_WORDS).chain(pronouns).chain(news)
 }
 
 impl Lexicon {
@@ -134,8 +142,10 @@ fn gloss_stem(word: &str) -> String {
 /// Whether a normalized Arabic word is a function word: one of the built-in table's (with or
 /// without a one-letter conjunction) or a particle.
 pub(crate) fn is_function_word(ar: &str) -> bool {
-    static FORMS: LazyLock<HashSet<String>> =
-        LazyLock::new(|| FUNCTION_WORDS.iter().map(|(ar, _)| normalize(ar).text).collect());
+    static FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+        let pronouns = PREPOSITION_PRONOUNS.iter().map(|(ar, _)| ar.clone());
+        FUNCTION_WORDS.iter().map(|(ar, _)| normalize(ar).text).chain(pronouns).collect()
+    });
     let bare = ar.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 2).unwrap_or(ar);
     [ar, bare].iter().any(|w| FORMS.contains(*w) || ARABIC_PARTICLES.contains(w))
 }
@@ -784,7 +794,12 @@ mod tests {
 
     #[test]
     fn every_arabic_form_is_listed_once() {
-        let rows = FUNCTION_WORDS.len() + AR_EN.len() + AR_EN_MORE.len() + AR_EN_NAMES.len() + CORE.len();
+        let rows = FUNCTION_WORDS.len()
+            + PREPOSITION_PRONOUNS.len()
+            + AR_EN.len()
+            + AR_EN_MORE.len()
+            + AR_EN_NAMES.len()
+            + CORE.len();
         assert_eq!(BUILTIN.len(), rows, "an Arabic form is listed twice (after normalization)");
     }
 
@@ -926,6 +941,14 @@ mod tests {
                 assert_eq!(groups, want);
             }
         }
+    }
+
+    #[test]
+    fn prepositions_with_a_pronoun_are_function_words_rendered_by_the_pronoun() {
+        let k = BUILTIN.lookup("عليك").expect("listed");
+        assert!(BUILTIN.function[k]);
+        assert!(BUILTIN.renders("عليك", "you") && !BUILTIN.renders("عليك", "we"));
+        assert!(is_function_word("ومعي"));
     }
 
     #[test]

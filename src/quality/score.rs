@@ -145,31 +145,31 @@ pub(crate) fn nothing_rendered(c: &Components) -> bool {
 
 /// The intercept, fitted (see the module docs) with the two classes weighed evenly: the log-odds of
 /// a pair with no evidence at even odds. [`probability`] adds the prior's log-odds.
-const BIAS: f64 = 4.202;
+const BIAS: f64 = 4.144;
 
 /// The weights, in the order of [`FEATURE_NAMES`], fitted (see the module docs) with the Debian
 /// FreeDict dictionaries loaded, so that the dictionary layer has weights of its own; without a
 /// dictionary its features are zero.
 const WEIGHTS: [f64; FEATURES] = [
-    -1.733,  // short
-    -1.608,  // long
-    -6.275,  // numbers_contradicted
-    -2.195,  // numbers_one_sided
-    0.418,   // numbers_shared
-    -4.193,  // names_unmatched
-    0.317,   // names_matched
-    0.069,   // lexicon_matched
-    -0.149,  // lexicon_missed
-    -0.208,  // dictionary_matched
-    -0.131,  // dictionary_missed
-    1.904,   // rendered_share
-    -0.296,  // rendered_evidence
-    3.683,   // content_share
-    -1.673,  // nothing_rendered
-    -11.149, // arabic_in_target
-    -2.303,  // open_end
-    -0.395,  // punctuation
-    -0.928,  // polarity_mismatch
+    -1.720,  // short
+    -1.612,  // long
+    -6.250,  // numbers_contradicted
+    -2.185,  // numbers_one_sided
+    0.404,   // numbers_shared
+    -4.174,  // names_unmatched
+    0.333,   // names_matched
+    0.085,   // lexicon_matched
+    -0.153,  // lexicon_missed
+    -0.240,  // dictionary_matched
+    -0.157,  // dictionary_missed
+    1.667,   // rendered_share
+    -0.250,  // rendered_evidence
+    3.176,   // content_share
+    -1.713,  // nothing_rendered
+    -11.205, // arabic_in_target
+    -2.392,  // open_end
+    -0.432,  // punctuation
+    -0.908,  // polarity_mismatch
 ];
 
 /// Log-odds taken off per mojibake sequence in the English. The dev set has no mojibake, so this is
