@@ -67,7 +67,7 @@ impl CharClass {
     /// The length in bytes of the character at byte `i` of `text` (`i < text.len()`, on a character
     /// boundary) and whether it is in the class.
     #[inline(always)]
-    fn at(&self, text: &str, i: usize) -> (usize, bool) {
+    pub(crate) fn at(&self, text: &str, i: usize) -> (usize, bool) {
         let bytes = text.as_bytes();
         let b = bytes[i];
         if b < 0x80 {
@@ -164,7 +164,9 @@ pub(crate) fn packed_word(bytes: impl ExactSizeIterator<Item = u8>) -> Option<u1
 /// capital sigma lowers differently within a word than alone (`ς` at a word's end), which
 /// `str::to_lowercase` alone knows.
 pub(crate) fn push_lowercase(out: &mut String, text: &str) {
-    if text.is_ascii() {
+    // ASCII and the Arabic block (whose two-byte characters start with 0xD8 to 0xDB and have no
+    // case) lower as their ASCII bytes do: checked over the bytes, which the compiler vectorizes.
+    if text.bytes().all(|b| b < 0xC0 || matches!(b, 0xD8..=0xDB)) {
         let start = out.len();
         out.push_str(text);
         out[start..].make_ascii_lowercase();
