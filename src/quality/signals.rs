@@ -175,7 +175,7 @@ pub(crate) fn signals(
         if is_function_word(word) {
             continue;
         }
-        if short.get_or_init(|| short_names(tgt)).iter().any(|&class| spells_short_name(word, class)) {
+        if spells_short_name(word, |class| short.get_or_init(|| short_names(tgt)).contains(&class)) {
             c.lexicon_matched += 1;
             continue;
         }
@@ -318,7 +318,8 @@ fn names(
     // The Arabic's names, and what is made of them, are read only when an English name is not
     // found otherwise (a lexicon rendering of it).
     let src_names: OnceCell<Vec<Vec<NameAnchor>>> = OnceCell::new();
-    let src_names = || src_names.get_or_init(|| src.sentences.iter().map(NormalizedSentence::names).collect());
+    let src_names =
+        || src_names.get_or_init(|| src.sentences.iter().map(NormalizedSentence::names).collect());
     let exact = OnceCell::new();
     let exact = || {
         exact.get_or_init(|| {

@@ -556,11 +556,15 @@ pub(crate) fn short_name_class(english: &str) -> Option<u8> {
 }
 
 /// Whether an Arabic word (normalized; as written or without its clitics) has the one-class
-/// skeleton `class` of a [`short_name_class`]: `ليلى` and `Layla` are both `L`, the same name when
-/// the English holds it as a capitalized word.
-pub(crate) fn spells_short_name(arabic: &str, class: u8) -> bool {
+/// skeleton of a [`short_name_class`] for which `class` holds: `ليلى` and `Layla` are both `L`,
+/// the same name when the English holds it as a capitalized word. `class` is asked only about the
+/// word's one-class skeletons (most words have none).
+pub(crate) fn spells_short_name(arabic: &str, mut class: impl FnMut(u8) -> bool) -> bool {
     let (readings, n) = arabic_readings(arabic, &Options::DEFAULT);
-    readings[..n].iter().any(|r| arabic_skeleton(r).as_bytes() == [class])
+    readings[..n].iter().any(|r| match arabic_skeleton(r).as_bytes() {
+        [one] => class(*one),
+        _ => false,
+    })
 }
 
 /// Reads an Arabic word and pushes one anchor per distinct reading.
