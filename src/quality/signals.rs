@@ -175,7 +175,8 @@ pub(crate) fn signals(
         if is_function_word(word) {
             continue;
         }
-        if spells_short_name(word, |class| short.get_or_init(|| short_names(tgt)).contains(&class)) {
+        let short = short.get_or_init(|| short_names(tgt));
+        if !short.is_empty() && spells_short_name(word, |class| short.contains(&class)) {
             c.lexicon_matched += 1;
             continue;
         }
@@ -217,10 +218,22 @@ fn short_names(tgt: SideText) -> Vec<u8> {
     let mut out = Vec::new();
     let mut lower = String::new();
     for s in tgt.sentences {
-        for word in s.normalized().split(|c: char| !c.is_ascii_alphabetic()) {
-            if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        // The runs of ASCII letters (`split(|c: char| !c.is_ascii_alphabetic())`), read as bytes.
+        let (text, mut i) = (s.normalized(), 0);
+        let bytes = text.as_bytes();
+        while i < bytes.len() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if i == start {
+                i += 1;
                 continue;
             }
+            if !bytes[start].is_ascii_uppercase() {
+                continue;
+            }
+            let word = text.get(start..i).unwrap_or("");
             let Some(class) = short_name_class(word) else { continue };
             lower.clear();
             push_lowercase(&mut lower, word);

@@ -166,7 +166,7 @@ pub(crate) fn packed_word(bytes: impl ExactSizeIterator<Item = u8>) -> Option<u1
 pub(crate) fn push_lowercase(out: &mut String, text: &str) {
     // ASCII and the Arabic block (whose two-byte characters start with 0xD8 to 0xDB and have no
     // case) lower as their ASCII bytes do: checked over the bytes, which the compiler vectorizes.
-    if text.bytes().all(|b| b < 0xC0 || matches!(b, 0xD8..=0xDB)) {
+    if text.is_ascii() || text.bytes().fold(true, |only, b| only & (b < 0xC0 || matches!(b, 0xD8..=0xDB))) {
         let start = out.len();
         out.push_str(text);
         out[start..].make_ascii_lowercase();
