@@ -31,6 +31,20 @@ pub(crate) fn normalized_key<'a>(parts: impl Iterator<Item = &'a str> + Clone) -
     (!words.is_empty()).then(|| Key::new(hasher.finish()).unwrap_or(Key::MIN))
 }
 
+/// Each ASCII byte in a key's text: a letter or digit in lower case, 0 for any other byte.
+static ASCII_KEY_BYTES: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
 /// What [`normalized_key`] hashes: the runs of letters and digits of `parts` in lower case, one
 /// space between them, read in one pass over the bytes. ASCII and Arabic-block characters (which
 /// have no case) are copied as bytes; a word with any other character is lowered whole by
@@ -45,6 +59,22 @@ fn key_text<'a>(parts: impl Iterator<Item = &'a str> + Clone) -> Vec<u8> {
         let mut word: Option<(usize, usize)> = None;
         let mut i = 0;
         while i < bytes.len() {
+            // ASCII, most bytes, from a table.
+            if let Some(&lower) = ASCII_KEY_BYTES.get(usize::from(bytes[i])) {
+                if lower == 0 {
+                    word = None;
+                } else {
+                    if word.is_none() {
+                        if !words.is_empty() {
+                            words.push(b' ');
+                        }
+                        word = Some((i, words.len()));
+                    }
+                    words.push(lower);
+                }
+                i += 1;
+                continue;
+            }
             let (width, member) = class.at(part, i);
             if !member {
                 word = None;
