@@ -46,9 +46,9 @@ static ASCII_KEY_BYTES: [u8; 128] = {
 };
 
 /// What [`normalized_key`] hashes: the runs of letters and digits of `parts` in lower case, one
-/// space between them, read in one pass over the bytes. ASCII and Arabic-block characters (which
-/// have no case) are copied as bytes; a word with any other character is lowered whole by
-/// [`push_lowercase`].
+/// space between them, read in one pass over the bytes. ASCII is lowered from a table and
+/// Arabic-block characters (which have no case) are copied; a word with any other character is
+/// lowered whole by [`push_lowercase`].
 fn key_text<'a>(parts: impl Iterator<Item = &'a str> + Clone) -> Vec<u8> {
     let mut words: Vec<u8> = Vec::with_capacity(parts.clone().map(str::len).sum());
     let mut lowered = String::new();
@@ -87,8 +87,8 @@ fn key_text<'a>(parts: impl Iterator<Item = &'a str> + Clone) -> Vec<u8> {
                 }
                 (i, words.len())
             });
+            // ASCII is read above: an Arabic-block character, or another.
             match width {
-                1 => words.push(bytes[i].to_ascii_lowercase()),
                 2 if matches!(bytes[i], 0xD8..=0xDB) => words.extend_from_slice(&bytes[i..i + 2]),
                 _ => {
                     // The whole word lowered at once (a final `Σ` lowers as `ς`).

@@ -240,7 +240,8 @@ fn english_count(words: &[&str]) -> u32 {
     let is = |w: &str, listed: &str| w.eq_ignore_ascii_case(listed);
     let mut n = 0;
     for (i, &w) in words.iter().enumerate() {
-        // A word that neither ends in `n't` nor starts as a listed word does is no negator.
+        // A word that neither ends in `n't` nor starts with the first letter of a listed word is
+        // no negator.
         let contraction = w.len() >= 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"n't");
         let first = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
         if !contraction && !ENGLISH_FIRST_LETTERS.contains(&first) {
