@@ -22,6 +22,7 @@
 //! ```
 
 mod html;
+mod json;
 mod matches;
 mod tmx;
 
@@ -209,11 +210,20 @@ const JSON_LINES_WINDOW: usize = 16;
 /// buffers in parallel (rayon), then written one after another: the bytes are those of serializing
 /// the items one by one.
 fn write_json_lines<W: Write, T: Serialize + Sync>(out: &mut W, items: &[T]) -> Result<()> {
+    write_lines_with(out, items, |buf, item| serde_json::to_writer(buf, item))
+}
+
+/// [`write_json_lines`] with each item's JSON object appended to a buffer by `object`.
+fn write_lines_with<W: Write, T: Sync>(
+    out: &mut W,
+    items: &[T],
+    object: impl Fn(&mut Vec<u8>, &T) -> serde_json::Result<()> + Sync,
+) -> Result<()> {
     use rayon::prelude::*;
     let serialize = |chunk: &[T]| -> serde_json::Result<Vec<u8>> {
         let mut buf = Vec::new();
         for item in chunk {
-            serde_json::to_writer(&mut buf, item)?;
+            object(&mut buf, item)?;
             buf.push(b'\n');
         }
         Ok(buf)
@@ -323,6 +333,8 @@ pub struct BeadWriter<'w, W: Write> {
     next: usize,
     /// Beads written so far.
     written: usize,
+    /// The JSON document's bead being written.
+    buf: Vec<u8>,
 }
 
 impl<'w, W: Write> BeadWriter<'w, W> {
@@ -339,7 +351,7 @@ impl<'w, W: Write> BeadWriter<'w, W> {
             Format::Json => out.write_all(br#"{"beads":["#)?,
             Format::Jsonl | Format::Text => {}
         }
-        Ok(BeadWriter { out, format, max_score, next: 0, written: 0 })
+        Ok(BeadWriter { out, format, max_score, next: 0, written: 0, buf: Vec::new() })
     }
 
     /// Writes the next beads of the alignment.
@@ -354,7 +366,7 @@ impl<'w, W: Write> BeadWriter<'w, W> {
         match self.format {
             Format::Jsonl => {
                 let beads: Vec<&Bead> = rows.map(|(_, b)| b).collect();
-                write_json_lines(out, &beads)?;
+                write_lines_with(out, &beads, |buf, bead| json::bead(buf, bead))?;
             }
             Format::Tsv | Format::Csv => {
                 let csv = self.format == Format::Csv;
@@ -380,7 +392,9 @@ impl<'w, W: Write> BeadWriter<'w, W> {
                     if self.written > 0 {
                         out.write_all(b",")?;
                     }
-                    serde_json::to_writer(&mut *out, bead).map_err(std::io::Error::from)?;
+                    self.buf.clear();
+                    json::bead(&mut self.buf, bead).map_err(std::io::Error::from)?;
+                    out.write_all(&self.buf)?;
                     self.written += 1;
                 }
             }

@@ -8,7 +8,7 @@ use crate::document::Span;
 use crate::error::Side;
 use crate::quality::finding::{Finding, FindingKind, Severity};
 use crate::text::normalize::normalize;
-use crate::text::{LETTERS_OR_DIGITS, runs};
+use crate::text::{CharClass, LETTERS_OR_DIGITS, push_lowercase};
 
 /// What two texts share when they are the same: a 64-bit hash of their normalized letters and
 /// digits, words separated by one space, in lower case. Two different texts of a document share
@@ -22,21 +22,97 @@ pub(crate) fn key(text: &str) -> Option<Key> {
 }
 
 /// [`key`] of a text given as its sentences' normalized texts.
-pub(crate) fn normalized_key<'a>(parts: impl Iterator<Item = &'a str>) -> Option<Key> {
-    use std::hash::{Hash, Hasher};
-    let mut words = String::new();
+pub(crate) fn normalized_key<'a>(parts: impl Iterator<Item = &'a str> + Clone) -> Option<Key> {
+    use std::hash::Hasher;
+    let words = key_text(parts);
+    // FxHash with its fixed seed: the same hash on every run.
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(&words);
+    (!words.is_empty()).then(|| Key::new(hasher.finish()).unwrap_or(Key::MIN))
+}
+
+/// Each ASCII byte in a key's text: a letter or digit in lower case, 0 for any other byte.
+static ASCII_KEY_BYTES: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// What [`normalized_key`] hashes: the runs of letters and digits of `parts` in lower case, one
+/// space between them, read in one pass over the bytes. ASCII is lowered from a table and
+/// Arabic-block characters (which have no case) are copied; a word with any other character is
+/// lowered whole by [`push_lowercase`].
+fn key_text<'a>(parts: impl Iterator<Item = &'a str> + Clone) -> Vec<u8> {
+    let mut words: Vec<u8> = Vec::with_capacity(parts.clone().map(str::len).sum());
+    let mut lowered = String::new();
+    let class: &CharClass = &LETTERS_OR_DIGITS;
     for part in parts {
-        for word in runs(part, &LETTERS_OR_DIGITS) {
-            if !words.is_empty() {
-                words.push(' ');
+        let bytes = part.as_bytes();
+        // Where the current word starts in `part` and in `words`, when inside one.
+        let mut word: Option<(usize, usize)> = None;
+        let mut i = 0;
+        while i < bytes.len() {
+            // ASCII, most bytes, from a table.
+            if let Some(&lower) = ASCII_KEY_BYTES.get(usize::from(bytes[i])) {
+                if lower == 0 {
+                    word = None;
+                } else {
+                    if word.is_none() {
+                        if !words.is_empty() {
+                            words.push(b' ');
+                        }
+                        word = Some((i, words.len()));
+                    }
+                    words.push(lower);
+                }
+                i += 1;
+                continue;
             }
-            crate::text::push_lowercase(&mut words, word);
+            let (width, member) = class.at(part, i);
+            if !member {
+                word = None;
+                i += width;
+                continue;
+            }
+            let (start, at) = *word.get_or_insert_with(|| {
+                if !words.is_empty() {
+                    words.push(b' ');
+                }
+                (i, words.len())
+            });
+            // ASCII is read above: an Arabic-block character, or another.
+            match width {
+                2 if matches!(bytes[i], 0xD8..=0xDB) => words.extend_from_slice(&bytes[i..i + 2]),
+                _ => {
+                    // The whole word lowered at once (a final `Σ` lowers as `ς`).
+                    let mut end = i;
+                    while end < bytes.len() {
+                        let (width, member) = class.at(part, end);
+                        if !member {
+                            break;
+                        }
+                        end += width;
+                    }
+                    lowered.clear();
+                    push_lowercase(&mut lowered, part.get(start..end).unwrap_or(""));
+                    words.truncate(at);
+                    words.extend_from_slice(lowered.as_bytes());
+                    word = None;
+                    i = end;
+                    continue;
+                }
+            }
+            i += width;
         }
     }
-    // The standard library's SipHash with its fixed keys: the same hash on every run.
-    let mut hasher = std::hash::DefaultHasher::new();
-    words.hash(&mut hasher);
-    (!words.is_empty()).then(|| Key::new(hasher.finish()).unwrap_or(Key::MIN))
+    words
 }
 
 /// The consistency findings of a sequence of pairs given as the keys of their two sides ([`key`]
@@ -110,6 +186,32 @@ mod tests {
             (Span { start: 0, end: text.len() }, text.to_owned())
         };
         consistency(&keys, &segment, &|i| i, first)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn key_text_is_the_lowered_words_joined(
+            parts in proptest::collection::vec("(\\PC|[\u{0600}-\u{06FF} a-zA-Z'-]|Σ){0,30}", 1..3)
+        ) {
+            let mut plain = String::new();
+            for part in &parts {
+                for word in crate::text::runs(part, &LETTERS_OR_DIGITS) {
+                    if !plain.is_empty() {
+                        plain.push(' ');
+                    }
+                    push_lowercase(&mut plain, word);
+                }
+            }
+            proptest::prop_assert_eq!(key_text(parts.iter().map(String::as_str)), plain.into_bytes());
+        }
+    }
+
+    #[test]
+    fn keys_fold_case_and_punctuation() {
+        let parts = ["ΟΔΥΣΣΕΥΣ ΣΑ", "Qalign's 2014 قال"];
+        assert_eq!(key_text(parts.into_iter()), "οδυσσευς σα qalign s 2014 قال".as_bytes());
+        assert_eq!(normalized_key(["The minister, said."].into_iter()), key("the minister said"));
+        assert_eq!(key("..."), None);
     }
 
     #[test]

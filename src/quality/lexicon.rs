@@ -323,21 +323,24 @@ impl Lexicon {
         let mut seen: HashMap<usize, Seen> = HashMap::default();
         let mut entries: Vec<usize> = Vec::with_capacity(16);
         let mut at: Vec<(usize, std::ops::Range<usize>)> = Vec::with_capacity(16);
-        for (i, s) in src.iter().enumerate() {
-            let text = s.normalized();
-            for word in runs(text, &LETTERS) {
-                if let Some(k) = self.lookup(word)
-                    && !seen.contains_key(&k)
-                    && !skip(word)
-                {
-                    seen.insert(k, Seen::Arabic);
-                    entries.push(k);
-                    // `word` is a slice of `text`: its offset is the distance between their starts.
-                    let start = word.as_ptr() as usize - text.as_ptr() as usize;
-                    at.push((i, start..start + word.len()));
+        // This thread's memo of Arabic words, taken once for the pair (see `Lexicon::lookup`).
+        self.memo.with(|memo| {
+            for (i, s) in src.iter().enumerate() {
+                let text = s.normalized();
+                for word in runs(text, &LETTERS) {
+                    if let Some(&k) = memo.of(word, |found| found.extend(self.find(word))).first()
+                        && !seen.contains_key(&k)
+                        && !skip(word)
+                    {
+                        seen.insert(k, Seen::Arabic);
+                        entries.push(k);
+                        // `word` is a slice of `text`: its offset is the distance between their starts.
+                        let start = word.as_ptr() as usize - text.as_ptr() as usize;
+                        at.push((i, start..start + word.len()));
+                    }
                 }
             }
-        }
+        });
         if entries.is_empty() {
             return LexicalMatch::default();
         }
@@ -365,12 +368,15 @@ impl Lexicon {
         for &k in &entries {
             low_bits[(k >> 6) & 3] |= 1 << (k & 63);
         }
-        let mut mark = |word: &str| {
-            match word.as_bytes().first() {
-                Some(&b) if first_bytes[usize::from(b)] => {}
-                _ => return false,
-            }
-            self.stems.word_stems(word, |stem_entries| {
+        // This thread's memo of English words, taken once for the pair (see `Stems::word_stems`).
+        let done = self.stems.memo.with(|memo| {
+            let mut mark = |word: &str| {
+                match word.as_bytes().first() {
+                    Some(&b) if first_bytes[usize::from(b)] => {}
+                    _ => return false,
+                }
+                let stem_entries =
+                    memo.of(word, |found| self.stems.find(word, |e| found.extend_from_slice(e)));
                 for k in stem_entries {
                     if low_bits[(k >> 6) & 3] & (1 << (k & 63)) == 0 {
                         continue;
@@ -382,11 +388,11 @@ impl Lexicon {
                         count += 1;
                     }
                 }
-            });
-            count == entries.len()
-        };
-        let done = runs(&english, &ENGLISH_WORD_CHARACTERS).any(&mut mark)
-            || (english.contains('-') && runs(&english, &LETTERS_OR_DIGITS).any(&mut mark));
+                count == entries.len()
+            };
+            runs(&english, &ENGLISH_WORD_CHARACTERS).any(&mut mark)
+                || (english.contains('-') && runs(&english, &LETTERS_OR_DIGITS).any(&mut mark))
+        });
         if !done {
             for &k in &entries {
                 if seen[&k] == Seen::Arabic && self.phrases[k].iter().any(|p| english.contains(p.as_str())) {

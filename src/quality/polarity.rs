@@ -103,6 +103,9 @@ const ARABIC_ONLY: &[&str] = &["فحسب", "فقط"];
 const ENGLISH_NEGATORS: &[&str] =
     &["cannot", "neither", "never", "nobody", "none", "nope", "nor", "nothing", "nowhere", "without"];
 
+/// The first letters of the English negation words: `no`, `not` and [`ENGLISH_NEGATORS`].
+const ENGLISH_FIRST_LETTERS: &[u8] = b"ncw";
+
 /// English words after `not` that make it additive (`not only`).
 const ENGLISH_ONLY: &[&str] = &["just", "merely", "only"];
 
@@ -112,7 +115,16 @@ static WORD_CHARACTERS: std::sync::LazyLock<CharClass> =
 
 /// The words of a normalized sentence: runs of letters, digits and apostrophes (`didn't`).
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    runs(text, &WORD_CHARACTERS).map(|w| w.trim_matches('\'')).filter(|w| !w.is_empty())
+    runs(text, &WORD_CHARACTERS).map(trim_apostrophes).filter(|w| !w.is_empty())
+}
+
+/// `word` without apostrophes at either end: `str::trim_matches('\'')`, read as bytes (an
+/// apostrophe is one byte, never part of another character).
+fn trim_apostrophes(word: &str) -> &str {
+    let bytes = word.as_bytes();
+    let start = bytes.iter().position(|&b| b != b'\'').unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(|&b| b != b'\'').map_or(start, |last| last + 1);
+    word.get(start..end).unwrap_or("")
 }
 
 /// The negation counts of a pair's Arabic and English sentences.
@@ -163,9 +175,31 @@ static ARABIC_LISTS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>
 /// The lists an Arabic word is in (see [`ARABIC_LISTS`]), as written or without a leading
 /// conjunction `و`/`ف`.
 fn arabic_lists(word: &str) -> u8 {
+    // Longer than any listed word with a conjunction: in no list.
+    if word.len() > LONGEST_ARABIC_LISTED + 'و'.len_utf8() {
+        return 0;
+    }
     let of = |w: &str| ARABIC_LISTS.get(w).copied().unwrap_or(0);
     of(word) | word.strip_prefix(['و', 'ف']).map_or(0, of)
 }
+
+/// The length in bytes of the longest word of the Arabic lists ([`ARABIC_LISTS`]).
+const LONGEST_ARABIC_LISTED: usize = {
+    let tables: [&[&str]; 4] = [ARABIC_NEGATORS, &[ARABIC_DUN], ARABIC_IMPLICIT, &[ARABIC_MIN]];
+    let mut longest = 0;
+    let mut t = 0;
+    while t < tables.len() {
+        let mut k = 0;
+        while k < tables[t].len() {
+            if tables[t][k].len() > longest {
+                longest = tables[t][k].len();
+            }
+            k += 1;
+        }
+        t += 1;
+    }
+    longest
+};
 
 /// Whether `word`, without a conjunction, is an Arabic negator.
 fn is_arabic_negator(word: &str, lists: u8) -> bool {
@@ -206,8 +240,15 @@ fn english_count(words: &[&str]) -> u32 {
     let is = |w: &str, listed: &str| w.eq_ignore_ascii_case(listed);
     let mut n = 0;
     for (i, &w) in words.iter().enumerate() {
+        // A word that neither ends in `n't` nor starts with the first letter of a listed word is
+        // no negator.
+        let contraction = w.len() >= 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"n't");
+        let first = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        if !contraction && !ENGLISH_FIRST_LETTERS.contains(&first) {
+            continue;
+        }
         let next = words.get(i + 1).copied();
-        let negator = if w.len() >= 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"n't") {
+        let negator = if contraction {
             true
         } else if is(w, "no") {
             // `No. 10`, `no 5`: the abbreviation of "number".
@@ -306,6 +347,9 @@ mod tests {
         }
         for w in ENGLISH_NEGATORS.iter().chain(ENGLISH_ONLY) {
             assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
+        }
+        for w in ENGLISH_NEGATORS.iter().chain(&["no", "not"]) {
+            assert!(ENGLISH_FIRST_LETTERS.contains(&w.as_bytes()[0]), "{w}");
         }
     }
 }

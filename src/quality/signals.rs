@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use std::cell::OnceCell;
+
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::anchors::names::matcher::{ArabicNames, Candidates, Likeness, MIN_FUZZY_SKELETON};
@@ -166,14 +168,15 @@ pub(crate) fn signals(
     // Word level: each content word the built-in lexicon knows and the English does not render. A
     // word that a capitalized English word spells is a name the lexicon reads as a common word
     // (`ليلى` Layla, read as `ليلي` nightly): rendered.
-    let short: std::cell::OnceCell<Vec<u8>> = std::cell::OnceCell::new();
+    let short: OnceCell<Vec<u8>> = OnceCell::new();
     for (i, range) in &builtin.unrendered {
         let Some(sentence) = src.sentences.get(*i) else { continue };
         let word = sentence.normalized().get(range.clone()).unwrap_or("");
         if is_function_word(word) {
             continue;
         }
-        if short.get_or_init(|| short_names(tgt)).iter().any(|&class| spells_short_name(word, class)) {
+        let short = short.get_or_init(|| short_names(tgt));
+        if !short.is_empty() && spells_short_name(word, |class| short.contains(&class)) {
             c.lexicon_matched += 1;
             continue;
         }
@@ -215,10 +218,22 @@ fn short_names(tgt: SideText) -> Vec<u8> {
     let mut out = Vec::new();
     let mut lower = String::new();
     for s in tgt.sentences {
-        for word in s.normalized().split(|c: char| !c.is_ascii_alphabetic()) {
-            if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        // The runs of ASCII letters (`split(|c: char| !c.is_ascii_alphabetic())`), read as bytes.
+        let (text, mut i) = (s.normalized(), 0);
+        let bytes = text.as_bytes();
+        while i < bytes.len() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if i == start {
+                i += 1;
                 continue;
             }
+            if !bytes[start].is_ascii_uppercase() {
+                continue;
+            }
+            let word = text.get(start..i).unwrap_or("");
             let Some(class) = short_name_class(word) else { continue };
             lower.clear();
             push_lowercase(&mut lower, word);
@@ -313,23 +328,34 @@ fn names(
     if tgt_names.iter().all(Vec::is_empty) {
         return;
     }
-    let src_names: Vec<Vec<NameAnchor>> = src.sentences.iter().map(NormalizedSentence::names).collect();
-    // The Arabic names' keys, sorted for binary search.
-    let arabic_names = src_names.iter().map(Vec::len).sum();
-    let mut keys: Vec<u64> = Vec::with_capacity(arabic_names);
-    keys.extend(src_names.iter().flatten().map(|a| a.key));
-    keys.sort_unstable();
-    // The Arabic keys an English name spells exactly: those words are that name's, and another English
-    // word is not matched with them by a looser comparison (`Raikkonen` is not `اوريجيون` when
-    // `Oregon` is).
-    let mut taken: Vec<u64> =
-        tgt_names.iter().flatten().map(|n| n.key).filter(|k| keys.binary_search(k).is_ok()).collect();
-    taken.sort_unstable();
-    taken.dedup();
-    let fuzzy = Candidates::of(src_names.iter().flatten(), arabic_names);
-    let fuzzy_match = |name: &NameAnchor| fuzzy.find(name, &taken);
+    // The Arabic's names, and what is made of them, are read only when an English name is not
+    // found otherwise (a lexicon rendering of it).
+    let src_names: OnceCell<Vec<Vec<NameAnchor>>> = OnceCell::new();
+    let src_names =
+        || src_names.get_or_init(|| src.sentences.iter().map(NormalizedSentence::names).collect());
+    let exact = OnceCell::new();
+    let exact = || {
+        exact.get_or_init(|| {
+            let src_names = src_names();
+            // The Arabic names' keys, sorted for binary search.
+            let arabic_names = src_names.iter().map(Vec::len).sum();
+            let mut keys: Vec<u64> = Vec::with_capacity(arabic_names);
+            keys.extend(src_names.iter().flatten().map(|a| a.key));
+            keys.sort_unstable();
+            // The Arabic keys an English name spells exactly: those words are that name's, and
+            // another English word is not matched with them by a looser comparison (`Raikkonen` is
+            // not `اوريجيون` when `Oregon` is).
+            let mut taken: Vec<u64> =
+                tgt_names.iter().flatten().map(|n| n.key).filter(|k| keys.binary_search(k).is_ok()).collect();
+            taken.sort_unstable();
+            taken.dedup();
+            (taken, Candidates::of(src_names.iter().flatten(), arabic_names))
+        })
+    };
+    let taken = || &exact().0;
+    let fuzzy_match = |name: &NameAnchor| exact().1.find(name, taken());
     // Read only when a name is not found otherwise.
-    let arabic = std::cell::OnceCell::new();
+    let arabic = OnceCell::new();
     let mut groups: Vec<NameGroup> = Vec::with_capacity(tgt_names.iter().map(Vec::len).max().unwrap_or(0));
     let mut word = String::new();
     for (s, names) in tgt.sentences.iter().zip(&tgt_names) {
@@ -348,7 +374,7 @@ fn names(
             push_lowercase(&mut word, text.get(name.span.clone()).unwrap_or(""));
             let arabic = || {
                 arabic.get_or_init(|| {
-                    let sentences = src.sentences.iter().zip(&src_names);
+                    let sentences = src.sentences.iter().zip(src_names());
                     ArabicNames::of(sentences.map(|(s, names)| (s.normalized(), names.as_slice())))
                 })
             };
@@ -369,12 +395,12 @@ fn names(
             // Loose matching (the costliest) is only tried for a word that would otherwise be missing;
             // it also tells whether the word is found weakly.
             // `taken` holds exactly the English keys some Arabic name has.
-            let quick = renders(&word) || taken.binary_search(&name.key).is_ok() || fuzzy_match(name);
-            let likeness = (!quick && !common).then(|| arabic().likeness(&name.skeleton, &taken));
+            let quick = renders(&word) || taken().binary_search(&name.key).is_ok() || fuzzy_match(name);
+            let likeness = (!quick && !common).then(|| arabic().likeness(&name.skeleton, taken()));
             let found = quick
                 || likeness.is_some_and(|l| {
                     l == Likeness::Loose
-                        || demonym.is_some_and(|stem| arabic().likeness(stem, &taken) == Likeness::Loose)
+                        || demonym.is_some_and(|stem| arabic().likeness(stem, taken()) == Likeness::Loose)
                 });
             let missing = !found && !common;
             // A name that is also an Arabic function word (`آلان` Alan) counts only after a title or

@@ -28,7 +28,7 @@ use crate::lang::translit::{
     ARABIC_PREPOSITIONS, ARABIC_STOPWORDS, ARABIC_TABLE_START, ENGLISH_DIGRAPHS, ENGLISH_LETTER_CLASS,
     ENGLISH_STOPWORDS, ENGLISH_X_CLASSES,
 };
-use crate::text::memo::WordMemo;
+use crate::text::memo::{WordMemo, Words};
 use crate::text::{arabic_block_offset, packed_word};
 
 #[cfg(test)]
@@ -135,6 +135,16 @@ fn script_of(c: char) -> Option<Script> {
 /// [`extract_names`] with explicit [`Options`].
 pub(crate) fn extract_with(normalized: &str, lang: Lang, opts: &Options) -> Vec<NameAnchor> {
     let _ = lang; // Latin words are read the same way in both languages, Arabic words likewise.
+    // This thread's memo of Arabic words is taken once for the whole text.
+    if *opts == Options::DEFAULT {
+        ARABIC_ANCHORS.with(|memo| extract_in(normalized, opts, Some(memo)))
+    } else {
+        extract_in(normalized, opts, None)
+    }
+}
+
+/// [`extract_with`], reading Arabic words through `memo` when given (with [`Options::DEFAULT`]).
+fn extract_in(normalized: &str, opts: &Options, mut memo: Option<&mut ArabicWords>) -> Vec<NameAnchor> {
     // Arabic news text has about one anchor per sixteen bytes: most sentences need no reallocation.
     let mut out = Vec::with_capacity(normalized.len() / 16);
     let mut start = 0;
@@ -143,7 +153,7 @@ pub(crate) fn extract_with(normalized: &str, lang: Lang, opts: &Options) -> Vec<
     while let Some((s, len)) = script_at(normalized, i) {
         if s != current {
             if let Some(script) = current {
-                read_word(normalized, start..i, script, opts, &mut out);
+                read_word(normalized, start..i, script, opts, memo.as_deref_mut(), &mut out);
             }
             start = i;
             current = s;
@@ -151,7 +161,7 @@ pub(crate) fn extract_with(normalized: &str, lang: Lang, opts: &Options) -> Vec<
         i += len;
     }
     if let Some(script) = current {
-        read_word(normalized, start..normalized.len(), script, opts, &mut out);
+        read_word(normalized, start..normalized.len(), script, opts, memo, &mut out);
     }
     out
 }
@@ -174,16 +184,26 @@ fn script_at(text: &str, i: usize) -> Option<(Option<Script>, usize)> {
 }
 
 /// Reads one run of letters of one script at `span` and pushes its anchors.
-fn read_word(text: &str, span: Range<usize>, script: Script, opts: &Options, out: &mut Vec<NameAnchor>) {
+fn read_word(
+    text: &str,
+    span: Range<usize>,
+    script: Script,
+    opts: &Options,
+    memo: Option<&mut ArabicWords>,
+    out: &mut Vec<NameAnchor>,
+) {
     let Some(word) = text.get(span.clone()) else {
         return;
     };
-    match script {
-        Script::Latin => read_latin(word, span, opts, out),
-        Script::Arabic if *opts == Options::DEFAULT => read_arabic_remembered(word, span, out),
-        Script::Arabic => read_arabic(word, span, opts, out),
+    match (script, memo) {
+        (Script::Latin, _) => read_latin(word, span, opts, out),
+        (Script::Arabic, Some(memo)) => read_arabic_remembered(word, span, memo, out),
+        (Script::Arabic, None) => read_arabic(word, span, opts, out),
     }
 }
+
+/// The words of one thread's [`ARABIC_ANCHORS`].
+type ArabicWords = Words<(u64, CompactString)>;
 
 /// The anchors (key and skeleton) each Arabic word read on a thread gave with
 /// [`Options::DEFAULT`]: a document repeats its words, and its index and its beads' scores read the
@@ -191,20 +211,18 @@ fn read_word(text: &str, span: Range<usize>, script: Script, opts: &Options, out
 static ARABIC_ANCHORS: WordMemo<(u64, CompactString)> = WordMemo::new();
 
 /// [`read_arabic`] with [`Options::DEFAULT`], the anchors of a word read before on this thread
-/// copied from [`ARABIC_ANCHORS`].
-fn read_arabic_remembered(word: &str, span: Range<usize>, out: &mut Vec<NameAnchor>) {
-    ARABIC_ANCHORS.with(|memo| {
-        let anchors = memo.of(word, |found| {
-            let mut read = Vec::new();
-            read_arabic(word, span.clone(), &Options::DEFAULT, &mut read);
-            found.extend(read.into_iter().map(|a| (a.key, a.skeleton)));
-        });
-        out.extend(anchors.iter().map(|(key, skeleton)| NameAnchor {
-            key: *key,
-            skeleton: skeleton.clone(),
-            span: span.clone(),
-        }));
+/// copied from its words of [`ARABIC_ANCHORS`], `memo`.
+fn read_arabic_remembered(word: &str, span: Range<usize>, memo: &mut ArabicWords, out: &mut Vec<NameAnchor>) {
+    let anchors = memo.of(word, |found| {
+        let mut read = Vec::new();
+        read_arabic(word, span.clone(), &Options::DEFAULT, &mut read);
+        found.extend(read.into_iter().map(|a| (a.key, a.skeleton)));
     });
+    out.extend(anchors.iter().map(|(key, skeleton)| NameAnchor {
+        key: *key,
+        skeleton: skeleton.clone(),
+        span: span.clone(),
+    }));
 }
 
 /// A skeleton under construction: consonant classes with doubles merged and `G` after `N` dropped.
@@ -538,11 +556,15 @@ pub(crate) fn short_name_class(english: &str) -> Option<u8> {
 }
 
 /// Whether an Arabic word (normalized; as written or without its clitics) has the one-class
-/// skeleton `class` of a [`short_name_class`]: `ليلى` and `Layla` are both `L`, the same name when
-/// the English holds it as a capitalized word.
-pub(crate) fn spells_short_name(arabic: &str, class: u8) -> bool {
+/// skeleton of a [`short_name_class`] for which `class` holds: `ليلى` and `Layla` are both `L`,
+/// the same name when the English holds it as a capitalized word. `class` is asked only about the
+/// word's one-class skeletons (most words have none).
+pub(crate) fn spells_short_name(arabic: &str, mut class: impl FnMut(u8) -> bool) -> bool {
     let (readings, n) = arabic_readings(arabic, &Options::DEFAULT);
-    readings[..n].iter().any(|r| arabic_skeleton(r).as_bytes() == [class])
+    readings[..n].iter().any(|r| match arabic_skeleton(r).as_bytes() {
+        [one] => class(*one),
+        _ => false,
+    })
 }
 
 /// Reads an Arabic word and pushes one anchor per distinct reading.
@@ -741,13 +763,14 @@ mod tests {
     #[test]
     fn remembered_arabic_words_give_what_reading_them_gives() {
         let text = normalize(&example("003_")).text;
+        let mut memo = ArabicWords::default();
         for pass in 0..2 {
             for (at, word) in
                 text.split(' ').scan(0, |at, w| Some((std::mem::replace(at, *at + w.len() + 1), w)))
             {
                 let span = at..at + word.len();
                 let (mut remembered, mut read) = (Vec::new(), Vec::new());
-                read_arabic_remembered(word, span.clone(), &mut remembered);
+                read_arabic_remembered(word, span.clone(), &mut memo, &mut remembered);
                 read_arabic(word, span, &Options::DEFAULT, &mut read);
                 assert_eq!(remembered, read, "{word}, pass {pass}");
             }
