@@ -1086,14 +1086,14 @@ impl<'a> Beads<'a> {
     /// one.
     #[inline(always)]
     fn pair<const S: usize, const T: usize>(&self, j: usize, budget: f64) -> Option<f64> {
-        if self.least[usize::from(const { move_index(S, T) })] >= budget {
+        let least = self.least[usize::from(const { move_index(S, T) })];
+        if least >= budget {
             return None;
         }
         let config = self.config;
         let src = self.src[S];
         if S + T > 2 {
             // The length's floor, from the English side's length alone, before its counts are read.
-            let least = self.least[usize::from(const { move_index(S, T) })];
             let tgt_chars = self.tgt.chars(j - T, j);
             if length_floor_reaches(config, self.ratio, src.chars, tgt_chars, budget - least) {
                 return None;
@@ -1386,8 +1386,9 @@ impl<'t, 'a> Program<'t, 'a> {
                 let (way, edge_cost) = (best[at], edge[at]);
                 let mut costs = [way.cost, f64::INFINITY, f64::INFINITY];
                 let mut pointer: Back = Back::from(way.step) | Back::from(way.from) << 5;
-                let above = (i > first).then(|| rows[1].cell(j)).flatten();
-                if let Some(above) = above.map(|cell| cell - rows[1].offset) {
+                // The cell above, in row i − 1 (none before the first row).
+                let above = (i > first && (rows[1].lo..=rows[1].hi).contains(&j)).then(|| j - rows[1].lo);
+                if let Some(above) = above {
                     let null = end_null(config, null_src[i - 1], j == 0 || j == m);
                     let above_costs = &ring[(i - 1) % (MAX_SIDE + 1)].costs[above];
                     let (cost, state) = into_gap(above_costs, SRC_GAP, discount.min(null));

@@ -295,8 +295,8 @@ impl ListSlots<u64> for rustc_hash::FxHashMap<u64, Option<List>> {
     }
 }
 
-/// Slots for small keys (lexicon entries: indexes into a table), by index: a key's slot is found
-/// without hashing.
+/// Slots for small keys (the built-in lexicon's entries: indexes into its table of some twenty
+/// thousand), by index: a key's slot is found without hashing.
 impl ListSlots<u32> for Vec<Option<List>> {
     fn slot(&mut self, key: u32) -> &mut Option<List> {
         let at = key as usize;
