@@ -180,6 +180,7 @@ pub(crate) fn tail_cost_of_square(delta_sq: f64) -> f64 {
 
 impl TailTables {
     /// [`tail_cost_of_square`] read from these tables, for a caller that reads them many times.
+    #[inline(always)]
     pub(crate) fn cost_of_square(&self, delta_sq: f64) -> f64 {
         let (table, steps) = match delta_sq {
             d if d < FINE_MAX => (&self.fine, FINE_STEPS),
