@@ -157,7 +157,7 @@ const COARSE_MAX: f64 = 2048.0;
 const COARSE_STEPS: f64 = 8.0;
 
 /// [`neg_ln_two_tailed`] sampled at `δ² = k / steps`, fine near 0 and coarse beyond.
-struct TailTables {
+pub(crate) struct TailTables {
     fine: Vec<f64>,
     coarse: Vec<f64>,
 }
@@ -165,7 +165,7 @@ struct TailTables {
 /// The dynamic program's hot loop interpolates in these tables instead of taking a square root and a
 /// logarithm per bead. Beyond `FINE_MAX` the cost is nearly linear in `δ²` (`≈ δ²/2 + ln δ`), so
 /// linear interpolation stays within 1e-3 nats of the exact value there, and within 1e-2 below.
-static TAIL: std::sync::LazyLock<TailTables> = std::sync::LazyLock::new(|| {
+pub(crate) static TAIL: std::sync::LazyLock<TailTables> = std::sync::LazyLock::new(|| {
     let sample = |max: f64, steps: f64| -> Vec<f64> {
         (0..=(max * steps) as usize + 1).map(|k| neg_ln_two_tailed((k as f64 / steps).sqrt())).collect()
     };
@@ -175,15 +175,23 @@ static TAIL: std::sync::LazyLock<TailTables> = std::sync::LazyLock::new(|| {
 /// [`neg_ln_two_tailed`] of `sqrt(delta_sq)`, interpolated in [`TAIL`].
 #[inline]
 pub(crate) fn tail_cost_of_square(delta_sq: f64) -> f64 {
-    let (table, steps) = match delta_sq {
-        d if d < FINE_MAX => (&TAIL.fine, FINE_STEPS),
-        d if d < COARSE_MAX => (&TAIL.coarse, COARSE_STEPS),
-        // Beyond the tables, and NaN.
-        d => return neg_ln_two_tailed(d.sqrt()),
-    };
-    let at = delta_sq.max(0.0) * steps;
-    let k = at as usize;
-    table[k] + (table[k + 1] - table[k]) * (at - k as f64)
+    TAIL.cost_of_square(delta_sq)
+}
+
+impl TailTables {
+    /// [`tail_cost_of_square`] read from these tables, for a caller that reads them many times.
+    #[inline(always)]
+    pub(crate) fn cost_of_square(&self, delta_sq: f64) -> f64 {
+        let (table, steps) = match delta_sq {
+            d if d < FINE_MAX => (&self.fine, FINE_STEPS),
+            d if d < COARSE_MAX => (&self.coarse, COARSE_STEPS),
+            // Beyond the tables, and NaN.
+            d => return neg_ln_two_tailed(d.sqrt()),
+        };
+        let at = delta_sq.max(0.0) * steps;
+        let k = at as usize;
+        table[k] + (table[k + 1] - table[k]) * (at - k as f64)
+    }
 }
 
 /// `-ln(2 · (1 − Φ(x)))` for `x ≥ 0`, the two-tailed normal tail in nats.

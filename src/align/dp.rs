@@ -18,8 +18,8 @@ use std::ops::Range;
 
 use super::Config;
 use super::cost::{
-    BeadStats, MAX_SIDE, MOVES, Move, evidence_cost, for_each_pair_shape, length_cost, length_delta_sq,
-    length_floor_reaches, move_index, null_cost, shape_cost, tail_cost_of_square,
+    BeadStats, MAX_SIDE, MOVES, Move, TAIL, TailTables, evidence_cost, for_each_pair_shape, length_cost,
+    length_delta_sq, length_floor_reaches, move_index, null_cost, shape_cost,
 };
 use crate::document::index::{IndexWords, KEY_KINDS, Postings, SideData, Window};
 use crate::document::{Document, NormalizedSentence};
@@ -708,8 +708,11 @@ impl PairSums {
         let diff = |a: [u8; KEY_KINDS], b: [u8; KEY_KINDS]| -> [u32; KEY_KINDS] {
             std::array::from_fn(|kind| u32::from(a[kind].wrapping_sub(b[kind])))
         };
+        // Read without a branch: before the row's first column the sums are 0, after its last
+        // they are the last column's.
         let along = |row: &Row, col: usize| -> [u8; KEY_KINDS] {
-            if col < row.lo { [0; KEY_KINDS] } else { self.along[row.offset + col.min(row.hi) - row.lo] }
+            let sums = self.along[row.offset + col.clamp(row.lo, row.hi) - row.lo];
+            if col < row.lo { [0; KEY_KINDS] } else { sums }
         };
         let mut sum = [0u32; KEY_KINDS];
         for row in &rows[..S] {
@@ -942,66 +945,77 @@ fn end_null(config: &Config, null: f64, at_end: bool) -> f64 {
     if at_end { null * config.end_null_factor } else { null }
 }
 
-/// One cell of the program as the cells after it read it: the costs of its three states, and the
-/// cheapest of them, which every bead starting from the cell reads.
-#[derive(Clone, Copy, Debug)]
-struct Cell {
-    costs: [f64; 3],
-    /// [`cheapest`] of `costs`.
-    cheapest: (f64, usize),
+/// One row of the program as the rows after it read it, a list per field: in column order, the
+/// costs of each cell's three states, and the cheapest of them, which every bead starting from the
+/// cell reads.
+#[derive(Debug, Default)]
+struct RowCells {
+    costs: Vec<[f64; 3]>,
+    /// [`cheapest`] of `costs`: its cost, then its state.
+    cheapest: Vec<f64>,
+    cheapest_state: Vec<u8>,
 }
 
-impl Cell {
-    /// A cell no path has reached yet.
-    const UNREACHED: Cell = Cell { costs: [f64::INFINITY; 3], cheapest: (f64::INFINITY, PAIRED) };
+impl RowCells {
+    /// Makes room for a row of `width` cells (set with [`RowCells::set`]).
+    fn reset(&mut self, width: usize) {
+        self.costs.clear();
+        self.costs.resize(width, [f64::INFINITY; 3]);
+        self.cheapest.clear();
+        self.cheapest.resize(width, f64::INFINITY);
+        self.cheapest_state.clear();
+        self.cheapest_state.resize(width, PAIRED as u8);
+    }
+
+    /// Sets the costs of the row's `at`-th cell.
+    fn set(&mut self, at: usize, costs: [f64; 3]) {
+        let (cost, state) = cheapest(&costs);
+        self.costs[at] = costs;
+        self.cheapest[at] = cost;
+        self.cheapest_state[at] = state as u8;
+    }
 }
 
 /// The cheapest way into one cell's [`PAIRED`] state found so far.
-struct Best {
+#[derive(Clone, Copy, Debug)]
+struct BestWay {
     cost: f64,
     /// Index into [`MOVES`] of the last bead of that way.
     step: u8,
     /// The state of the cell that bead starts from.
-    from: usize,
-    /// Cost added to any bead ending in this cell (a paragraph end on one side only).
-    edge_cost: f64,
+    from: u8,
 }
 
-impl Best {
-    /// Considers reaching the cell through the bead of `S` Arabic and `T` English sentences from a
-    /// cell whose cheapest state costs `from`; `bead(budget)` is the bead's cost, or `None` when it is
-    /// certainly not below `budget`. Of beads that reach the cell at the same cost, the first
-    /// considered stays.
-    #[inline(always)]
-    fn relax<const S: usize, const T: usize>(
-        &mut self,
-        from: Option<(f64, usize)>,
-        bead: impl FnOnce(f64) -> Option<f64>,
-    ) {
-        let step = const { move_index(S, T) };
-        let Some((from, state)) = from.filter(|c| c.0.is_finite()) else { return };
-        // A bead that cannot beat the best way into this cell found so far is not costed.
-        let budget = self.cost - from - self.edge_cost;
-        if let Some(bead) = bead(budget) {
-            let total = from + self.edge_cost + bead;
-            if total < self.cost {
-                self.cost = total;
-                self.step = step;
-                self.from = state;
-            }
-        }
-    }
+impl BestWay {
+    /// No way yet.
+    const NONE: BestWay = BestWay { cost: f64::INFINITY, step: 0, from: 0 };
 }
 
-/// The least cost a bead of each shape of [`MOVES`] can have, by its index there: its shape's cost
-/// less every bonus at its cap (a bead's other costs are never negative), and a hair less, so that
-/// a bead pruned for it is pruned however its own costs round. Unpaired shapes: none.
-fn least_costs(config: &Config) -> [f64; MOVES.len()] {
-    let bonuses = config.number_match_bonus * f64::from(config.anchor_cap)
-        + config.name_match_bonus * f64::from(config.anchor_cap)
-        + config.word_match_bonus * f64::from(config.word_cap);
+/// What the row being computed holds besides its cells, kept from row to row: the best way into
+/// each cell's [`PAIRED`] state, and the cost added to any bead ending in each cell (a paragraph
+/// end on one side only).
+#[derive(Debug, Default)]
+struct Scratch {
+    best: Vec<BestWay>,
+    edge: Vec<f64>,
+}
+
+/// The least cost a bead of each shape of [`MOVES`] ending in a row whose last Arabic sentences
+/// are `src` (`src[w]`: the last `w`) can have, by the shape's index there: its shape's cost less
+/// every bonus its Arabic side could earn (each capped; every name and lexicon word of it met once
+/// in each English sentence, every number matched), since a bead's other costs are never negative;
+/// and a hair less, so that a bead pruned for it is pruned however its own costs round. Unpaired
+/// shapes: none.
+fn least_costs(config: &Config, src: &[Window; MAX_SIDE + 1]) -> [f64; MOVES.len()] {
     std::array::from_fn(|k| match MOVES[k] {
-        mv if mv.src > 0 && mv.tgt > 0 => shape_cost(config, mv) - bonuses - 1e-9,
+        mv if mv.src > 0 && mv.tgt > 0 => {
+            let (w, t) = (&src[mv.src], mv.tgt as u32);
+            shape_cost(config, mv)
+                - config.number_match_bonus * f64::from(w.numbers.min(config.anchor_cap))
+                - config.name_match_bonus * f64::from(w.names.saturating_mul(t).min(config.anchor_cap))
+                - config.word_match_bonus * f64::from(w.words.saturating_mul(t).min(config.word_cap))
+                - 1e-9
+        }
         _ => f64::NEG_INFINITY,
     })
 }
@@ -1011,28 +1025,81 @@ struct Beads<'a> {
     config: &'a Config,
     ratio: f64,
     pairs: &'a PairSums,
-    /// [`least_costs`] of the configuration.
-    least: &'a [f64; MOVES.len()],
     /// `rows[k]` is row `i − k`.
     rows: &'a [Row; MAX_SIDE + 1],
     /// `src[w]`: the last `w` Arabic sentences before boundary `i`.
-    src: &'a [Window; MAX_SIDE + 1],
+    src: [Window; MAX_SIDE + 1],
+    /// [`least_costs`] of the row.
+    least: [f64; MOVES.len()],
     tgt: &'a SideData,
+    /// The length model's tables, read once per row.
+    tail: &'static TailTables,
 }
 
-impl Beads<'_> {
+impl<'a> Beads<'a> {
+    /// What costing the beads ending in row `i` reads; `rows[k]` is row `i − k`.
+    fn new(table: &'a Table<'a>, rows: &'a [Row; MAX_SIDE + 1], i: usize) -> Beads<'a> {
+        let Table { config, ratio, prep, ref pairs, .. } = *table;
+        let src = windows(prep.src, i);
+        let least = least_costs(config, &src);
+        Beads { config, ratio, pairs, rows, src, least, tgt: prep.tgt, tail: &TAIL }
+    }
+
+    /// Considers, for every cell of row `here` (row `i`), the bead of `S` Arabic and `T` English
+    /// sentences ending there, from a cell of row `from_row` (row `i − S`, whose cells are `above`):
+    /// of beads that reach a cell at the same cost, the first considered stays.
+    #[inline(always)]
+    fn relax_row<const S: usize, const T: usize>(
+        &self,
+        here: Row,
+        from_row: Row,
+        above: &RowCells,
+        best: &mut [BestWay],
+        edge: &[f64],
+    ) {
+        let step = const { move_index(S, T) };
+        // The columns whose bead starts in a cell of `from_row`.
+        let (lo, hi) = (here.lo.max(from_row.lo + T), here.hi.min(from_row.hi + T));
+        if lo > hi {
+            return;
+        }
+        let (at, start) = (lo - here.lo, lo - T - from_row.lo);
+        let cells = best[at..=hi - here.lo].iter_mut().zip(&edge[at..]);
+        for ((k, (way, &edge_cost)), &from) in cells.enumerate().zip(&above.cheapest[start..]) {
+            if !from.is_finite() {
+                continue;
+            }
+            // A bead that cannot beat the best way into this cell found so far is not costed.
+            let budget = way.cost - from - edge_cost;
+            if let Some(bead) = self.pair::<S, T>(lo + k, budget) {
+                let total = from + edge_cost + bead;
+                if total < way.cost {
+                    *way = BestWay { cost: total, step, from: above.cheapest_state[start + k] };
+                }
+            }
+        }
+    }
+
     /// Cost of the bead of `S` Arabic and `T` English sentences ending in cell `(i, j)`, or `None`
     /// when it is certainly not below `budget`. The caller has checked that the bead's start cell
-    /// exists; `last` is the English sentence before boundary `j`. Every count is read from prefix
-    /// sums, so a wide bead costs no more than a narrow one.
+    /// exists. Every count is read from prefix sums, so a wide bead costs no more than a narrow
+    /// one.
     #[inline(always)]
-    fn pair<const S: usize, const T: usize>(&self, j: usize, last: &Window, budget: f64) -> Option<f64> {
-        if self.least[usize::from(const { move_index(S, T) })] >= budget {
+    fn pair<const S: usize, const T: usize>(&self, j: usize, budget: f64) -> Option<f64> {
+        let least = self.least[usize::from(const { move_index(S, T) })];
+        if least >= budget {
             return None;
         }
         let config = self.config;
         let src = self.src[S];
-        let tgt = if T == 1 { *last } else { self.tgt.window(j, T) };
+        if S + T > 2 {
+            // The length's floor, from the English side's length alone, before its counts are read.
+            let tgt_chars = self.tgt.chars(j - T, j);
+            if length_floor_reaches(config, self.ratio, src.chars, tgt_chars, budget - least) {
+                return None;
+            }
+        }
+        let tgt = self.tgt.window(j, T);
         // Before counting a bead's anchor pairs: the lowest cost its anchors could give, then that
         // plus its length cost. Shared numbers are at most the fewer side's, and every name of one
         // side meets each sentence of the other at most once.
@@ -1052,7 +1119,7 @@ impl Beads<'_> {
                 return None;
             }
             let delta_sq = length_delta_sq(config, self.ratio, src.chars, tgt.chars);
-            let length = tail_cost_of_square(delta_sq);
+            let length = self.tail.cost_of_square(delta_sq);
             if lowest + length >= budget {
                 return None;
             }
@@ -1082,7 +1149,7 @@ impl Beads<'_> {
                 if length_floor_reaches(config, self.ratio, src.chars, tgt.chars, budget - evidence) {
                     return None;
                 }
-                tail_cost_of_square(length_delta_sq(config, self.ratio, src.chars, tgt.chars))
+                self.tail.cost_of_square(length_delta_sq(config, self.ratio, src.chars, tgt.chars))
             }
         };
         Some(evidence + length)
@@ -1118,8 +1185,6 @@ struct Table<'a> {
     prep: &'a Prepared<'a>,
     band: &'a Band,
     pairs: PairSums,
-    /// The least cost of a bead of each shape ([`least_costs`]).
-    least: [f64; MOVES.len()],
     /// The cost of leaving each Arabic sentence unpaired ([`side_null_cost`]).
     null_src: Vec<f64>,
     /// The cost of leaving each English sentence unpaired.
@@ -1137,7 +1202,6 @@ impl<'a> Table<'a> {
             prep,
             band,
             pairs: PairSums::new(band, count_pairs(band, prep)),
-            least: least_costs(config),
             null_src: (0..n).map(|a| side_null_cost(prep.src, config, a)).collect(),
             null_tgt: (0..m).map(|b| side_null_cost(prep.tgt, config, b)).collect(),
             widest,
@@ -1244,9 +1308,11 @@ struct Program<'t, 'a> {
     /// The next row to compute.
     next: usize,
     /// `ring[i % (MAX_SIDE + 1)]`: row `i`'s cells, in column order, for the last rows computed.
-    ring: [Vec<Cell>; MAX_SIDE + 1],
+    ring: [RowCells; MAX_SIDE + 1],
     /// The back-pointers of the cells of rows `first..next`, from cell `(first, lo[first])` on.
     back: Vec<Back>,
+    /// What the row being computed holds apart from its cells.
+    scratch: Scratch,
 }
 
 impl<'t, 'a> Program<'t, 'a> {
@@ -1254,20 +1320,24 @@ impl<'t, 'a> Program<'t, 'a> {
     fn new(table: &'t Table<'a>, first: usize, last: usize) -> Program<'t, 'a> {
         let offset = &table.band.offset;
         let back = vec![0; offset[last + 1] - offset[first]];
-        Program { table, first, next: first, ring: Default::default(), back }
+        Program { table, first, next: first, ring: Default::default(), back, scratch: Scratch::default() }
     }
 
     /// The end node: the end cell in its cheapest state, once every row is computed.
     fn end(&self) -> Node {
         let (n, m) = (self.table.prep.src.len(), self.table.prep.tgt.len());
-        let state = self.ring[n % (MAX_SIDE + 1)].last().map_or(PAIRED, |c| c.cheapest.1);
+        let state = self.ring[n % (MAX_SIDE + 1)].cheapest_state.last().map_or(PAIRED, |&s| usize::from(s));
         Node { i: n, j: m, state }
     }
 
     /// Computes the rows up to `last`, included.
+    ///
+    /// A row is computed a bead shape at a time, in the order of [`MOVES`] (so that of beads that
+    /// reach a cell at the same cost the narrower stays), each shape over the columns whose start
+    /// cell the band holds; then the unpaired states, column by column.
     fn advance(&mut self, last: usize) {
-        let Table { config, ratio, prep, band, ref pairs, ref least, ref null_src, ref null_tgt, widest } =
-            *self.table;
+        let table = self.table;
+        let Table { config, prep, band, ref null_src, ref null_tgt, widest, .. } = *table;
         let (n, m) = (prep.src.len(), prep.tgt.len());
         let discount = config.null_run_discount;
         let (first, base) = (self.first, band.offset[self.first]);
@@ -1279,65 +1349,62 @@ impl<'t, 'a> Program<'t, 'a> {
             // rows[k] is row i − k: the rows a bead ending in row i starts from or holds pairs in.
             let rows: [Row; MAX_SIDE + 1] =
                 std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
-            let mut here_row = std::mem::take(&mut self.ring[i % (MAX_SIDE + 1)]);
-            here_row.clear();
-            here_row.resize(rows[0].hi + 1 - rows[0].lo, Cell::UNREACHED);
-            let src = windows(prep.src, i);
-            let beads = Beads { config, ratio, pairs, least, rows: &rows, src: &src, tgt: prep.tgt };
-            // above[s]: the cells of row i − s, for s ≥ 1 (none before the first row).
-            let ring = &self.ring;
-            let above: [&[Cell]; MAX_SIDE + 1] = std::array::from_fn(|s| {
-                if s >= 1 && i >= first + s { &ring[(i - s) % (MAX_SIDE + 1)][..] } else { &[] }
-            });
-            // The cell a bead of `s` Arabic and `t` English sentences ending in (i, j) starts from,
-            // for s ≥ 1: one bounds check, as below column `t` or the row's first column the index
-            // wraps around to a huge number.
-            let start =
-                |s: usize, t: usize, j: usize| above[s].get(j.wrapping_sub(t).wrapping_sub(rows[s].lo));
-            let back = &mut self.back[rows[0].offset - base..];
-            for j in rows[0].lo..=rows[0].hi {
-                let at = j - rows[0].lo;
+            let here = rows[0];
+            let width = here.hi + 1 - here.lo;
+            let mut cells = std::mem::take(&mut self.ring[i % (MAX_SIDE + 1)]);
+            cells.reset(width);
+            let Scratch { best, edge } = &mut self.scratch;
+            best.clear();
+            best.resize(width, BestWay::NONE);
+            edge.clear();
+            edge.extend((here.lo..=here.hi).map(|j| {
                 let edge = prep.paragraphs && prep.src.ends_paragraph(i) != prep.tgt.ends_paragraph(j);
-                let edge_cost = if edge { config.paragraph_cost } else { 0.0 };
-                let mut costs = [f64::INFINITY; 3];
-                let mut pointer: Back = 0;
-                if i == first && (first > 0 || j == 0) {
-                    costs[PAIRED] = 0.0;
+                if edge { config.paragraph_cost } else { 0.0 }
+            }));
+            if i == first {
+                // The start: cell (0, 0), or every cell of the later half's first row.
+                for (at, way) in best.iter_mut().enumerate() {
+                    if first > 0 || here.lo + at == 0 {
+                        way.cost = 0.0;
+                    }
                 }
-                let from = |s: usize, t: usize| start(s, t, j).map(|cell| cell.cheapest);
-                // The English sentence before boundary j, which every bead of one English sentence
-                // reads.
-                let last = if j > 0 { prep.tgt.window(j, 1) } else { Window::default() };
-                let mut best = Best { cost: costs[PAIRED], step: 0, from: 0, edge_cost };
-                // In the order of MOVES, so that ties go to the narrower bead.
-                macro_rules! relax {
-                    ($s:literal, $t:literal) => {
-                        if usize::max($s, $t) <= widest {
-                            best.relax::<$s, $t>(from($s, $t), |budget| {
-                                beads.pair::<$s, $t>(j, &last, budget)
-                            });
-                        }
-                    };
-                }
-                for_each_pair_shape!(relax);
-                costs[PAIRED] = best.cost;
-                pointer |= Back::from(best.step) | (best.from as Back) << 5;
-                if let Some(above) = start(1, 0, j) {
+            }
+            let beads = Beads::new(table, &rows, i);
+            let ring = &self.ring;
+            // In the order of MOVES, so that ties go to the narrower bead.
+            macro_rules! relax {
+                ($s:literal, $t:literal) => {
+                    if usize::max($s, $t) <= widest && i - first >= $s {
+                        let above = &ring[(i - $s) % (MAX_SIDE + 1)];
+                        beads.relax_row::<$s, $t>(here, rows[$s], above, best, edge);
+                    }
+                };
+            }
+            for_each_pair_shape!(relax);
+            let back = &mut self.back[here.offset - base..][..width];
+            for (at, j) in (here.lo..=here.hi).enumerate() {
+                let (way, edge_cost) = (best[at], edge[at]);
+                let mut costs = [way.cost, f64::INFINITY, f64::INFINITY];
+                let mut pointer: Back = Back::from(way.step) | Back::from(way.from) << 5;
+                // The cell above, in row i − 1 (none before the first row).
+                let above = (i > first && (rows[1].lo..=rows[1].hi).contains(&j)).then(|| j - rows[1].lo);
+                if let Some(above) = above {
                     let null = end_null(config, null_src[i - 1], j == 0 || j == m);
-                    let (cost, state) = into_gap(&above.costs, SRC_GAP, discount.min(null));
+                    let above_costs = &ring[(i - 1) % (MAX_SIDE + 1)].costs[above];
+                    let (cost, state) = into_gap(above_costs, SRC_GAP, discount.min(null));
                     costs[SRC_GAP] = cost + null + edge_cost;
                     pointer |= (state as Back) << 7;
                 }
-                if let Some(left) = at.checked_sub(1).map(|k| &here_row[k]) {
+                if let Some(left) = at.checked_sub(1).map(|k| &cells.costs[k]) {
                     let null = end_null(config, null_tgt[j - 1], i == 0 || i == n);
-                    let (cost, state) = into_gap(&left.costs, TGT_GAP, discount.min(null));
+                    let (cost, state) = into_gap(left, TGT_GAP, discount.min(null));
                     costs[TGT_GAP] = cost + null + edge_cost;
                     pointer |= (state as Back) << 9;
                 }
-                here_row[at] = Cell { costs, cheapest: cheapest(&costs) };
+                cells.set(at, costs);
                 back[at] = pointer;
             }
-            self.ring[i % (MAX_SIDE + 1)] = here_row;
+            self.ring[i % (MAX_SIDE + 1)] = cells;
         }
         self.next = last + 1;
     }
@@ -1386,8 +1453,8 @@ impl<'t, 'a> Program<'t, 'a> {
         let slot = |node: Node| band.cell(node.i, node.j).map(|cell| (cell - base) * 3 + node.state);
         let mut ends = (ends_from..=last).flat_map(|i| {
             let row = band.row(i);
-            self.ring[i % (MAX_SIDE + 1)].iter().enumerate().flat_map(move |(at, cell)| {
-                (0..3).filter(|&state| cell.costs[state].is_finite()).map(move |state| Node {
+            self.ring[i % (MAX_SIDE + 1)].costs.iter().enumerate().flat_map(move |(at, costs)| {
+                (0..3).filter(|&state| costs[state].is_finite()).map(move |state| Node {
                     i,
                     j: row.lo + at,
                     state,
@@ -1424,7 +1491,7 @@ impl<'t, 'a> Program<'t, 'a> {
 /// The path of `moves` (from the end cell back, as [`Program::moves_back`] gives them), each bead
 /// costed again.
 fn steps(table: &Table, moves: Vec<TracedBead>) -> Vec<Step> {
-    let Table { config, ratio, prep, band, ref pairs, ref least, .. } = *table;
+    let Table { config, prep, band, .. } = *table;
     let (n, m) = (prep.src.len(), prep.tgt.len());
     let mut path = Vec::with_capacity(moves.len());
     let (mut i, mut j) = (n, m);
@@ -1441,14 +1508,12 @@ fn steps(table: &Table, moves: Vec<TracedBead>) -> Vec<Step> {
             _ => {
                 let rows: [Row; MAX_SIDE + 1] =
                     std::array::from_fn(|k| if k <= i { band.row(i - k) } else { Row::EMPTY });
-                let src = windows(prep.src, i);
-                let beads = Beads { config, ratio, pairs, least, rows: &rows, src: &src, tgt: prep.tgt };
-                let last = prep.tgt.window(j, 1);
+                let beads = Beads::new(table, &rows, i);
                 let mut cost = None;
                 macro_rules! cost_of {
                     ($s:literal, $t:literal) => {
                         if (mv.src, mv.tgt) == ($s, $t) {
-                            cost = beads.pair::<$s, $t>(j, &last, f64::INFINITY);
+                            cost = beads.pair::<$s, $t>(j, f64::INFINITY);
                         }
                     };
                 }

@@ -179,8 +179,8 @@ fn name_and_word_postings(
 /// The name and word indexes of a side being built, a batch of sentences at a time, in sentence
 /// order.
 pub(crate) struct IndexLists {
-    names: KeyLists<u64>,
-    words: KeyLists<u32>,
+    names: KeyLists<u64, rustc_hash::FxHashMap<u64, Option<List>>>,
+    words: KeyLists<u32, Vec<Option<List>>>,
 }
 
 impl IndexLists {
@@ -222,13 +222,19 @@ struct List {
     len: u32,
 }
 
+impl List {
+    /// A list of no sentences, with no block yet.
+    const EMPTY: List = List { first: u32::MAX, last: u32::MAX, len: 0 };
+}
+
 /// An inverted index being built, a key at a time: the sentences of each key so far, or none once
 /// the key is held by more than `most` sentences (it is left out). The lists are chains of blocks in
 /// one array, the blocks of a key left out reused: a long document's lists are one allocation, which
 /// goes back whole once the index is packed, where a list per key would leave as many small pieces
 /// of memory behind.
-struct KeyLists<K> {
-    lists: rustc_hash::FxHashMap<K, Option<List>>,
+struct KeyLists<K, M> {
+    lists: M,
+    key: std::marker::PhantomData<K>,
     blocks: Blocks,
     most: usize,
 }
@@ -265,18 +271,59 @@ impl Blocks {
     }
 }
 
-impl<K: Ord + Copy + std::hash::Hash> KeyLists<K> {
-    fn new(most: usize) -> KeyLists<K> {
-        KeyLists { lists: rustc_hash::FxHashMap::default(), blocks: Blocks::default(), most }
+/// Where [`KeyLists`] keeps each key's list: `Some` while the key is kept (a new key's list is
+/// empty), `None` once it is left out.
+trait ListSlots<K>: Default {
+    /// The slot of `key`, made for a new key.
+    fn slot(&mut self, key: K) -> &mut Option<List>;
+    /// The keys kept, with their lists, in key order.
+    fn kept(&self) -> Vec<(K, List)>;
+}
+
+/// Slots for keys of any value (hashes), by hash.
+impl ListSlots<u64> for rustc_hash::FxHashMap<u64, Option<List>> {
+    fn slot(&mut self, key: u64) -> &mut Option<List> {
+        // One look-up per pair: a new key's list starts empty, with no block yet.
+        self.entry(key).or_insert(Some(List::EMPTY))
+    }
+
+    fn kept(&self) -> Vec<(u64, List)> {
+        let mut lists: Vec<(u64, List)> =
+            self.iter().filter_map(|(&key, list)| list.map(|list| (key, list))).collect();
+        lists.sort_unstable_by_key(|&(key, _)| key);
+        lists
+    }
+}
+
+/// Slots for small keys (the built-in lexicon's entries: indexes into its table of some twenty
+/// thousand), by index: a key's slot is found without hashing.
+impl ListSlots<u32> for Vec<Option<List>> {
+    fn slot(&mut self, key: u32) -> &mut Option<List> {
+        let at = key as usize;
+        if at >= self.len() {
+            self.resize(at + 1, Some(List::EMPTY));
+        }
+        &mut self[at]
+    }
+
+    fn kept(&self) -> Vec<(u32, List)> {
+        (0u32..)
+            .zip(self)
+            .filter_map(|(key, list)| list.filter(|list| list.len > 0).map(|list| (key, list)))
+            .collect()
+    }
+}
+
+impl<K: Ord + Copy, M: ListSlots<K>> KeyLists<K, M> {
+    fn new(most: usize) -> KeyLists<K, M> {
+        KeyLists { lists: M::default(), key: std::marker::PhantomData, blocks: Blocks::default(), most }
     }
 
     /// Adds `(key, sentence)` pairs, sentences in increasing order; a pair repeated is kept once.
     fn extend(&mut self, pairs: Vec<Posting<K>>) {
         let blocks = &mut self.blocks;
         for (key, sentence) in pairs {
-            // One look-up per pair: a new key's list starts empty, with no block yet.
-            let entry =
-                self.lists.entry(key).or_insert(Some(List { first: u32::MAX, last: u32::MAX, len: 0 }));
+            let entry = self.lists.slot(key);
             let Some(list) = entry else { continue };
             let at = list.len as usize % LIST_BLOCK;
             if list.len == 0 {
@@ -306,9 +353,7 @@ impl<K: Ord + Copy + std::hash::Hash> KeyLists<K> {
 
     /// The index of the keys kept, packed.
     fn into_postings(self) -> Postings<K> {
-        let mut lists: Vec<(K, List)> =
-            self.lists.iter().filter_map(|(&key, list)| list.map(|list| (key, list))).collect();
-        lists.sort_unstable_by_key(|&(key, _)| key);
+        let lists = self.lists.kept();
         let mut index = Postings {
             keys: Vec::with_capacity(lists.len()),
             starts: Vec::with_capacity(lists.len() + 1),
