@@ -28,22 +28,35 @@ pub(super) fn english_lookup(word: &str) -> Option<Role> {
     english_map().get(&packed_english(word)?).copied()
 }
 
-/// The first letters and lengths of the English table's words: a word whose first letter and length
-/// no table word has (most words) needs no lookup.
+/// The first letters, lengths and last letters of the English table's words: a word whose first
+/// letter goes with no table word of its length or ending (most words: `the` is as long as `ten` but
+/// ends otherwise) needs no lookup.
 struct EnglishShapes {
     /// For each letter `a` to `z`, bit `n` is set when a table word of `n` bytes starts with it.
     lengths: [u32; 26],
+    /// For each letter `a` to `z`, bit `m` is set when a table word that starts with it ends with
+    /// the `m`-th letter.
+    endings: [u32; 26],
 }
 
 impl EnglishShapes {
-    /// Whether `word` has the first letter (either case) and length of a table word.
+    /// Whether `word` has the first letter (either case) of a table word of its length, and of one
+    /// with its last letter.
     fn may_hold(&self, word: &str) -> bool {
-        let Some(first) = word.bytes().next().filter(u8::is_ascii_alphabetic) else {
+        let (Some(first), Some(last)) =
+            (letter_index(word.bytes().next()), letter_index(word.bytes().last()))
+        else {
             return false;
         };
-        let lengths = self.lengths[usize::from(first.to_ascii_lowercase() - b'a')];
-        word.len() < 32 && lengths & (1 << word.len()) != 0
+        word.len() < 32
+            && self.lengths[first] & (1 << word.len()) != 0
+            && self.endings[first] & (1 << last) != 0
     }
+}
+
+/// The index (0 for `a` to 25 for `z`) of an ASCII letter of either case.
+fn letter_index(b: Option<u8>) -> Option<usize> {
+    b.filter(u8::is_ascii_alphabetic).map(|b| usize::from(b.to_ascii_lowercase() - b'a'))
 }
 
 /// The shapes of the English word table.
@@ -51,14 +64,17 @@ fn english_shapes() -> &'static EnglishShapes {
     static SHAPES: OnceLock<EnglishShapes> = OnceLock::new();
     SHAPES.get_or_init(|| {
         let mut lengths = [0u32; 26];
+        let mut endings = [0u32; 26];
         for (w, _) in table::ENGLISH_WORDS {
-            if let Some(first) = w.bytes().next().filter(u8::is_ascii_lowercase)
+            if let (Some(first), Some(last)) =
+                (letter_index(w.bytes().next()), letter_index(w.bytes().last()))
                 && w.len() < 32
             {
-                lengths[usize::from(first - b'a')] |= 1 << w.len();
+                lengths[first] |= 1 << w.len();
+                endings[first] |= 1 << last;
             }
         }
-        EnglishShapes { lengths }
+        EnglishShapes { lengths, endings }
     })
 }
 

@@ -198,6 +198,9 @@ struct Tok {
 }
 
 /// Splits `text` into digit runs, letter runs and single other characters.
+///
+/// ASCII bytes are classified without decoding and two-byte characters (the Arabic block) are
+/// decoded in place: most of the text is read one byte or one letter at a time.
 fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
     // About one token per four bytes of news text: most sentences need no reallocation.
@@ -206,11 +209,6 @@ fn tokenize(text: &str) -> Vec<Tok> {
     let mut at = 0;
     while let Some(c) = char_at(text, at) {
         let mut end = at + c.len_utf8();
-        if c.is_whitespace() {
-            space = true;
-            at = end;
-            continue;
-        }
         let kind = if c.is_ascii_digit() {
             loop {
                 match bytes.get(end) {
@@ -221,10 +219,12 @@ fn tokenize(text: &str) -> Vec<Tok> {
             }
             TokKind::Digits
         } else if is_letter(c) {
-            while let Some(d) = char_at(text, end).filter(|&d| is_letter(d)) {
-                end += d.len_utf8();
-            }
+            end = letters_end(text, end);
             TokKind::Word
+        } else if c.is_whitespace() {
+            space = true;
+            at = end;
+            continue;
         } else {
             TokKind::Punct(c)
         };
@@ -235,10 +235,35 @@ fn tokenize(text: &str) -> Vec<Tok> {
     toks
 }
 
-/// The character starting at byte `at` of `text`, if any; ASCII is read without decoding.
+/// The byte after the run of letters of `text` that goes on at byte `at`.
+fn letters_end(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii_alphabetic() {
+            at += 1;
+        } else if b.is_ascii() {
+            break;
+        } else {
+            match char_at(text, at) {
+                Some(c) if is_letter(c) => at += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    at
+}
+
+/// The character starting at byte `at` of `text`, if any; ASCII and two-byte characters are read
+/// without the general decoder.
 fn char_at(text: &str, at: usize) -> Option<char> {
-    match text.as_bytes().get(at) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
+    let bytes = text.as_bytes();
+    match *bytes.get(at)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        // A two-byte lead byte: `text` is UTF-8, so a continuation byte follows.
+        b if b & 0xE0 == 0xC0 => {
+            let next = *bytes.get(at + 1)?;
+            char::from_u32((u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F))
+        }
         _ => text.get(at..)?.chars().next(),
     }
 }
@@ -419,8 +444,13 @@ impl<'a> Reader<'a> {
 
     /// Whether token `i` is a word in `list` (ASCII case ignored).
     fn word_in(&self, i: usize, list: &[&str]) -> bool {
-        // `eq_ignore_ascii_case` compares the lengths first: most words are as long as no word of the list.
-        self.word(i).is_some_and(|x| list.iter().any(|w| x.eq_ignore_ascii_case(w)))
+        // Most words are as long as no word of the list: their lengths are compared first.
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let len = t.end - t.start;
+        list.iter().any(|w| w.len() == len)
+            && self.word(i).is_some_and(|x| list.iter().any(|w| x.eq_ignore_ascii_case(w)))
     }
 
     /// The table entry of token `i`.
