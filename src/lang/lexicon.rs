@@ -110,6 +110,15 @@ const ATTACHED_PRONOUNS: &[(&str, &[&str])] = &[
     ("هن", &["they", "them", "their", "themselves"]),
 ];
 
+/// The entries of the hand-written tables, as written, in the order the lexicon reads them:
+/// [`FUNCTION_WORDS`], [`PREPOSITION_PRONOUNS`], [`AR_EN`], [`AR_EN_MORE`], [`AR_EN_NAMES`]. The
+/// core vocabulary, [`CORE`], is read after them.
+pub(crate) fn hand_tables() -> impl Iterator<Item = (&'static str, &'static [&'static str])> {
+    let pronouns = PREPOSITION_PRONOUNS.iter().map(|(ar, en)| (ar.as_str(), *en));
+    let news = AR_EN.iter().chain(AR_EN_MORE).chain(AR_EN_NAMES).copied();
+    FUNCTION_WORDS.iter().copied().chain(pronouns).chain(news)
+}
+
 /// Arabic form → English stems.
 pub(crate) static AR_EN: &[(&str, &[&str])] = &[
     // speech and reporting

@@ -9,7 +9,7 @@ use crate::dictionary::Dictionary;
 use crate::document::NormalizedSentence;
 use crate::lang::clitics::{ENCLITICS, PROCLITICS};
 use crate::lang::lexicon::{
-    AR_EN, AR_EN_MORE, AR_EN_NAMES, CORE, FUNCTION_WORDS, NAME_WORDS, PREPOSITION_PRONOUNS,
+    AR_EN, AR_EN_MORE, CORE, FUNCTION_WORDS, NAME_WORDS, PREPOSITION_PRONOUNS, hand_tables,
 };
 use crate::text::memo::WordMemo;
 use crate::text::normalize::normalize;
@@ -58,16 +58,9 @@ pub(crate) static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(tables().chain(core))
 });
 
-/// The entries of the hand-written tables: function words, prepositions with an attached pronoun,
-/// common news words, names.
+/// The entries of the hand-written tables ([`hand_tables`]), their Arabic forms normalized.
 fn tables() -> impl Iterator<Item = (String, Vec<String>)> {
-    fn owned(en: &[&str]) -> Vec<String> {
-        en.iter().map(|r| (*r).to_owned()).collect()
-    }
-    let table = |t: &'static [(&str, &[&str])]| t.iter().map(|(ar, en)| (normalize(ar).text, owned(en)));
-    let pronouns = PREPOSITION_PRONOUNS.iter().map(|(ar, en)| (ar.clone(), owned(en)));
-    let news = table(AR_EN).chain(table(AR_EN_MORE)).chain(table(AR_EN_NAMES));
-    table(FUNCTION_WORDS).chain(pronouns).chain(news)
+    hand_tables().map(|(ar, en)| (normalize(ar).text, en.iter().map(|r| (*r).to_owned()).collect()))
 }
 
 impl Lexicon {
@@ -768,6 +761,7 @@ impl Affixes {
 mod tests {
     use super::*;
     use crate::document::{Lang, normalized_lines};
+    use crate::lang::lexicon::AR_EN_NAMES;
 
     fn matched(ar: &str, en: &str) -> (u32, u32) {
         let (a, e) = (normalized_lines(ar, Lang::Arabic), normalized_lines(en, Lang::English));

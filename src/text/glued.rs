@@ -27,7 +27,7 @@ use super::memo::WordMemo;
 use super::normalize::Normalized;
 use super::{CharClass, runs};
 use crate::lang::clitics::{ENCLITICS, PROCLITICS};
-use crate::lang::lexicon::{AR_EN, AR_EN_MORE, AR_EN_NAMES, CORE, FUNCTION_WORDS};
+use crate::lang::lexicon::{CORE, hand_tables};
 use crate::lang::translit::ARABIC_STOPWORDS;
 
 /// `normalized`, the normalized view of `original` (Arabic text), with a space put in wherever the
@@ -154,8 +154,7 @@ const ALEF: u8 = ('ا' as u32 - 0x0620) as u8;
 
 impl Segmenter {
     fn new() -> Segmenter {
-        let tables = FUNCTION_WORDS.iter().chain(AR_EN).chain(AR_EN_MORE).chain(AR_EN_NAMES);
-        let written = tables.map(|(ar, _)| super::normalize::normalize(ar).text);
+        let written = hand_tables().map(|(ar, _)| super::normalize::normalize(ar).text);
         let core = CORE.iter().map(|(ar, _)| (*ar).to_owned());
         let stop = ARABIC_STOPWORDS.iter().map(|w| (*w).to_owned());
         let words: Vec<Vec<u8>> = written
