@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::memo::WordMemo;
-use super::normalize::Normalized;
+use super::normalize::{Normalized, is_dropped};
 use super::{CharClass, runs};
 use crate::lang::clitics::{ENCLITICS, PROCLITICS};
 use crate::lang::lexicon::{CORE, hand_tables};
@@ -46,22 +46,17 @@ pub(crate) fn split_glued(original: &str, normalized: Normalized) -> Normalized 
 /// presentation forms.
 const FINAL_ONLY: [char; 6] = ['ة', 'ى', '\u{FE93}', '\u{FE94}', '\u{FEEF}', '\u{FEF0}'];
 
-/// Whether a letter of [`FINAL_ONLY`] has two Arabic letters after it (past any diacritics) at
+/// Whether a letter of [`FINAL_ONLY`] has two Arabic letters after it (past what normalization drops) at
 /// byte `i` of `text`, where it ends.
 fn letter_follows(text: &str, i: usize) -> bool {
     let rest = text.get(i..).unwrap_or_default();
-    let mut next = rest.chars().filter(|&c| !is_mark(c));
-    next.next().is_some_and(is_arabic_letter) && next.next().is_some_and(is_arabic_letter)
-}
-
-/// Diacritics and tatweel, which normalization drops.
-fn is_mark(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+    let mut next = rest.chars().filter(|&c| !is_dropped(c));
+    next.next().is_some_and(is_plain_letter) && next.next().is_some_and(is_plain_letter)
 }
 
 /// An Arabic letter as the words split here are made of (the normalized letters, and before
 /// normalization the presentation forms too).
-fn is_arabic_letter(c: char) -> bool {
+fn is_plain_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{FE80}'..='\u{FEFC}')
 }
 

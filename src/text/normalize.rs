@@ -189,9 +189,15 @@ pub(crate) fn is_blank(c: char) -> bool {
     c.is_whitespace() || c.is_control() || is_format_control(c)
 }
 
+/// Whether normalization drops `c`: a combining mark (diacritics), tatweel or an invisible format
+/// character.
+pub(crate) fn is_dropped(c: char) -> bool {
+    is_ignorable(c) || is_combining_mark(c)
+}
+
 /// The folded form of one character after decomposition, or `None` to drop it.
 fn fold(c: char) -> Option<char> {
-    if is_ignorable(c) || is_combining_mark(c) {
+    if is_dropped(c) {
         return None;
     }
     if let Some(d) = ascii_digit(c) {
