@@ -30,7 +30,7 @@ use std::ops::Range;
 
 use crate::lang::Lang;
 use crate::lang::numbers::{self as table, Role};
-use crate::text::is_letter;
+use crate::text::{LETTERS, is_letter};
 use arabic::arabic_lookup;
 use english::english_lookup;
 
@@ -235,20 +235,15 @@ fn tokenize(text: &str) -> Vec<Tok> {
     toks
 }
 
-/// The byte after the run of letters of `text` that goes on at byte `at`.
+/// The byte after the run of letters of `text` that goes on at byte `at`, read with the byte
+/// table of [`LETTERS`].
 fn letters_end(text: &str, mut at: usize) -> usize {
-    let bytes = text.as_bytes();
-    while let Some(&b) = bytes.get(at) {
-        if b.is_ascii_alphabetic() {
-            at += 1;
-        } else if b.is_ascii() {
+    while at < text.len() {
+        let (width, letter) = LETTERS.at(text, at);
+        if !letter {
             break;
-        } else {
-            match char_at(text, at) {
-                Some(c) if is_letter(c) => at += c.len_utf8(),
-                _ => break,
-            }
         }
+        at += width;
     }
     at
 }
