@@ -16,7 +16,7 @@ use crate::quality::finding::{Finding, FindingKind, Severity};
 use crate::quality::lexicon::{
     BUILTIN, Lexicon, is_common_english, is_english_function_word, is_function_word,
 };
-use crate::text::{is_arabic_letter, is_letter, is_letter_or_digit, push_lowercase};
+use crate::text::{ASCII_LETTERS, is_arabic_letter, is_letter, is_letter_or_digit, push_lowercase, runs};
 
 /// The most unmatched names or numbers that count: beyond a few, more says little more.
 const COUNT_CAP: u32 = 4;
@@ -218,22 +218,10 @@ fn short_names(tgt: SideText) -> Vec<u8> {
     let mut out = Vec::new();
     let mut lower = String::new();
     for s in tgt.sentences {
-        // The runs of ASCII letters (`split(|c: char| !c.is_ascii_alphabetic())`), read as bytes.
-        let (text, mut i) = (s.normalized(), 0);
-        let bytes = text.as_bytes();
-        while i < bytes.len() {
-            let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            if i == start {
-                i += 1;
+        for word in runs(s.normalized(), &ASCII_LETTERS) {
+            if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
                 continue;
             }
-            if !bytes[start].is_ascii_uppercase() {
-                continue;
-            }
-            let word = text.get(start..i).unwrap_or("");
             let Some(class) = short_name_class(word) else { continue };
             lower.clear();
             push_lowercase(&mut lower, word);

@@ -89,6 +89,10 @@ impl CharClass {
 /// Letters ([`is_letter`]).
 pub(crate) static LETTERS: LazyLock<CharClass> = LazyLock::new(|| CharClass::new(is_letter));
 
+/// ASCII letters.
+pub(crate) static ASCII_LETTERS: LazyLock<CharClass> =
+    LazyLock::new(|| CharClass::new(|c| c.is_ascii_alphabetic()));
+
 /// Letters and digits ([`is_letter_or_digit`]).
 pub(crate) static LETTERS_OR_DIGITS: LazyLock<CharClass> =
     LazyLock::new(|| CharClass::new(is_letter_or_digit));
