@@ -103,8 +103,18 @@ const ARABIC_ONLY: &[&str] = &["فحسب", "فقط"];
 const ENGLISH_NEGATORS: &[&str] =
     &["cannot", "neither", "never", "nobody", "none", "nope", "nor", "nothing", "nowhere", "without"];
 
-/// The first letters of the English negation words: `no`, `not` and [`ENGLISH_NEGATORS`].
-const ENGLISH_FIRST_LETTERS: &[u8] = b"ncw";
+/// Whether an ASCII byte is the first letter of an English negation word: `no`, `not` and
+/// [`ENGLISH_NEGATORS`].
+const ENGLISH_FIRST_LETTERS: [bool; 128] = {
+    let mut first = [false; 128];
+    first[b'n' as usize] = true;
+    let mut k = 0;
+    while k < ENGLISH_NEGATORS.len() {
+        first[ENGLISH_NEGATORS[k].as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    first
+};
 
 /// English words after `not` that make it additive (`not only`).
 const ENGLISH_ONLY: &[&str] = &["just", "merely", "only"];
@@ -244,7 +254,7 @@ fn english_count(words: &[&str]) -> u32 {
         // no negator.
         let contraction = w.len() >= 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"n't");
         let first = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-        if !contraction && !ENGLISH_FIRST_LETTERS.contains(&first) {
+        if !contraction && !ENGLISH_FIRST_LETTERS.get(usize::from(first)).is_some_and(|&listed| listed) {
             continue;
         }
         let next = words.get(i + 1).copied();
@@ -349,7 +359,7 @@ mod tests {
             assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
         }
         for w in ENGLISH_NEGATORS.iter().chain(&["no", "not"]) {
-            assert!(ENGLISH_FIRST_LETTERS.contains(&w.as_bytes()[0]), "{w}");
+            assert!(ENGLISH_FIRST_LETTERS[usize::from(w.as_bytes()[0])], "{w}");
         }
     }
 }
